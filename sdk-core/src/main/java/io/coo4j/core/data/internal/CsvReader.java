@@ -1,0 +1,155 @@
+package io.coo4j.core.data.internal;
+
+import io.coo4j.core.InvalidInputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A strict RFC 4180 reader: comma-separated, fields optionally in double quotes with {@code ""} for a quote,
+ * quoted fields may span lines, {@code \n} or {@code \r\n} line ends, a UTF-8 byte-order mark skipped.
+ * Errors name the file, line and column. A record or field over the limits is an error, so garbage input
+ * cannot make it hold unbounded memory. Not thread-safe.
+ */
+public final class CsvReader implements AutoCloseable {
+    private static final int MAX_FIELD = 64 * 1024;
+    private static final int MAX_FIELDS = 256;
+
+    private final Reader in;
+    private final String source;
+    private int line = 1;
+    private int column;
+    private int recordLine;
+    private int peeked = -2;
+    private boolean first = true;
+
+    public CsvReader(Reader in, String source) {
+        this.in = in;
+        this.source = source;
+    }
+
+    /** The line the last record returned started on (1-based). */
+    public int recordLine() {
+        return recordLine;
+    }
+
+    /** The next record, or {@code null} at the end of the input. */
+    public List<String> next() {
+        int c = read();
+        if (first) {
+            first = false;
+            if (c == '\uFEFF') {
+                column = 0;
+                c = read();
+            }
+        }
+        if (c == -1) {
+            return null;
+        }
+        recordLine = line;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean afterQuote = false;
+        while (true) {
+            if (quoted) {
+                if (c == -1) {
+                    throw error("a quoted field is not closed before the end of the file");
+                }
+                if (c == '"') {
+                    int n = peek();
+                    if (n == '"') {
+                        read();
+                        append(field, '"');
+                    } else {
+                        quoted = false;
+                        afterQuote = true;
+                    }
+                } else {
+                    if (c == '\n') {
+                        newLine();
+                    }
+                    append(field, (char) c);
+                }
+            } else if (c == ',' ) {
+                addField(fields, field);
+                afterQuote = false;
+            } else if (c == '\n' || c == -1 || c == '\r') {
+                if (c == '\r' && peek() == '\n') {
+                    read();
+                }
+                addField(fields, field);
+                if (c != -1) {
+                    newLine();
+                }
+                return fields;
+            } else if (afterQuote) {
+                throw error("unexpected character after a closing quote");
+            } else if (c == '"') {
+                if (field.length() > 0) {
+                    throw error("a quote inside an unquoted field");
+                }
+                quoted = true;
+            } else if (c == 0) {
+                throw error("a NUL character: not a text file");
+            } else {
+                append(field, (char) c);
+            }
+            c = read();
+        }
+    }
+
+    private void addField(List<String> fields, StringBuilder field) {
+        if (fields.size() == MAX_FIELDS) {
+            throw error("more than " + MAX_FIELDS + " fields in one record");
+        }
+        fields.add(field.toString());
+        field.setLength(0);
+    }
+
+    private void append(StringBuilder field, char c) {
+        if (field.length() == MAX_FIELD) {
+            throw error("a field longer than " + MAX_FIELD + " characters");
+        }
+        field.append(c);
+    }
+
+    private void newLine() {
+        line++;
+        column = 0;
+    }
+
+    private int peek() {
+        if (peeked == -2) {
+            try {
+                peeked = in.read();
+            } catch (IOException e) {
+                throw new InvalidInputException(source, "line " + line, "cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return peeked;
+    }
+
+    private int read() {
+        int c = peek();
+        peeked = -2;
+        column++;
+        return c;
+    }
+
+    /** An error at the current position. */
+    public InvalidInputException error(String problem) {
+        return new InvalidInputException(source, "line " + line + ", column " + column, problem);
+    }
+
+    /** An error about a field of the last record. */
+    public InvalidInputException error(int fieldIndex, String fieldName, String problem) {
+        return new InvalidInputException(source, "line " + recordLine + ", column " + (fieldIndex + 1) + " (" + fieldName + ")", problem);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,17 @@
+package io.coo4j.core.hs;
+
+/**
+ * One code of a nomenclature: chapter, heading or subheading, with its description, its parent (null for
+ * a chapter) and its section (Roman numeral).
+ */
+public record HsEntry(String code, HsLevel level, String description, String parent, String section) {
+
+    /** The code with dots as people write it: {@code 85}, {@code 85.17}, {@code 8517.62}. */
+    public String dotted() {
+        return switch (level) {
+            case CHAPTER -> code;
+            case HEADING -> code.substring(0, 2) + "." + code.substring(2);
+            case SUBHEADING -> code.substring(0, 4) + "." + code.substring(4);
+        };
+    }
+}

@@ -1,0 +1,208 @@
+package io.coo4j.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.json.internal.JsonErrors;
+import io.coo4j.core.model.Certificate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes coo4j's JSON documents ({@code docs/FORMATS.md}) strictly: an unknown field, a wrong
+ * type, a number in quotes, a duplicate key, trailing content, a string over 1,000,000 characters or
+ * nesting deeper than 64 levels is an {@link InvalidInputException} naming the JSON path
+ * ({@code goods[3].hsCode}) and the problem; nothing is coerced or dropped silently.
+ *
+ * <p>Writing is canonical: every field in declaration order, {@code null}s included, two-space indent,
+ * {@code \n} line ends and a final newline, so that a document written by coo4j reads back and writes
+ * out byte for byte the same.
+ *
+ * <p>Thread-safe; use {@link #strict()}.
+ *
+ * @since 0.1
+ */
+public final class CooJson {
+    /** Longest string value accepted (characters). */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Deepest nesting accepted. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Largest document accepted (bytes or characters). */
+    public static final long MAX_DOCUMENT_LENGTH = 32L * 1024 * 1024;
+
+    private static final CooJson STRICT = new CooJson();
+
+    private final ObjectMapper mapper;
+    private final ObjectWriter writer;
+
+    private CooJson() {
+        JsonMapper.Builder b = JsonMapper.builder()
+                .addModule(new CooJacksonModule())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(MapperFeature.AUTO_DETECT_GETTERS)
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .disable(MapperFeature.AUTO_DETECT_SETTERS)
+                .disable(MapperFeature.AUTO_DETECT_FIELDS)
+                .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        ObjectMapper m = b.build();
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(64)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .build());
+        for (LogicalType t : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean, LogicalType.Integer,
+                LogicalType.Float, LogicalType.Enum, LogicalType.DateTime}) {
+            m.coercionConfigFor(t)
+                    .setCoercion(CoercionInputShape.Integer, t == LogicalType.Integer || t == LogicalType.Float
+                            ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, t == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, t == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, t == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, t == LogicalType.Textual || t == LogicalType.Enum
+                            || t == LogicalType.DateTime ? CoercionAction.TryConvert : CoercionAction.Fail);
+        }
+        this.mapper = m;
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        this.writer = m.writer(printer);
+    }
+
+    /** The shared strict instance. */
+    public static CooJson strict() {
+        return STRICT;
+    }
+
+    /**
+     * A copy of the strict mapper, for users who want coo4j's settings in their own code. Changing the copy
+     * does not change this instance.
+     */
+    public ObjectMapper mapper() {
+        return mapper.copy();
+    }
+
+    /** Reads a certificate and checks its {@code formatVersion}. */
+    public Certificate readCertificate(byte[] json, String sourceName) {
+        Certificate c = read(json, Certificate.class, sourceName);
+        if (c.formatVersion() != Certificate.FORMAT_VERSION) {
+            throw new InvalidInputException(sourceName, "formatVersion",
+                    "unsupported format version " + c.formatVersion() + "; this coo4j reads version "
+                            + Certificate.FORMAT_VERSION);
+        }
+        return c;
+    }
+
+    /** Reads a certificate file (at most {@link #MAX_DOCUMENT_LENGTH} bytes). */
+    public Certificate readCertificate(Path file) {
+        return readCertificate(readBounded(file), file.toString());
+    }
+
+    /**
+     * Reads a document of the given type.
+     *
+     * @param sourceName how to name the input in errors, e.g. its file name
+     * @throws InvalidInputException naming the path and the problem
+     */
+    public <T> T read(byte[] json, Class<T> type, String sourceName) {
+        return read(json, mapper.constructType(type), sourceName);
+    }
+
+    public <T> T read(byte[] json, JavaType type, String sourceName) {
+        ObjectReader reader = mapper.readerFor(type);
+        try (JsonParser p = mapper.getFactory().createParser(json)) {
+            return reader.readValue(p);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.translate(sourceName, e);
+        } catch (IOException e) {
+            throw new InvalidInputException(sourceName, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public <T> T read(String json, Class<T> type, String sourceName) {
+        return read(json.getBytes(StandardCharsets.UTF_8), type, sourceName);
+    }
+
+    /** Reads a resource or stream whole (bounded) and parses it. */
+    public <T> T read(InputStream in, JavaType type, String sourceName) {
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
+            if (bytes.length > MAX_DOCUMENT_LENGTH) {
+                throw new InvalidInputException(sourceName, "", "larger than " + MAX_DOCUMENT_LENGTH + " bytes");
+            }
+            return read(bytes, type, sourceName);
+        } catch (IOException e) {
+            throw new InvalidInputException(sourceName, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The canonical JSON text of a value, ending with a newline. */
+    public String write(Object value) {
+        try {
+            return writer.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new CooException("cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The canonical JSON of a value as UTF-8 bytes. */
+    public byte[] writeBytes(Object value) {
+        return write(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Type factory access for generic documents ({@code List<Certificate>} …). */
+    public JavaType type(Class<?> raw, Class<?>... parameters) {
+        return mapper.getTypeFactory().constructParametricType(raw, parameters);
+    }
+
+    static byte[] readBounded(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_LENGTH) {
+                throw new InvalidInputException(file.toString(), "", "file is " + size + " bytes; at most "
+                        + MAX_DOCUMENT_LENGTH + " are read");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new InvalidInputException(file.toString(), "", "cannot be read: " + e.getCause().getMessage(), e);
+        }
+    }
+}

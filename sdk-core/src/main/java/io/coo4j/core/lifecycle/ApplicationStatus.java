@@ -1,0 +1,20 @@
+package io.coo4j.core.lifecycle;
+
+/** The application status of a product pre-review (申请状态 / 审核状态, 001 ch.6; 004). */
+public enum ApplicationStatus {
+    DRAFT("暂存"),
+    /** Submitted and not yet reviewed: blocks every other pre-review operation of the enterprise. */
+    SUBMITTED("已提交"),
+    APPROVED("审核通过"),
+    REJECTED("审核不通过");
+
+    private final String nameZh;
+
+    ApplicationStatus(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+}

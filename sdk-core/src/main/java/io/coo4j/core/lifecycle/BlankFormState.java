@@ -1,0 +1,23 @@
+package io.coo4j.core.lifecycle;
+
+/** States of a pre-printed blank certificate form (空白证单, 001 ch.8). */
+public enum BlankFormState {
+    /** Received by the enterprise and not used (已领用 / 未使用). */
+    UNUSED("未使用"),
+    /** Consumption (核销) submitted for an approved certificate. */
+    CONSUME_SUBMITTED("核销已提交"),
+    CONSUMED("已核销"),
+    /** Voiding (作废) submitted. */
+    VOID_SUBMITTED("作废已提交"),
+    VOIDED("已作废");
+
+    private final String nameZh;
+
+    BlankFormState(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+}

@@ -1,0 +1,37 @@
+package io.coo4j.core.lifecycle;
+
+import io.coo4j.core.CooException;
+
+/**
+ * An operation that a lifecycle table does not allow in the current state, e.g. deleting an
+ * approved certificate. The message names the lifecycle, the state and the operation.
+ *
+ * @since 0.1
+ */
+public class IllegalTransitionException extends CooException {
+    private static final long serialVersionUID = 1L;
+
+    private final String lifecycle;
+    private final String state;
+    private final String operation;
+
+    public IllegalTransitionException(String lifecycle, Object state, Object operation, String why) {
+        super(lifecycle + ": operation " + operation + " is not allowed in state " + state
+                + (why == null ? "" : " (" + why + ")"));
+        this.lifecycle = lifecycle;
+        this.state = String.valueOf(state);
+        this.operation = String.valueOf(operation);
+    }
+
+    public String lifecycle() {
+        return lifecycle;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public String operation() {
+        return operation;
+    }
+}

@@ -1,0 +1,30 @@
+package io.coo4j.core.lifecycle;
+
+import java.util.Objects;
+
+/**
+ * A product pre-review's state: its status and its application status, e.g. (变更, 暂存).
+ * {@link #REMOVED} stands for a record that no longer exists (a draft deleted locally, or an approved
+ * deletion).
+ */
+public record PreReviewState(PreReviewStatus status, ApplicationStatus applicationStatus) {
+    public static final PreReviewState REMOVED = new PreReviewState(PreReviewStatus.DELETE, ApplicationStatus.APPROVED);
+
+    public PreReviewState {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(applicationStatus, "applicationStatus");
+    }
+
+    public static PreReviewState of(PreReviewStatus status, ApplicationStatus applicationStatus) {
+        return new PreReviewState(status, applicationStatus);
+    }
+
+    public boolean pending() {
+        return applicationStatus == ApplicationStatus.SUBMITTED;
+    }
+
+    @Override
+    public String toString() {
+        return this.equals(REMOVED) ? "REMOVED" : "(" + status + ", " + applicationStatus + ")";
+    }
+}

@@ -1,0 +1,70 @@
+package io.coo4j.core.lifecycle;
+
+import java.util.Objects;
+
+/**
+ * The self-print state of an approved certificate (自助打印, 003): whether its print layout has been
+ * received from the customs (版式接收中 / 接收成功), whether it is archived (未归档 / 已归档), and whether
+ * the original was printed (待打印 / 已打印).
+ */
+public record SelfPrintState(Layout layout, Archive archive, Print print) {
+    /** Layout reception. */
+    public enum Layout {
+        RECEIVING("接收中"), RECEIVED("接收成功");
+
+        private final String nameZh;
+
+        Layout(String nameZh) {
+            this.nameZh = nameZh;
+        }
+
+        public String nameZh() {
+            return nameZh;
+        }
+    }
+
+    /** Archive state. */
+    public enum Archive {
+        UNARCHIVED("未归档"), ARCHIVED("已归档");
+
+        private final String nameZh;
+
+        Archive(String nameZh) {
+            this.nameZh = nameZh;
+        }
+
+        public String nameZh() {
+            return nameZh;
+        }
+    }
+
+    /** Print state. */
+    public enum Print {
+        PENDING("待打印"), PRINTED("已打印");
+
+        private final String nameZh;
+
+        Print(String nameZh) {
+            this.nameZh = nameZh;
+        }
+
+        public String nameZh() {
+            return nameZh;
+        }
+    }
+
+    public SelfPrintState {
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(print, "print");
+    }
+
+    public static SelfPrintState of(Layout layout, Archive archive, Print print) {
+        return new SelfPrintState(layout, archive, print);
+    }
+
+    @Override
+    public String toString() {
+        return "(" + layout + ", " + archive + ", " + print + ")";
+    }
+}

@@ -1,0 +1,14 @@
+package io.coo4j.core.lifecycle;
+
+/** Operations on a verification record. */
+public enum VerificationOperation {
+    /** 处理: upload the ticked documents and maintain product cost details. */
+    PROCESS,
+    SUBMIT,
+    /** The customs received the submission. */
+    CUSTOMS_RECEIVE,
+    /** The customs returned the record for more (退回核查). */
+    CUSTOMS_RETURN,
+    /** The customs closed the verification. */
+    COMPLETE
+}

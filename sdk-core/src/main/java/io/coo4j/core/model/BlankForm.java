@@ -1,0 +1,25 @@
+package io.coo4j.core.model;
+
+import io.coo4j.core.lifecycle.BlankFormState;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A pre-printed blank certificate form (空白证单, 001 ch.8): its serial number and form type, whom it
+ * was issued to (the exporter itself or an agent), when, the certificate that consumed it, its state
+ * and receipts.
+ */
+public record BlankForm(
+        String serialNumber,
+        String formType,
+        String holderCode,
+        boolean heldByAgent,
+        LocalDate receivedDate,
+        String certificateNumber,
+        BlankFormState state,
+        List<Receipt> receipts) {
+
+    public BlankForm {
+        receipts = Lists.copy(receipts);
+    }
+}

@@ -1,0 +1,23 @@
+package io.coo4j.core.model;
+
+import io.coo4j.core.lifecycle.SupplementState;
+import java.util.List;
+
+/**
+ * An export-declaration-number supplement (报关单补录, 001 ch.9) for an approved certificate of the
+ * customs or CCPIT: whether the goods were actually exported and, if so, the customs declaration numbers
+ * (entered separated by {@code ;}).
+ */
+public record DeclarationNumberSupplement(
+        String certificateNumber,
+        Issuer issuer,
+        boolean actuallyExported,
+        List<String> declarationNumbers,
+        SupplementState state,
+        List<Receipt> receipts) {
+
+    public DeclarationNumberSupplement {
+        declarationNumbers = Lists.copy(declarationNumbers);
+        receipts = Lists.copy(receipts);
+    }
+}

@@ -1,0 +1,5 @@
+package io.coo4j.core.model;
+
+/** The exhibition of a China–ASEAN exhibition certificate (展览证书); appended to the consignee on print (001 §1.4). */
+public record Exhibition(String name, String address) {
+}

@@ -1,0 +1,17 @@
+package io.coo4j.core.model;
+
+/** Who issues a certificate: the customs (海关) or CCPIT (贸促会). */
+public enum Issuer {
+    CUSTOMS("海关"),
+    CCPIT("贸促会");
+
+    private final String nameZh;
+
+    Issuer(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+}

@@ -1,0 +1,11 @@
+package io.coo4j.core.model;
+
+import io.coo4j.core.lifecycle.PreReviewState;
+import java.util.List;
+
+/** A product pre-review as the Single Window keeps it: its id, product, lifecycle state and receipts. */
+public record PreReviewRecord(String id, ProductPreReview product, PreReviewState state, List<Receipt> receipts) {
+    public PreReviewRecord {
+        receipts = Lists.copy(receipts);
+    }
+}

@@ -1,0 +1,8 @@
+package io.coo4j.core.model;
+
+import io.coo4j.core.lifecycle.PrintExceptionReason;
+import java.time.Instant;
+
+/** A print exception application (打印异常申请, 003) for a self-printed certificate; details for content faults. */
+public record PrintException(String certificateNumber, PrintExceptionReason reason, String details, Instant reportedAt) {
+}

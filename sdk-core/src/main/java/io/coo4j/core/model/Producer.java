@@ -1,0 +1,14 @@
+package io.coo4j.core.model;
+
+/**
+ * The certificate-level producer description (生产商) of the Korea-like forms (001 §1.3). When
+ * {@code confidential} (生产商保密) the form prints {@code AVAILABLE UPON REQUEST} instead.
+ */
+public record Producer(String name, String address, boolean confidential) {
+    public static final Producer NONE = new Producer(null, null, false);
+
+    /** Whether anything was given at all. */
+    public boolean present() {
+        return name != null || address != null || confidential;
+    }
+}

@@ -1,0 +1,25 @@
+package io.coo4j.core.model;
+
+import io.coo4j.core.Masking;
+import java.math.BigDecimal;
+
+/**
+ * A declarant's handwritten signature for self-print (签名, 003): black ink, about 4 × 4 cm, scanned at
+ * 600 dpi; the declarant must be the filed one.
+ */
+public record Signature(
+        String id,
+        String declarantName,
+        String declarantIdNumber,
+        BigDecimal widthMm,
+        BigDecimal heightMm,
+        boolean enabled,
+        String imageSha256) {
+
+    @Override
+    public String toString() {
+        return "Signature[id=" + id + ", declarantName=" + declarantName + ", declarantIdNumber="
+                + Masking.mask(declarantIdNumber) + ", widthMm=" + widthMm + ", heightMm=" + heightMm
+                + ", enabled=" + enabled + "]";
+    }
+}

@@ -1,0 +1,26 @@
+package io.coo4j.core.model;
+
+import io.coo4j.core.lifecycle.VerificationState;
+import java.util.List;
+
+/**
+ * A verification record (核查记录单, 001 ch.7): the certificate the customs verifies, the documents it
+ * asks for (每种勾选的电子资料必传, several files per kind allowed), the uploaded ones, the product cost
+ * details (same six constraints as a pre-review), its state and receipts.
+ */
+public record VerificationRecord(
+        String number,
+        String certificateNumber,
+        VerificationState state,
+        List<AttachmentKind> requiredDocuments,
+        List<Attachment> documents,
+        List<ProductPreReview> productCosts,
+        List<Receipt> receipts) {
+
+    public VerificationRecord {
+        requiredDocuments = Lists.copy(requiredDocuments);
+        documents = Lists.copy(documents);
+        productCosts = Lists.copy(productCosts);
+        receipts = Lists.copy(receipts);
+    }
+}

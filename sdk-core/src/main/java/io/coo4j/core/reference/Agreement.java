@@ -1,0 +1,73 @@
+package io.coo4j.core.reference;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A preferential trade agreement (优惠贸易协定) by its customs code ({@code 01} APTA … {@code 22} RCEP …):
+ * its partners with the date each joined where known, whether China issues export certificates under it
+ * ({@code 13}, the LDC special treatment, is import only), and its networked scope for the status
+ * queries (DOMAIN §11, seed 000).
+ */
+public record Agreement(
+        String code,
+        String nameEn,
+        String nameZh,
+        String shortName,
+        List<Partner> partners,
+        boolean exportCertificates,
+        NetworkedScope networkedExport,
+        NetworkedScope networkedImport,
+        String source,
+        String verify) {
+
+    public Agreement {
+        partners = List.copyOf(partners);
+    }
+
+    /** A partner country or region of an agreement; {@code since} is null where the date is not confirmed. */
+    public record Partner(String country, LocalDate since, String verify) {
+    }
+
+    /**
+     * Which partners' certificates are exchanged electronically: {@code countries} empty means every partner;
+     * {@code since} is the first day, where the seed gives one.
+     */
+    public record NetworkedScope(List<String> countries, LocalDate since) {
+        public NetworkedScope {
+            countries = countries == null ? List.of() : List.copyOf(countries);
+        }
+    }
+
+    public Optional<Partner> partner(String country) {
+        return partners.stream().filter(p -> p.country().equals(country)).findFirst();
+    }
+
+    /**
+     * Whether {@code country} is a partner on {@code date}: listed, and joined on or before the date when the
+     * date it joined is known.
+     */
+    public boolean isPartner(String country, LocalDate date) {
+        return partner(country).map(p -> p.since() == null || date == null || !date.isBefore(p.since())).orElse(false);
+    }
+
+    /** Whether export status with {@code country} is exchanged with the partner customs. */
+    public boolean networkedForExport(String country) {
+        return covers(networkedExport, country, null);
+    }
+
+    /** Whether import status from {@code country} is networked on {@code date}. */
+    public boolean networkedForImport(String country, LocalDate date) {
+        return covers(networkedImport, country, date);
+    }
+
+    private boolean covers(NetworkedScope scope, String country, LocalDate date) {
+        if (scope == null || partner(country).isEmpty()) {
+            return false;
+        }
+        boolean listed = scope.countries().isEmpty() || scope.countries().contains(country);
+        boolean started = scope.since() == null || date == null || !date.isBefore(scope.since());
+        return listed && started;
+    }
+}

@@ -1,0 +1,18 @@
+package io.coo4j.core.reference;
+
+/**
+ * One row of a code table: units (计量单位), package kinds (包装种类), transport modes (运输方式), trade
+ * modes (贸易方式) and price terms (价格条款, Incoterms 2020). {@code code} is what coo4j's JSON carries;
+ * {@code customsCode} the China Customs code where one applies; {@code messageCode} the code of the
+ * customs import message (trade modes only); {@code seaOnly} for price terms (FAS, FOB, CFR, CIF).
+ * {@code verify} is non-null when a value is not confirmed from a primary source.
+ */
+public record CodeEntry(
+        String code,
+        String customsCode,
+        String messageCode,
+        String nameZh,
+        String nameEn,
+        Boolean seaOnly,
+        String verify) {
+}

@@ -1,0 +1,8 @@
+package io.coo4j.core.reference;
+
+/**
+ * A country or region by ISO 3166-1: alpha-2, alpha-3, English and Chinese names. {@code region} marks
+ * Hong Kong, Macao and Taiwan, which are regions of China (中国香港, 中国澳门, 中国台湾), not countries.
+ */
+public record Country(String alpha2, String alpha3, String nameEn, String nameZh, boolean region) {
+}

@@ -1,0 +1,264 @@
+package io.coo4j.core.reference;
+
+import com.fasterxml.jackson.databind.JavaType;
+import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.json.CooJson;
+import io.coo4j.core.reference.internal.CountryOverride;
+import io.coo4j.core.reference.internal.ReferenceFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The reference data coo4j writes itself: certificate types, agreements, countries, units, package kinds,
+ * transport modes, trade modes and price terms. The defaults are resources of this jar
+ * ({@code io/coo4j/core/reference/*.json}), loaded once; a user replaces any table with a file of the same
+ * format without a new release:
+ *
+ * <pre>{@code
+ * ReferenceData ref = ReferenceData.builder()
+ *         .override(ReferenceData.Table.CERTIFICATE_TYPES, Path.of("my-types.json"))
+ *         .build();
+ * }</pre>
+ *
+ * Every table is checked when loaded (required fields, unique codes, known countries and agreements); a bad
+ * file is an {@link InvalidInputException} naming the file, the row and the field. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ReferenceData {
+    /** The tables, each with the resource file it is loaded from. */
+    public enum Table {
+        CERTIFICATE_TYPES("certificate-types.json"),
+        AGREEMENTS("agreements.json"),
+        COUNTRY_OVERRIDES("country-overrides.json"),
+        UNITS("units.json"),
+        PACKAGE_KINDS("package-kinds.json"),
+        TRANSPORT_MODES("transport-modes.json"),
+        TRADE_MODES("trade-modes.json"),
+        PRICE_TERMS("price-terms.json");
+
+        private final String fileName;
+
+        Table(String fileName) {
+            this.fileName = fileName;
+        }
+
+        /** The file name of the table's resource; an override file has the same format. */
+        public String fileName() {
+            return fileName;
+        }
+    }
+
+    private static final String RESOURCE_DIR = "/io/coo4j/core/reference/";
+
+    private static final class Defaults {
+        static final ReferenceData INSTANCE = builder().build();
+    }
+
+    private final Map<String, CertificateType> types;
+    private final Map<String, Agreement> agreements;
+    private final Countries countries;
+    private final Map<Table, CodeTable> codeTables = new EnumMap<>(Table.class);
+
+    private ReferenceData(Builder b) {
+        CooJson json = CooJson.strict();
+        this.countries = new Countries(b.load(json, Table.COUNTRY_OVERRIDES, CountryOverride.class).entries());
+        for (Table t : List.of(Table.UNITS, Table.PACKAGE_KINDS, Table.TRANSPORT_MODES, Table.TRADE_MODES, Table.PRICE_TERMS)) {
+            List<CodeEntry> rows = b.load(json, t, CodeEntry.class).entries();
+            String source = b.sourceName(t);
+            for (int i = 0; i < rows.size(); i++) {
+                require(source, i, "code", rows.get(i).code());
+                require(source, i, "nameEn", rows.get(i).nameEn());
+            }
+            unique(source, rows, CodeEntry::code);
+            codeTables.put(t, new CodeTable(t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), rows));
+        }
+        this.agreements = index(b.sourceName(Table.AGREEMENTS), b.load(json, Table.AGREEMENTS, Agreement.class).entries(),
+                Agreement::code, this::checkAgreement);
+        this.types = index(b.sourceName(Table.CERTIFICATE_TYPES),
+                b.load(json, Table.CERTIFICATE_TYPES, CertificateType.class).entries(), CertificateType::code, this::checkType);
+    }
+
+    /** The built-in tables (loaded on first use, then shared). */
+    public static ReferenceData defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Optional<CertificateType> certificateType(String code) {
+        return Optional.ofNullable(code == null ? null : types.get(code));
+    }
+
+    /** Every certificate type, in table order. */
+    public List<CertificateType> certificateTypes() {
+        return List.copyOf(types.values());
+    }
+
+    public Optional<Agreement> agreement(String code) {
+        return Optional.ofNullable(code == null ? null : agreements.get(code));
+    }
+
+    public List<Agreement> agreements() {
+        return List.copyOf(agreements.values());
+    }
+
+    public Countries countries() {
+        return countries;
+    }
+
+    public CodeTable units() {
+        return codeTables.get(Table.UNITS);
+    }
+
+    public CodeTable packageKinds() {
+        return codeTables.get(Table.PACKAGE_KINDS);
+    }
+
+    public CodeTable transportModes() {
+        return codeTables.get(Table.TRANSPORT_MODES);
+    }
+
+    public CodeTable tradeModes() {
+        return codeTables.get(Table.TRADE_MODES);
+    }
+
+    public CodeTable priceTerms() {
+        return codeTables.get(Table.PRICE_TERMS);
+    }
+
+    private void checkAgreement(String source, int row, Agreement a) {
+        require(source, row, "code", a.code());
+        require(source, row, "nameEn", a.nameEn());
+        for (int i = 0; i < a.partners().size(); i++) {
+            String c = a.partners().get(i).country();
+            if (!countries.exists(c)) {
+                throw bad(source, row, "partners[" + i + "].country", "unknown country \"" + c + "\"");
+            }
+        }
+    }
+
+    private void checkType(String source, int row, CertificateType t) {
+        require(source, row, "code", t.code());
+        require(source, row, "nameEn", t.nameEn());
+        require(source, row, "destinationRule", t.destinationRule());
+        require(source, row, "basicProfile", t.basicProfile());
+        require(source, row, "goodsProfile", t.goodsProfile());
+        if (t.issuers().isEmpty()) {
+            throw bad(source, row, "issuers", "at least one issuer is required");
+        }
+        for (int i = 0; i < t.agreements().size(); i++) {
+            if (!agreements.containsKey(t.agreements().get(i))) {
+                throw bad(source, row, "agreements[" + i + "]", "unknown agreement \"" + t.agreements().get(i) + "\"");
+            }
+        }
+        if (t.destinationRule() == DestinationRule.AGREEMENT_PARTNER && t.agreements().isEmpty()) {
+            throw bad(source, row, "destinationRule", "AGREEMENT_PARTNER needs at least one agreement");
+        }
+        if (t.destinationRule() == DestinationRule.LISTED && t.destinationCountries().isEmpty()) {
+            throw bad(source, row, "destinationCountries", "LISTED needs at least one country");
+        }
+        for (int i = 0; i < t.destinationCountries().size(); i++) {
+            if (!countries.exists(t.destinationCountries().get(i))) {
+                throw bad(source, row, "destinationCountries[" + i + "]",
+                        "unknown country \"" + t.destinationCountries().get(i) + "\"");
+            }
+        }
+    }
+
+    private interface RowCheck<T> {
+        void check(String source, int row, T value);
+    }
+
+    private static <T> Map<String, T> index(String source, List<T> rows, Function<T, String> key, RowCheck<T> check) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            check.check(source, i, rows.get(i));
+        }
+        unique(source, rows, key);
+        rows.forEach(r -> map.put(key.apply(r), r));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    private static <T> void unique(String source, List<T> rows, Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!seen.add(key.apply(rows.get(i)))) {
+                throw bad(source, i, "code", "duplicate code \"" + key.apply(rows.get(i)) + "\"");
+            }
+        }
+    }
+
+    private static void require(String source, int row, String field, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw bad(source, row, field, "required");
+        }
+    }
+
+    private static InvalidInputException bad(String source, int row, String field, String problem) {
+        return new InvalidInputException(source, "entries[" + row + "]." + field, problem);
+    }
+
+    /** Chooses the files to load; not thread-safe. */
+    public static final class Builder {
+        private final Map<Table, Path> overrides = new EnumMap<>(Table.class);
+
+        private Builder() {
+        }
+
+        /** Loads {@code table} from {@code file} instead of the built-in resource. */
+        public Builder override(Table table, Path file) {
+            overrides.put(table, file);
+            return this;
+        }
+
+        /**
+         * Loads every table that has a file of its name ({@link Table#fileName()}) in {@code folder}; the
+         * others stay built-in.
+         */
+        public Builder overridesFrom(Path folder) {
+            for (Table t : Table.values()) {
+                Path f = folder.resolve(t.fileName());
+                if (Files.isRegularFile(f)) {
+                    overrides.put(t, f);
+                }
+            }
+            return this;
+        }
+
+        public ReferenceData build() {
+            return new ReferenceData(this);
+        }
+
+        String sourceName(Table t) {
+            Path p = overrides.get(t);
+            return p != null ? p.toString() : t.fileName() + " (built-in)";
+        }
+
+        <T> ReferenceFile<T> load(CooJson json, Table t, Class<T> rowType) {
+            JavaType type = json.type(ReferenceFile.class, rowType);
+            Path p = overrides.get(t);
+            try (InputStream in = p != null ? Files.newInputStream(p) : ReferenceData.class.getResourceAsStream(RESOURCE_DIR + t.fileName())) {
+                if (in == null) {
+                    throw new CooException("built-in reference table " + t.fileName() + " is missing from the class path");
+                }
+                return json.read(in, type, sourceName(t));
+            } catch (IOException e) {
+                throw new InvalidInputException(sourceName(t), "", "cannot be read: " + e.getMessage(), e);
+            }
+        }
+    }
+}
