@@ -1,5 +1,10 @@
 package io.coo4j.core.internal;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
 /** Keeps user text short and printable in messages: an error about a 10 MB string must not be 10 MB. */
 public final class Texts {
     private static final int MAX = 120;
@@ -26,5 +31,19 @@ public final class Texts {
             b.append("… (").append(s.length()).append(" characters)");
         }
         return b.toString();
+    }
+
+    /** What went wrong reading a file, in plain words: "no such file", "permission denied", … */
+    public static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return "cannot be read: " + f.getReason();
+        }
+        return "cannot be read: " + e.getMessage();
     }
 }

@@ -21,11 +21,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.internal.Texts;
 import io.coo4j.core.json.internal.JsonErrors;
 import io.coo4j.core.model.Certificate;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,17 +62,14 @@ public final class CooJson {
                 .addModule(new CooJacksonModule())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .disable(MapperFeature.AUTO_DETECT_GETTERS)
+                // Records' accessors are the properties; isX() helpers such as Violation.isError() are not.
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-                .disable(MapperFeature.AUTO_DETECT_SETTERS)
-                .disable(MapperFeature.AUTO_DETECT_FIELDS)
                 .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -121,6 +118,10 @@ public final class CooJson {
     /** Reads a certificate and checks its {@code formatVersion}. */
     public Certificate readCertificate(byte[] json, String sourceName) {
         Certificate c = read(json, Certificate.class, sourceName);
+        if (c.formatVersion() == 0) {
+            throw new InvalidInputException(sourceName, "formatVersion", "required: the format version, "
+                    + Certificate.FORMAT_VERSION);
+        }
         if (c.formatVersion() != Certificate.FORMAT_VERSION) {
             throw new InvalidInputException(sourceName, "formatVersion",
                     "unsupported format version " + c.formatVersion() + "; this coo4j reads version "
@@ -146,10 +147,13 @@ public final class CooJson {
 
     public <T> T read(byte[] json, JavaType type, String sourceName) {
         ObjectReader reader = mapper.readerFor(type);
+        // The error is translated before the parser closes: it reads the offending token from the parser.
         try (JsonParser p = mapper.getFactory().createParser(json)) {
-            return reader.readValue(p);
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.translate(sourceName, e);
+            try {
+                return reader.readValue(p);
+            } catch (JsonProcessingException e) {
+                throw JsonErrors.translate(sourceName, e);
+            }
         } catch (IOException e) {
             throw new InvalidInputException(sourceName, "", "cannot be read: " + e.getMessage(), e);
         }
@@ -200,9 +204,7 @@ public final class CooJson {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new InvalidInputException(file.toString(), "", "cannot be read: " + e.getCause().getMessage(), e);
+            throw new InvalidInputException(file.toString(), "", Texts.describe(e), e);
         }
     }
 }

@@ -1,5 +1,9 @@
 package io.coo4j.core.model;
 
+import io.coo4j.core.validation.constraints.CountryCode;
+import io.coo4j.core.validation.constraints.CreditCode;
+import io.coo4j.core.validation.constraints.FilingNumber;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,8 +27,8 @@ public record Certificate(        int formatVersion,
         CertificateCategory category,
         String originalNumber,
         Amendment amendment,
-        String filingNumber,
-        String creditCode,
+        @FilingNumber String filingNumber,
+        @CreditCode String creditCode,
         String enterpriseNameCn,
         String declaringEnterpriseCode,
         Contact contact,
@@ -34,12 +38,12 @@ public record Certificate(        int formatVersion,
         String applicationPlace,
         String issuingAuthority,
         String collectingAuthority,
-        Declarant declarant,
-        Party exporter,
-        Party consignee,
+        @Valid Declarant declarant,
+        @Valid Party exporter,
+        @Valid Party consignee,
         Producer producer,
-        String destinationCountry,
-        String originCountry,
+        @CountryCode String destinationCountry,
+        @CountryCode String originCountry,
         Transport transport,
         String tradeMode,
         String priceTerm,
@@ -57,10 +61,10 @@ public record Certificate(        int formatVersion,
         String applicationNote,
         String specialClauses,
         Exhibition exhibition,
-        List<NonPartyCompany> nonPartyCompanies,
+        List<@Valid NonPartyCompany> nonPartyCompanies,
         List<Invoice> invoices,
         BackToBack backToBack,
-        List<GoodsItem> goods) {
+        List<@Valid GoodsItem> goods) {
 
     /** The version of the JSON format this model writes. */
     public static final int FORMAT_VERSION = 1;

@@ -1,5 +1,7 @@
 package io.coo4j.core.model;
 
+import io.coo4j.core.validation.constraints.CreditCode;
+import io.coo4j.core.validation.constraints.FilingNumber;
 /**
  * An enterprise filed for certificates of origin (企业基本信息, 001 ch.1): its 9-digit CO filing number
  * (产地证备案号), 18-character unified social credit code (统一社会信用代码), names, application mode
@@ -10,8 +12,8 @@ package io.coo4j.core.model;
  * 9-digit enterprise code and a registered signer (手签员, 002).
  */
 public record Enterprise(
-        String filingNumber,
-        String creditCode,
+        @FilingNumber String filingNumber,
+        @CreditCode String creditCode,
         String nameCn,
         String nameEn,
         String addressCn,

@@ -1,5 +1,7 @@
 package io.coo4j.core.model;
 
+import io.coo4j.core.validation.constraints.CountryCode;
+import io.coo4j.core.validation.constraints.HsCode;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,7 +16,7 @@ import java.util.List;
 public record GoodsItem(
         int seq,
         boolean nonGoodsItem,
-        String hsCode,
+        @HsCode String hsCode,
         String nameCn,
         String nameEn,
         String description,
@@ -32,7 +34,7 @@ public record GoodsItem(
         String originSubCriterion,
         String originAuxiliary,
         BigDecimal importContentPercent,
-        String originCountry,
+        @CountryCode String originCountry,
         Integer taxRateFlag,
         GoodsProducer producer,
         String marks) {

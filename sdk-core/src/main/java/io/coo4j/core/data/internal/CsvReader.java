@@ -124,6 +124,8 @@ public final class CsvReader implements AutoCloseable {
         if (peeked == -2) {
             try {
                 peeked = in.read();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new InvalidInputException(source, "line " + line, "not UTF-8 text", e);
             } catch (IOException e) {
                 throw new InvalidInputException(source, "line " + line, "cannot be read: " + e.getMessage(), e);
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -35,8 +36,10 @@ public final class JsonErrors {
             return new InvalidInputException(source, location(e.getLocation()), limit(sce), e);
         }
         if (!(e instanceof DatabindException de)) {
-            return new InvalidInputException(source, location(e.getLocation()),
-                    "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+            return malformed(source, e);
+        }
+        if (de.getCause() instanceof StreamReadException parse) {
+            return malformed(source, parse); // a syntax error met while binding is still a syntax error
         }
         String path = path(((JsonMappingException) de).getPath());
         if (path.isEmpty()) {
@@ -71,8 +74,11 @@ public final class JsonErrors {
             return "expected " + expected(target) + ", got " + describe(f.getValue());
         }
         if (e instanceof MismatchedInputException m) {
+            if (m.getOriginalMessage() != null && m.getOriginalMessage().startsWith("Trailing token")) {
+                return "trailing content after the document";
+            }
             Class<?> target = m.getTargetType();
-            String got = e.getProcessor() instanceof JsonParser p ? describe(p.currentToken()) : null;
+            String got = e.getProcessor() instanceof JsonParser p ? describe(p) : null;
             if (target != null && target.isEnum()) {
                 return "expected one of " + enumValues(target) + (got == null ? "" : ", got " + got);
             }
@@ -82,6 +88,10 @@ public final class JsonErrors {
             return "expected " + expected(target) + (got == null ? "" : ", got " + got);
         }
         return firstLine(e.getOriginalMessage());
+    }
+
+    private static InvalidInputException malformed(String source, JsonProcessingException e) {
+        return new InvalidInputException(source, location(e.getLocation()), "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
     }
 
     private static String limit(StreamConstraintsException e) {
@@ -163,6 +173,19 @@ public final class JsonErrors {
             return "\"" + abbreviate(s) + "\"";
         }
         return abbreviate(String.valueOf(value));
+    }
+
+    private static String describe(JsonParser p) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            try {
+                String text = p.getText();
+                return describe(t) + " " + (t == JsonToken.VALUE_STRING ? "\"" + abbreviate(text) + "\"" : abbreviate(text));
+            } catch (java.io.IOException ignored) {
+                return describe(t); // the parser cannot give the text again; the kind is still right
+            }
+        }
+        return describe(t);
     }
 
     private static String describe(JsonToken t) {

@@ -1,0 +1,32 @@
+package io.coo4j.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated string, when not null, is an ISO 3166-1 alpha-2 code of a country or region known to coo4j's reference data.
+ * Message key {@code io.coo4j.COUNTRY_UNKNOWN}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = CountryCodeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface CountryCode {
+    String message() default "{io.coo4j.COUNTRY_UNKNOWN}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

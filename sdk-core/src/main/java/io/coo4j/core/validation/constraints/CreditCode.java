@@ -1,0 +1,32 @@
+package io.coo4j.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated string, when not null, is a unified social credit code (统一社会信用代码, GB 32100-2015) with a correct check character.
+ * Message key {@code io.coo4j.CREDIT_CODE_FORMAT} (and {@code io.coo4j.CREDIT_CODE_CHECK} for a wrong check character).
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = CreditCodeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface CreditCode {
+    String message() default "{io.coo4j.CREDIT_CODE_FORMAT}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,32 @@
+package io.coo4j.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated string, when not null, is an HS code as a certificate carries it: 6, 8 or 10 digits (002). Existence in a nomenclature needs a data pack and is checked by {@link io.coo4j.core.validation.FieldValidator}.
+ * Message key {@code io.coo4j.HS_CODE_FORMAT}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = HsCodeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface HsCode {
+    String message() default "{io.coo4j.HS_CODE_FORMAT}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,16 @@
+package io.coo4j.core.validation.constraints;
+
+import io.coo4j.core.validation.Checks;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link PrintableEnglish} with {@link Checks}, the same function coo4j's own validators use. */
+public final class PrintableEnglishValidator implements ConstraintValidator<PrintableEnglish, String> {
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        return Checks.isPrintableEnglish(value);
+    }
+}

@@ -1,0 +1,32 @@
+package io.coo4j.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated string, when not null, is a resident identity number (居民身份证号码, GB 11643-1999) with a valid birth date and check digit.
+ * Message key {@code io.coo4j.RESIDENT_ID_FORMAT} (and {@code io.coo4j.RESIDENT_ID_CHECK} for a wrong check character).
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = ResidentIdNumberValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ResidentIdNumber {
+    String message() default "{io.coo4j.RESIDENT_ID_FORMAT}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
