@@ -54,7 +54,10 @@ public final class JsonSchemas {
         List<String> required = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             if (root && c.getName().equals("formatVersion")) {
-                props.put("formatVersion", Map.of("type", "integer", "const", 1));
+                Map<String, Object> version = new LinkedHashMap<>(); // ordered: Map.of's order changes between JVMs
+                version.put("type", "integer");
+                version.put("const", 1);
+                props.put("formatVersion", version);
                 required.add("formatVersion");
             } else {
                 props.put(c.getName(), schema(c.getGenericType(), defs, true));
