@@ -1,0 +1,112 @@
+package io.coo4j.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coo4j.core.testing.GeneratedFiles;
+import io.coo4j.core.testing.SharedData;
+import io.coo4j.core.validation.RuleCatalog;
+import io.coo4j.samples.cli.Coo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CooCliTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run coo(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Coo.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static final String E = GeneratedFiles.projectRoot().resolve("samples/certificates/E.json").toString();
+
+    @Test
+    void validatesASampleWithExitZero() {
+        Run r = coo("validate", E, "--data", SharedData.folder().toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("valid (0 error(s)");
+        Run json = coo("validate", E, "--format", "json");
+        assertThat(json.out()).startsWith("{\n  \"valid\": true,").contains("\"check\": \"HS_CODE_EXISTS\"");
+    }
+
+    @Test
+    void anInvalidCertificateExitsOneWithCodesAndPaths(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, Files.readString(Path.of(E)).replace("\"851762\"", "\"85176\""));
+        Run r = coo("validate", f.toString(), "--format", "json");
+        assertThat(r.exit()).isEqualTo(Coo.INVALID);
+        assertThat(r.out()).contains("\"code\": \"HS_CODE_FORMAT\"").contains("\"path\": \"goods[0].hsCode\"");
+    }
+
+    @Test
+    void hostileInputGivesOneLineOnStderrAndExitTwo(@TempDir Path dir) throws IOException {
+        String[][] cases = {
+                {"malformed.json", "{\"formatVersion\": 1, \"type\": "},
+                {"wrongtype.json", Files.readString(Path.of(E)).replace("\"fobValue\": 1000.00", "\"fobValue\": \"12a\"")},
+                {"unknown.json", Files.readString(Path.of(E)).replace("\"seq\": 1,", "\"seq\": 1, \"colour\": \"red\",")},
+                {"huge.json", Files.readString(Path.of(E)).replace("\"marks\": \"N/M\"", "\"marks\": \"" + "M".repeat(10_000_000) + "\"")},
+                {"deep.json", "[".repeat(200_000)},
+                {"control.json", "{\"type\": \"E\u0000\"}"},
+                {"binary.json", "\u0000\u0001\u00ff"},
+        };
+        for (String[] c : cases) {
+            Path f = dir.resolve(c[0]);
+            Files.writeString(f, c[1]);
+            Run r = coo("validate", f.toString());
+            assertThat(r.exit()).as(c[0]).isEqualTo(Coo.USAGE);
+            assertThat(r.err().strip().lines()).as(c[0] + ": " + r.err()).hasSize(1);
+            assertThat(r.err()).as(c[0]).startsWith("coo: " + f).doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(r.err().length()).as(c[0]).isLessThan(400);
+        }
+        assertThat(coo("validate", dir.resolve("missing.json").toString()).err()).contains("no such file");
+    }
+
+    @Test
+    void unknownCommandsAndOptionsAreUsageErrors() {
+        assertThat(coo("frobnicate").exit()).isEqualTo(Coo.USAGE);
+        assertThat(coo("validate", E, "--format", "yaml").exit()).isEqualTo(Coo.USAGE);
+        assertThat(coo("validate").exit()).isEqualTo(Coo.USAGE);
+    }
+
+    @Test
+    void typesListsEveryTypeAsJson() {
+        Run r = coo("types", "--format", "json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"code\": \"RC\"").contains("\"agreement\": \"22\"").contains("\"selfPrint\": true");
+    }
+
+    @Test
+    void hsLooksUpTheDataPack() {
+        String data = SharedData.folder().toString();
+        Run found = coo("hs", "8517.62", "--data", data, "--format", "json");
+        assertThat(found.exit()).isZero();
+        assertThat(found.out()).contains("\"level\": \"SUBHEADING\"").contains("\"parent\": \"8517\"");
+        Run missing = coo("hs", "851763", "--data", data);
+        assertThat(missing.exit()).isEqualTo(Coo.INVALID);
+        assertThat(missing.out()).contains("nearest existing: 85.17");
+        Run noPack = coo("hs", "8517", "--data", data + "/nope");
+        assertThat(noPack.exit()).isEqualTo(Coo.USAGE);
+        assertThat(coo("hs", "85x7", "--data", data).err()).contains("is not an HS code");
+    }
+
+    @Test
+    void demoWalksTheLocalPath() {
+        Run r = coo("demo");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("APPROVED").contains("DELETE is not allowed in state APPROVED");
+    }
+
+    @Test
+    void ruleCatalogueInDocsIsWhatTheCodeSays() {
+        Run r = coo("rules", "--format", "markdown");
+        assertThat(r.out()).isEqualTo(RuleCatalog.markdown());
+        GeneratedFiles.check("docs/rule-catalogue.md", r.out());
+    }
+}
