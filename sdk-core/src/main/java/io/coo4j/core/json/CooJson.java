@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -22,13 +21,17 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.internal.Texts;
+import io.coo4j.core.json.internal.DuplicateKeyCheckingParser;
 import io.coo4j.core.json.internal.JsonErrors;
+import io.coo4j.core.json.internal.RecordBinder;
 import io.coo4j.core.model.Certificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads and writes coo4j's JSON documents ({@code docs/FORMATS.md}) strictly: an unknown field, a wrong
@@ -56,11 +59,12 @@ public final class CooJson {
 
     private final ObjectMapper mapper;
     private final ObjectWriter writer;
+    /** For the types RecordBinder does not read; readers are reusable and cost more to build than to use. */
+    private final ConcurrentMap<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
 
     private CooJson() {
         JsonMapper.Builder b = JsonMapper.builder()
                 .addModule(new CooJacksonModule())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -146,11 +150,16 @@ public final class CooJson {
     }
 
     public <T> T read(byte[] json, JavaType type, String sourceName) {
-        ObjectReader reader = mapper.readerFor(type);
         // The error is translated before the parser closes: it reads the offending token from the parser.
         try (JsonParser p = mapper.getFactory().createParser(json)) {
             try {
-                return reader.readValue(p);
+                if (!type.hasGenericTypes() && RecordBinder.supports(type.getRawClass())) {
+                    @SuppressWarnings("unchecked")
+                    T value = (T) RecordBinder.read(p, type.getRawClass(), sourceName);
+                    return value;
+                }
+                ObjectReader reader = readers.computeIfAbsent(type, mapper::readerFor);
+                return reader.readValue(new DuplicateKeyCheckingParser(p));
             } catch (JsonProcessingException e) {
                 throw JsonErrors.translate(sourceName, e);
             }

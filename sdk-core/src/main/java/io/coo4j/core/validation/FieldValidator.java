@@ -84,49 +84,49 @@ public final class FieldValidator {
         if (c.category() == null) {
             out.add(FieldRule.REQUIRED, "category");
         }
-        w.printed("number", c.number());
-        w.plain("originalNumber", c.originalNumber());
+        w.printed("", "number", c.number());
+        w.plain("", "originalNumber", c.originalNumber());
         if (c.amendment() != null) {
-            w.plain("amendment.reason", c.amendment().reason());
-            w.plain("amendment.changedBoxes", c.amendment().changedBoxes());
-            w.plain("amendment.before", c.amendment().before());
-            w.plain("amendment.after", c.amendment().after());
+            w.plain("amendment", "reason", c.amendment().reason());
+            w.plain("amendment", "changedBoxes", c.amendment().changedBoxes());
+            w.plain("amendment", "before", c.amendment().before());
+            w.plain("amendment", "after", c.amendment().after());
         }
         if (c.filingNumber() != null && !Checks.isFilingNumber(c.filingNumber())) {
             out.add(FieldRule.FILING_NUMBER_FORMAT, "filingNumber");
         }
-        w.creditCode("creditCode", c.creditCode());
-        w.plain("enterpriseNameCn", c.enterpriseNameCn());
-        w.plain("declaringEnterpriseCode", c.declaringEnterpriseCode());
+        w.creditCode("", "creditCode", c.creditCode());
+        w.plain("", "enterpriseNameCn", c.enterpriseNameCn());
+        w.plain("", "declaringEnterpriseCode", c.declaringEnterpriseCode());
         if (c.contact() != null) {
-            w.plain("contact.name", c.contact().name());
-            w.phone("contact.phone", c.contact().phone());
+            w.plain("contact", "name", c.contact().name());
+            w.phone("contact", "phone", c.contact().phone());
         }
-        w.printed("invoiceNumber", c.invoiceNumber());
-        w.printed("applicationPlace", c.applicationPlace());
-        w.plain("issuingAuthority", c.issuingAuthority());
-        w.plain("collectingAuthority", c.collectingAuthority());
+        w.printed("", "invoiceNumber", c.invoiceNumber());
+        w.printed("", "applicationPlace", c.applicationPlace());
+        w.plain("", "issuingAuthority", c.issuingAuthority());
+        w.plain("", "collectingAuthority", c.collectingAuthority());
         if (c.declarant() != null) {
-            w.plain("declarant.name", c.declarant().name());
-            w.residentId("declarant.idNumber", c.declarant().idNumber());
-            w.phone("declarant.phone", c.declarant().phone());
+            w.plain("declarant", "name", c.declarant().name());
+            w.residentId("declarant", "idNumber", c.declarant().idNumber());
+            w.phone("declarant", "phone", c.declarant().phone());
         }
         w.party("exporter", c.exporter());
         w.party("consignee", c.consignee());
         if (c.producer() != null) {
-            w.printed("producer.name", c.producer().name());
-            w.printed("producer.address", c.producer().address());
+            w.printed("producer", "name", c.producer().name());
+            w.printed("producer", "address", c.producer().address());
         }
-        w.country("destinationCountry", c.destinationCountry());
-        w.country("originCountry", c.originCountry());
+        w.country("", "destinationCountry", c.destinationCountry());
+        w.country("", "originCountry", c.originCountry());
         w.transport(c.transport());
-        w.code("tradeMode", c.tradeMode(), ref.tradeModes(), FieldRule.TRADE_MODE_UNKNOWN);
-        w.code("priceTerm", c.priceTerm(), ref.priceTerms(), FieldRule.PRICE_TERM_UNKNOWN);
-        w.currency("currency", c.currency());
-        w.amount("totalAmount", c.totalAmount());
-        w.printed("contractNumber", c.contractNumber());
-        w.printed("letterOfCreditNumber", c.letterOfCreditNumber());
-        w.printed("invoiceTerms", c.invoiceTerms());
+        w.code("", "tradeMode", c.tradeMode(), ref.tradeModes(), FieldRule.TRADE_MODE_UNKNOWN);
+        w.code("", "priceTerm", c.priceTerm(), ref.priceTerms(), FieldRule.PRICE_TERM_UNKNOWN);
+        w.currency("", "currency", c.currency());
+        w.amount("", "totalAmount", c.totalAmount());
+        w.printed("", "contractNumber", c.contractNumber());
+        w.printed("", "letterOfCreditNumber", c.letterOfCreditNumber());
+        w.printed("", "invoiceTerms", c.invoiceTerms());
         List<String> decl = c.customsDeclarationNumbers();
         for (int i = 0; i < decl.size(); i++) {
             String d = decl.get(i);
@@ -134,41 +134,41 @@ public final class FieldValidator {
                 out.add(FieldRule.DECLARATION_NUMBER_FORMAT, "customsDeclarationNumbers[" + i + "]");
             }
         }
-        w.printed("processingOperations", c.processingOperations());
-        w.printed("marks", c.marks());
-        w.printed("remarks", c.remarks());
-        w.plain("applicationNote", c.applicationNote());
-        w.printed("specialClauses", c.specialClauses());
+        w.printed("", "processingOperations", c.processingOperations());
+        w.printed("", "marks", c.marks());
+        w.printed("", "remarks", c.remarks());
+        w.plain("", "applicationNote", c.applicationNote());
+        w.printed("", "specialClauses", c.specialClauses());
         Exhibition ex = c.exhibition();
         if (ex != null) {
-            w.printed("exhibition.name", ex.name());
-            w.printed("exhibition.address", ex.address());
+            w.printed("exhibition", "name", ex.name());
+            w.printed("exhibition", "address", ex.address());
         }
         List<NonPartyCompany> nps = c.nonPartyCompanies();
         for (int i = 0; i < nps.size(); i++) {
             NonPartyCompany np = nps.get(i);
             String p = "nonPartyCompanies[" + i + "]";
-            w.printed(p + ".name", np.name());
-            w.printed(p + ".address", np.address());
-            w.country(p + ".country", np.country());
+            w.printed(p, "name", np.name());
+            w.printed(p, "address", np.address());
+            w.country(p, "country", np.country());
         }
         List<Invoice> invoices = c.invoices();
         for (int i = 0; i < invoices.size(); i++) {
             Invoice inv = invoices.get(i);
             String p = "invoices[" + i + "]";
-            w.printed(p + ".number", inv.number());
-            w.code(p + ".priceTerm", inv.priceTerm(), ref.priceTerms(), FieldRule.PRICE_TERM_UNKNOWN);
-            w.currency(p + ".currency", inv.currency());
-            w.amount(p + ".amount", inv.amount());
-            w.printed(p + ".contractNumber", inv.contractNumber());
-            w.printed(p + ".letterOfCreditNumber", inv.letterOfCreditNumber());
-            w.printed(p + ".specialTerms", inv.specialTerms());
+            w.printed(p, "number", inv.number());
+            w.code(p, "priceTerm", inv.priceTerm(), ref.priceTerms(), FieldRule.PRICE_TERM_UNKNOWN);
+            w.currency(p, "currency", inv.currency());
+            w.amount(p, "amount", inv.amount());
+            w.printed(p, "contractNumber", inv.contractNumber());
+            w.printed(p, "letterOfCreditNumber", inv.letterOfCreditNumber());
+            w.printed(p, "specialTerms", inv.specialTerms());
         }
         BackToBack b2b = c.backToBack();
         if (b2b != null) {
-            w.printed("backToBack.originalProofNumber", b2b.originalProofNumber());
-            w.country("backToBack.firstExportingCountry", b2b.firstExportingCountry());
-            w.printed("backToBack.approvedExporterNumber", b2b.approvedExporterNumber());
+            w.printed("backToBack", "originalProofNumber", b2b.originalProofNumber());
+            w.country("backToBack", "firstExportingCountry", b2b.firstExportingCountry());
+            w.printed("backToBack", "approvedExporterNumber", b2b.approvedExporterNumber());
         }
         List<GoodsItem> goods = c.goods();
         if (goods.isEmpty()) {
@@ -183,13 +183,13 @@ public final class FieldValidator {
     public ValidationReport validate(ProductPreReview p) {
         ValidationReport.Builder out = ValidationReport.builder();
         Walk w = new Walk(out, true);
-        w.plain("productNameCn", p.productNameCn());
-        w.printed("productNameEn", p.productNameEn());
-        w.hsCode("hsCode", p.hsCode(), true);
-        w.code("unit", p.unit(), ref.units(), FieldRule.UNIT_UNKNOWN);
-        w.currency("currency", p.currency());
-        w.amount("unitFobValue", p.unitFobValue());
-        w.amount("unitExFactoryPrice", p.unitExFactoryPrice());
+        w.plain("", "productNameCn", p.productNameCn());
+        w.printed("", "productNameEn", p.productNameEn());
+        w.hsCode("", "hsCode", p.hsCode(), true);
+        w.code("", "unit", p.unit(), ref.units(), FieldRule.UNIT_UNKNOWN);
+        w.currency("", "currency", p.currency());
+        w.amount("", "unitFobValue", p.unitFobValue());
+        w.amount("", "unitExFactoryPrice", p.unitExFactoryPrice());
         if (p.containsImported() == null) {
             out.add(FieldRule.REQUIRED, "containsImported");
         }
@@ -200,13 +200,13 @@ public final class FieldValidator {
         for (int i = 0; i < ms.size(); i++) {
             MaterialLine m = ms.get(i);
             String path = "materials[" + i + "]";
-            w.plain(path + ".name", m.name());
-            w.hsCode(path + ".hsCode", m.hsCode(), true);
-            w.country(path + ".originCountry", m.originCountry());
-            w.amount(path + ".unitPrice", m.unitPrice());
-            w.amount(path + ".usagePerUnit", m.usagePerUnit());
-            w.amount(path + ".originatingValue", m.originatingValue());
-            w.amount(path + ".nonOriginatingValue", m.nonOriginatingValue());
+            w.plain(path, "name", m.name());
+            w.hsCode(path, "hsCode", m.hsCode(), true);
+            w.country(path, "originCountry", m.originCountry());
+            w.amount(path, "unitPrice", m.unitPrice());
+            w.amount(path, "usagePerUnit", m.usagePerUnit());
+            w.amount(path, "originatingValue", m.originatingValue());
+            w.amount(path, "nonOriginatingValue", m.nonOriginatingValue());
         }
         return out.build();
     }
@@ -223,22 +223,22 @@ public final class FieldValidator {
         if (e.creditCode() == null) {
             out.add(FieldRule.REQUIRED, "creditCode");
         }
-        w.creditCode("creditCode", e.creditCode());
+        w.creditCode("", "creditCode", e.creditCode());
         if (e.nameCn() == null || e.nameCn().isBlank()) {
             out.add(FieldRule.REQUIRED, "nameCn");
         }
-        w.plain("nameCn", e.nameCn());
+        w.plain("", "nameCn", e.nameCn());
         if (e.applicationMode() == null) {
             out.add(FieldRule.REQUIRED, "applicationMode");
         } else if (e.applicationMode() != ApplicationMode.NOT_APPLYING && (e.nameEn() == null || e.nameEn().isBlank())) {
             out.add(FieldRule.REQUIRED, "nameEn"); // 001 ch.1: required unless 不申领证书
         }
-        w.printed("nameEn", e.nameEn());
-        w.plain("addressCn", e.addressCn());
-        w.printed("addressEn", e.addressEn());
+        w.printed("", "nameEn", e.nameEn());
+        w.plain("", "addressCn", e.addressCn());
+        w.printed("", "addressEn", e.addressEn());
         if (e.contact() != null) {
-            w.plain("contact.name", e.contact().name());
-            w.phone("contact.phone", e.contact().phone());
+            w.plain("contact", "name", e.contact().name());
+            w.phone("contact", "phone", e.contact().phone());
         }
         if (!e.commitment()) {
             out.add(FieldRule.COMMITMENT_REQUIRED, "commitment");
@@ -249,7 +249,7 @@ public final class FieldValidator {
         if (e.ccpitEnterpriseCode() != null && !e.ccpitEnterpriseCode().matches("\\d{9}")) {
             out.add(FieldRule.CCPIT_CODE_FORMAT, "ccpitEnterpriseCode");
         }
-        w.plain("ccpitSigner", e.ccpitSigner());
+        w.plain("", "ccpitSigner", e.ccpitSigner());
         return out.build();
     }
 
@@ -263,16 +263,16 @@ public final class FieldValidator {
         if (p.code() == null || !p.code().matches("[A-Za-z0-9]{3,8}")) {
             out.add(FieldRule.BASE_DATA_CODE_FORMAT, "code");
         }
-        w.printed("name", p.name());
-        w.printed("address", p.address());
-        w.country("country", p.country());
-        w.phone("phone", p.phone());
-        w.phone("fax", p.fax());
-        w.email("email", p.email());
+        w.printed("", "name", p.name());
+        w.printed("", "address", p.address());
+        w.country("", "country", p.country());
+        w.phone("", "phone", p.phone());
+        w.phone("", "fax", p.fax());
+        w.email("", "email", p.email());
         if (p.bankAccount() != null && !p.bankAccount().matches("[A-Za-z0-9]{19}")) {
             out.add(FieldRule.BANK_ACCOUNT_FORMAT, "bankAccount");
         }
-        w.printed("text", p.text());
+        w.printed("", "text", p.text());
         return out.build();
     }
 
@@ -287,31 +287,31 @@ public final class FieldValidator {
         }
 
         /** Text that is not printed on the form: only control characters are refused. */
-        void plain(String path, String value) {
+        void plain(String parent, String field, String value) {
             if (value != null) {
                 int at = Checks.firstControlCharacter(value);
                 if (at >= 0) {
-                    out.add(FieldRule.CONTROL_CHARACTER, path, at + 1);
+                    out.add(FieldRule.CONTROL_CHARACTER, at(parent, field), at + 1);
                 }
             }
         }
 
         /** Text printed on the form: English unless the type prints in Chinese. */
-        void printed(String path, String value) {
+        void printed(String parent, String field, String value) {
             if (value == null) {
                 return;
             }
             int at = Checks.firstControlCharacter(value);
             if (at >= 0) {
-                out.add(FieldRule.CONTROL_CHARACTER, path, at + 1);
+                out.add(FieldRule.CONTROL_CHARACTER, at(parent, field), at + 1);
             } else if (english && !Checks.isPrintableEnglish(value)) {
                 int i = 0;
                 while (value.charAt(i) >= 0x20 && value.charAt(i) <= 0x7e || value.charAt(i) == '\n' || value.charAt(i) == '\r') {
                     i++;
                 }
-                out.add(FieldRule.NOT_PRINTABLE_ENGLISH, path,
-                        "\"" + new String(Character.toChars(value.codePointAt(i))) + "\" (U+"
-                                + String.format("%04X", value.codePointAt(i)) + ")", i + 1);
+                int cp = value.codePointAt(i);
+                out.add(FieldRule.NOT_PRINTABLE_ENGLISH, at(parent, field),
+                        "\"" + new String(Character.toChars(cp)) + "\" (U+" + String.format("%04X", cp) + ")", i + 1);
             }
         }
 
@@ -319,161 +319,169 @@ public final class FieldValidator {
             if (p == null) {
                 return;
             }
-            printed(path + ".name", p.name());
-            printed(path + ".address", p.address());
-            country(path + ".country", p.country());
-            phone(path + ".phone", p.phone());
-            phone(path + ".fax", p.fax());
-            email(path + ".email", p.email());
+            printed(path, "name", p.name());
+            printed(path, "address", p.address());
+            country(path, "country", p.country());
+            phone(path, "phone", p.phone());
+            phone(path, "fax", p.fax());
+            email(path, "email", p.email());
         }
 
         void transport(Transport t) {
             if (t == null) {
                 return;
             }
-            printed("transport.portOfLoading", t.portOfLoading());
-            printed("transport.portOfDischarge", t.portOfDischarge());
-            printed("transport.portOfDestination", t.portOfDestination());
-            country("transport.transitCountry", t.transitCountry());
-            printed("transport.transhipmentPort", t.transhipmentPort());
-            code("transport.mode", t.mode(), ref.transportModes(), FieldRule.TRANSPORT_MODE_UNKNOWN);
-            printed("transport.vesselVoyage", t.vesselVoyage());
-            printed("transport.details", t.details());
+            printed("transport", "portOfLoading", t.portOfLoading());
+            printed("transport", "portOfDischarge", t.portOfDischarge());
+            printed("transport", "portOfDestination", t.portOfDestination());
+            country("transport", "transitCountry", t.transitCountry());
+            printed("transport", "transhipmentPort", t.transhipmentPort());
+            code("transport", "mode", t.mode(), ref.transportModes(), FieldRule.TRANSPORT_MODE_UNKNOWN);
+            printed("transport", "vesselVoyage", t.vesselVoyage());
+            printed("transport", "details", t.details());
         }
 
         void goods(String p, GoodsItem g) {
-            hsCode(p + ".hsCode", g.hsCode(), !g.nonGoodsItem());
-            plain(p + ".nameCn", g.nameCn());
-            printed(p + ".nameEn", g.nameEn());
-            printed(p + ".description", g.description());
+            hsCode(p, "hsCode", g.hsCode(), !g.nonGoodsItem());
+            plain(p, "nameCn", g.nameCn());
+            printed(p, "nameEn", g.nameEn());
+            printed(p, "description", g.description());
             if (g.packages() != null) {
                 if (g.packages().count() != null && g.packages().count() < 0) {
-                    out.add(FieldRule.AMOUNT_NEGATIVE, p + ".packages.count");
+                    out.add(FieldRule.AMOUNT_NEGATIVE, at(p, "packages.count"));
                 }
-                code(p + ".packages.unit", g.packages().unit(), ref.packageKinds(), FieldRule.PACKAGE_KIND_UNKNOWN);
+                code(p, "packages.unit", g.packages().unit(), ref.packageKinds(), FieldRule.PACKAGE_KIND_UNKNOWN);
             }
-            quantity(p + ".quantity", g.quantity());
+            if (g.quantity() != null) {
+                amount(p, "quantity.value", g.quantity().value());
+                code(p, "quantity.unit", g.quantity().unit(), ref.units(), FieldRule.UNIT_UNKNOWN);
+            }
             List<Quantity> more = g.additionalQuantities();
             for (int i = 0; i < more.size(); i++) {
-                quantity(p + ".additionalQuantities[" + i + "]", more.get(i));
+                quantity(p, "additionalQuantities[" + i + "]", more.get(i));
             }
-            amount(p + ".grossWeight", g.grossWeight());
-            amount(p + ".netWeight", g.netWeight());
-            code(p + ".weightUnit", g.weightUnit(), ref.units(), FieldRule.UNIT_UNKNOWN);
-            amount(p + ".unitPrice", g.unitPrice());
-            amount(p + ".invoiceValue", g.invoiceValue());
-            amount(p + ".fobValue", g.fobValue());
-            printed(p + ".invoiceNumber", g.invoiceNumber());
-            printed(p + ".originCriterion", g.originCriterion());
-            printed(p + ".originSubCriterion", g.originSubCriterion());
-            printed(p + ".originAuxiliary", g.originAuxiliary());
+            amount(p, "grossWeight", g.grossWeight());
+            amount(p, "netWeight", g.netWeight());
+            code(p, "weightUnit", g.weightUnit(), ref.units(), FieldRule.UNIT_UNKNOWN);
+            amount(p, "unitPrice", g.unitPrice());
+            amount(p, "invoiceValue", g.invoiceValue());
+            amount(p, "fobValue", g.fobValue());
+            printed(p, "invoiceNumber", g.invoiceNumber());
+            printed(p, "originCriterion", g.originCriterion());
+            printed(p, "originSubCriterion", g.originSubCriterion());
+            printed(p, "originAuxiliary", g.originAuxiliary());
             BigDecimal share = g.importContentPercent();
             if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                out.add(FieldRule.PERCENT_RANGE, p + ".importContentPercent");
+                out.add(FieldRule.PERCENT_RANGE, at(p, "importContentPercent"));
             }
-            country(p + ".originCountry", g.originCountry());
+            country(p, "originCountry", g.originCountry());
             GoodsProducer gp = g.producer();
             if (gp != null) {
-                plain(p + ".producer.code", gp.code());
-                printed(p + ".producer.name", gp.name());
-                printed(p + ".producer.description", gp.description());
-                plain(p + ".producer.contactName", gp.contactName());
-                phone(p + ".producer.phone", gp.phone());
-                phone(p + ".producer.fax", gp.fax());
-                email(p + ".producer.email", gp.email());
+                plain(p, "producer.code", gp.code());
+                printed(p, "producer.name", gp.name());
+                printed(p, "producer.description", gp.description());
+                plain(p, "producer.contactName", gp.contactName());
+                phone(p, "producer.phone", gp.phone());
+                phone(p, "producer.fax", gp.fax());
+                email(p, "producer.email", gp.email());
             }
-            printed(p + ".marks", g.marks());
+            printed(p, "marks", g.marks());
         }
 
-        void quantity(String path, Quantity q) {
+        void quantity(String parent, String field, Quantity q) {
             if (q != null) {
-                amount(path + ".value", q.value());
-                code(path + ".unit", q.unit(), ref.units(), FieldRule.UNIT_UNKNOWN);
+                amount(parent, field + ".value", q.value());
+                code(parent, field + ".unit", q.unit(), ref.units(), FieldRule.UNIT_UNKNOWN);
             }
         }
 
-        void hsCode(String path, String code, boolean required) {
+        void hsCode(String parent, String field, String code, boolean required) {
             if (code == null || code.isEmpty()) {
                 if (required) {
-                    out.add(FieldRule.REQUIRED, path);
+                    out.add(FieldRule.REQUIRED, at(parent, field));
                 }
                 return;
             }
             if (!HsCode.isValidFormat(code)) {
-                out.add(FieldRule.HS_CODE_FORMAT, path);
+                out.add(FieldRule.HS_CODE_FORMAT, at(parent, field));
                 return;
             }
             if (hs == null) {
                 out.notChecked(HS_CODE_EXISTS, "no HS nomenclature loaded: name a data pack (COO4J_DATA or --data DIR)");
                 return;
             }
-            String sub = code.substring(0, 6);
+            String sub = code.length() == 6 ? code : code.substring(0, 6);
             if (!hs.exists(sub)) {
                 String nearest = hs.nearestExisting(sub).map(HsEntry::dotted).orElse("none (chapter " + code.substring(0, 2)
                         + " does not exist)");
-                out.add(FieldRule.HS_CODE_UNKNOWN, path, sub, hs.version(), nearest);
+                out.add(FieldRule.HS_CODE_UNKNOWN, at(parent, field), sub, hs.version(), nearest);
             } else if (code.length() > 6) {
-                out.add(FieldRule.HS_NATIONAL_EXTENSION_UNVERIFIED, path, sub, hs.version(), code);
+                out.add(FieldRule.HS_NATIONAL_EXTENSION_UNVERIFIED, at(parent, field), sub, hs.version(), code);
             }
         }
 
-        void country(String path, String code) {
+        void country(String parent, String field, String code) {
             if (code != null && !ref.countries().exists(code)) {
-                out.add(FieldRule.COUNTRY_UNKNOWN, path, abbreviate(code));
+                out.add(FieldRule.COUNTRY_UNKNOWN, at(parent, field), abbreviate(code));
             }
         }
 
-        void currency(String path, String code) {
+        void currency(String parent, String field, String code) {
             if (code != null && !Checks.isCurrency(code)) {
-                out.add(FieldRule.CURRENCY_UNKNOWN, path, abbreviate(code));
+                out.add(FieldRule.CURRENCY_UNKNOWN, at(parent, field), abbreviate(code));
             }
         }
 
-        void code(String path, String code, CodeTable table, Rule rule) {
+        void code(String parent, String field, String code, CodeTable table, Rule rule) {
             if (code != null && !table.contains(code)) {
-                out.add(rule, path, abbreviate(code));
+                out.add(rule, at(parent, field), abbreviate(code));
             }
         }
 
-        void amount(String path, BigDecimal value) {
+        void amount(String parent, String field, BigDecimal value) {
             if (value != null && value.signum() < 0) {
-                out.add(FieldRule.AMOUNT_NEGATIVE, path);
+                out.add(FieldRule.AMOUNT_NEGATIVE, at(parent, field));
             }
         }
 
-        void phone(String path, String value) {
+        void phone(String parent, String field, String value) {
             if (value != null && !Checks.isPhone(value)) {
-                out.add(FieldRule.PHONE_FORMAT, path);
+                out.add(FieldRule.PHONE_FORMAT, at(parent, field));
             }
         }
 
-        void email(String path, String value) {
+        void email(String parent, String field, String value) {
             if (value != null && !Checks.isEmail(value)) {
-                out.add(FieldRule.EMAIL_FORMAT, path);
+                out.add(FieldRule.EMAIL_FORMAT, at(parent, field));
             }
         }
 
-        void creditCode(String path, String value) {
+        void creditCode(String parent, String field, String value) {
             if (value == null) {
                 return;
             }
             if (!Checks.isCreditCodeFormat(value)) {
-                out.add(FieldRule.CREDIT_CODE_FORMAT, path);
+                out.add(FieldRule.CREDIT_CODE_FORMAT, at(parent, field));
             } else if (!Checks.isCreditCode(value)) {
-                out.add(FieldRule.CREDIT_CODE_CHECK, path);
+                out.add(FieldRule.CREDIT_CODE_CHECK, at(parent, field));
             }
         }
 
-        void residentId(String path, String value) {
+        void residentId(String parent, String field, String value) {
             if (value == null) {
                 return;
             }
             if (!Checks.isResidentIdFormat(value)) {
-                out.add(FieldRule.RESIDENT_ID_FORMAT, path);
+                out.add(FieldRule.RESIDENT_ID_FORMAT, at(parent, field));
             } else if (!Checks.isResidentId(value)) {
-                out.add(FieldRule.RESIDENT_ID_CHECK, path);
+                out.add(FieldRule.RESIDENT_ID_CHECK, at(parent, field));
             }
         }
+    }
+
+    /** A JSON path, built only when a violation needs it: this walk runs for every field of every certificate. */
+    private static String at(String parent, String field) {
+        return parent.isEmpty() ? field : parent + "." + field;
     }
 
     /** User text in a message stays short and printable. */

@@ -94,7 +94,7 @@ public final class JsonErrors {
         return new InvalidInputException(source, location(e.getLocation()), "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
     }
 
-    private static String limit(StreamConstraintsException e) {
+    static String limit(StreamConstraintsException e) {
         String msg = e.getOriginalMessage();
         if (msg.contains("String value length")) {
             return "text too long (the format takes at most 1,000,000 characters in one value)";
@@ -134,7 +134,7 @@ public final class JsonErrors {
         return "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 
-    private static String expected(Class<?> t) {
+    static String expected(Class<?> t) {
         if (t == null) {
             return "another value";
         }
@@ -175,7 +175,7 @@ public final class JsonErrors {
         return abbreviate(String.valueOf(value));
     }
 
-    private static String describe(JsonParser p) {
+    static String describe(JsonParser p) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             try {
@@ -203,7 +203,7 @@ public final class JsonErrors {
         };
     }
 
-    private static String enumValues(Class<?> e) {
+    static String enumValues(Class<?> e) {
         return Arrays.stream(e.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ", "[", "]"));
     }
 
@@ -216,6 +216,10 @@ public final class JsonErrors {
     }
 
     private static String abbreviate(String s) {
+        return Texts.abbreviate(s);
+    }
+
+    static String abbreviateText(String s) {
         return Texts.abbreviate(s);
     }
 }
