@@ -6,17 +6,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
-import io.coo4j.core.internal.Texts;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.coo4j.core.json.internal.Scalars;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * coo4j's JSON conventions as a Jackson module that users can register on their own {@code ObjectMapper}:
@@ -25,98 +25,43 @@ import java.util.regex.Pattern;
  * {@code 1e999999999} cannot turn into a billion-digit string later.
  *
  * <p>Strictness about unknown fields and coercions is a property of the mapper, not of a module:
- * {@link CooJson} builds a mapper with both.
+ * {@link CooJson} reads strictly.
  *
  * @since 0.1
  */
 public final class CooJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
-    /** Largest number of digits before the decimal point accepted in an amount (the customs message allows 19). */
-    static final int MAX_INTEGER_DIGITS = 19;
-    /** Largest number of digits after the decimal point accepted. */
-    static final int MAX_FRACTION_DIGITS = 10;
-
     public CooJacksonModule() {
         super("coo4j", Version.unknownVersion());
-        addSerializer(LocalDate.class, new LocalDateSerializer());
-        addDeserializer(LocalDate.class, new LocalDateDeserializer());
-        addSerializer(Instant.class, new InstantSerializer());
-        addDeserializer(Instant.class, new InstantDeserializer());
+        addSerializer(LocalDate.class, ToStringSerializer.instance);
+        addSerializer(Instant.class, ToStringSerializer.instance);
+        addDeserializer(LocalDate.class, new TextDeserializer<>(LocalDate.class, Scalars::date));
+        addDeserializer(Instant.class, new TextDeserializer<>(Instant.class, Scalars::instant));
         addSerializer(BigDecimal.class, new PlainDecimalSerializer());
         addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
     }
 
-    private static final class LocalDateSerializer extends StdScalarSerializer<LocalDate> {
+    /** A value written as a string, read by one of the format's rules. */
+    private static final class TextDeserializer<T> extends StdScalarDeserializer<T> {
         private static final long serialVersionUID = 1L;
+        private final transient Function<String, T> rule;
 
-        LocalDateSerializer() {
-            super(LocalDate.class);
+        TextDeserializer(Class<T> type, Function<String, T> rule) {
+            super(type);
+            this.rule = rule;
         }
 
         @Override
-        public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
-    }
-
-    private static final class LocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
-        private static final long serialVersionUID = 1L;
-        private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-        LocalDateDeserializer() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+                return (T) ctxt.handleUnexpectedToken(handledType(), p);
             }
-            String text = p.getText();
-            if (ISO_DATE.matcher(text).matches()) {
-                try {
-                    return LocalDate.parse(text);
-                } catch (DateTimeParseException e) {
-                    // falls through to the common message: 2025-02-30 is as wrong as 30/02/2025
-                }
-            }
-            throw InvalidFormatException.from(p, "expected a date as YYYY-MM-DD, got \"" + Texts.abbreviate(text) + "\"",
-                    text, LocalDate.class);
-        }
-    }
-
-    private static final class InstantSerializer extends StdScalarSerializer<Instant> {
-        private static final long serialVersionUID = 1L;
-
-        InstantSerializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
-    }
-
-    private static final class InstantDeserializer extends StdScalarDeserializer<Instant> {
-        private static final long serialVersionUID = 1L;
-
-        InstantDeserializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
-            }
-            String text = p.getText();
             try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                throw InvalidFormatException.from(p, "expected an instant as ISO-8601 (2025-10-02T08:30:00Z), got \""
-                        + Texts.abbreviate(text) + "\"", text, Instant.class);
+                return rule.apply(p.getText());
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, e.getMessage(), p.getText(), handledType());
             }
         }
     }
@@ -147,14 +92,11 @@ public final class CooJacksonModule extends SimpleModule {
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
                 return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
             }
-            String text = p.getText();
-            BigDecimal value = new BigDecimal(text);
-            int integerDigits = value.precision() - value.scale();
-            if (integerDigits > MAX_INTEGER_DIGITS || value.scale() > MAX_FRACTION_DIGITS) {
-                throw InvalidFormatException.from(p, "number out of range: at most " + MAX_INTEGER_DIGITS
-                        + " digits before and " + MAX_FRACTION_DIGITS + " after the decimal point", text, BigDecimal.class);
+            try {
+                return Scalars.amount(p.getDecimalValue());
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, e.getMessage(), p.getText(), BigDecimal.class);
             }
-            return value;
         }
     }
 }

@@ -14,7 +14,6 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,7 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * Reads records straight from Jackson's token stream: each record's components are looked up by name in a
@@ -38,9 +37,6 @@ import java.util.regex.Pattern;
  * read by Jackson. Thread-safe.
  */
 public final class RecordBinder {
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final int MAX_INTEGER_DIGITS = 19;
-    private static final int MAX_FRACTION_DIGITS = 10;
 
     private static final ClassValue<RecordReader> READERS = new ClassValue<>() {
         @Override
@@ -179,12 +175,7 @@ public final class RecordBinder {
     private static Object decimal(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            BigDecimal v = p.getDecimalValue();
-            if (v.precision() - v.scale() > MAX_INTEGER_DIGITS || v.scale() > MAX_FRACTION_DIGITS) {
-                throw new BindError("number out of range: at most " + MAX_INTEGER_DIGITS + " digits before and "
-                        + MAX_FRACTION_DIGITS + " after the decimal point");
-            }
-            return v;
+            return rule(Scalars::amount, p.getDecimalValue());
         }
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -222,37 +213,30 @@ public final class RecordBinder {
     }
 
     private static Object date(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t != JsonToken.VALUE_STRING) {
-            throw expected(LocalDate.class, p);
-        }
-        String text = p.getText();
-        if (ISO_DATE.matcher(text).matches()) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                // 2025-02-30 is as wrong as 30/02/2025: one message for both
-            }
-        }
-        throw new BindError("expected a date as YYYY-MM-DD, got \"" + JsonErrors.abbreviateText(text) + "\"");
+        return text(p, LocalDate.class, Scalars::date);
     }
 
     private static Object instant(JsonParser p) throws IOException {
+        return text(p, Instant.class, Scalars::instant);
+    }
+
+    /** A value written as a string and read by one of the format's rules. */
+    private static Object text(JsonParser p, Class<?> type, Function<String, ?> rule) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
         if (t != JsonToken.VALUE_STRING) {
-            throw expected(Instant.class, p);
+            throw expected(type, p);
         }
+        return rule(rule, p.getText());
+    }
+
+    private static <A> Object rule(Function<A, ?> rule, A input) {
         try {
-            return Instant.parse(p.getText());
-        } catch (DateTimeParseException e) {
-            throw new BindError("expected an instant as ISO-8601 (2025-10-02T08:30:00Z), got \""
-                    + JsonErrors.abbreviateText(p.getText()) + "\"");
+            return rule.apply(input);
+        } catch (IllegalArgumentException e) {
+            throw new BindError(e.getMessage());
         }
     }
 
