@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 
 /**
  * A declarant's handwritten signature for self-print (签名, 003): black ink, about 4 × 4 cm, scanned at
- * 600 dpi; the declarant must be the filed one.
+ * 600 dpi; the declarant must be the filed one. Remark ≤ 200 characters.
  */
 public record Signature(
         String id,
@@ -13,6 +13,7 @@ public record Signature(
         String declarantIdNumber,
         BigDecimal widthMm,
         BigDecimal heightMm,
+        String remark,
         boolean enabled,
         String imageSha256) {
 
@@ -20,6 +21,6 @@ public record Signature(
     public String toString() {
         return "Signature[id=" + id + ", declarantName=" + declarantName + ", declarantIdNumber="
                 + Masking.mask(declarantIdNumber) + ", widthMm=" + widthMm + ", heightMm=" + heightMm
-                + ", enabled=" + enabled + "]";
+                + ", remark=" + remark + ", enabled=" + enabled + "]";
     }
 }

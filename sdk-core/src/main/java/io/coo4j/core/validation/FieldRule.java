@@ -37,7 +37,10 @@ public enum FieldRule implements Rule {
     BANK_ACCOUNT_FORMAT(ERROR, "002 (银行账号 19 位字母或数字)"),
     COMMITMENT_REQUIRED(ERROR, "001 ch.1 (提交企业信息须勾选申请人承诺)"),
     CCPIT_CODE_FORMAT(ERROR, "002 (贸促会机构代码 6 位, 企业代码 9 位)"),
-    DECLARATION_NUMBER_FORMAT(WARNING, "001 ch.9 (报关单号, 18 digits per customs practice; to verify)");
+    DECLARATION_NUMBER_FORMAT(WARNING, "001 ch.9 (报关单号, 18 digits per customs practice; to verify)"),
+    TEXT_TOO_LONG(ERROR, "003 (印章名称最多25个汉字, 备注最多200个汉字)"),
+    SEAL_SIZE(ERROR, "003 (圆形直径≤4.5厘米, 长方形≤5.5×4厘米, 椭圆形≤5.5×4.5厘米)"),
+    DATE_ORDER(ERROR, "003 (有效期); dates of one record in order");
 
     private final Severity severity;
     private final String source;

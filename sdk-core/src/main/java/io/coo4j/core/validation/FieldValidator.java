@@ -17,6 +17,8 @@ import io.coo4j.core.model.MaterialLine;
 import io.coo4j.core.model.NonPartyCompany;
 import io.coo4j.core.model.Party;
 import io.coo4j.core.model.ProductPreReview;
+import io.coo4j.core.model.Seal;
+import io.coo4j.core.model.Signature;
 import io.coo4j.core.model.Quantity;
 import io.coo4j.core.model.Transport;
 import io.coo4j.core.model.ApplicationMode;
@@ -44,6 +46,11 @@ import java.util.Optional;
 public final class FieldValidator {
     /** The not-checked entry for HS existence. */
     public static final String HS_CODE_EXISTS = "HS_CODE_EXISTS";
+
+    /** 003: "印章名称 … 最多输入25个汉字". */
+    static final int SEAL_NAME_MAX = 25;
+    /** 003: seal and signature remarks "最多输入200个汉字". */
+    static final int REMARK_MAX = 200;
 
     private final ReferenceData ref;
     private final HsNomenclature hs;
@@ -276,6 +283,48 @@ public final class FieldValidator {
         return out.build();
     }
 
+    /** A seal for self-print (003): name ≤ 25, remark ≤ 200 characters, size within its shape's limits. */
+    public ValidationReport validate(Seal seal) {
+        ValidationReport.Builder out = ValidationReport.builder();
+        Walk w = new Walk(out, false);
+        if (seal.name() == null || seal.name().isBlank()) {
+            out.add(FieldRule.REQUIRED, "name");
+        }
+        w.plain("", "name", seal.name());
+        w.maxLength("", "name", seal.name(), SEAL_NAME_MAX);
+        w.plain("", "remark", seal.remark());
+        w.maxLength("", "remark", seal.remark(), REMARK_MAX);
+        if (seal.kind() == null) {
+            out.add(FieldRule.REQUIRED, "kind");
+        }
+        if (seal.shape() == null) {
+            out.add(FieldRule.REQUIRED, "shape");
+        } else if (seal.widthMm() == null || seal.heightMm() == null) {
+            out.add(FieldRule.REQUIRED, seal.widthMm() == null ? "widthMm" : "heightMm");
+        } else if (!seal.shape().fits(seal.widthMm(), seal.heightMm())) {
+            out.add(FieldRule.SEAL_SIZE, "widthMm", seal.shape().name().toLowerCase(java.util.Locale.ROOT),
+                    seal.widthMm().toPlainString(), seal.heightMm().toPlainString(), seal.shape().maxWidthMm(), seal.shape().maxHeightMm());
+        }
+        if (seal.validFrom() != null && seal.validUntil() != null && seal.validFrom().isAfter(seal.validUntil())) {
+            out.add(FieldRule.DATE_ORDER, "validFrom", "validFrom " + seal.validFrom(), "validUntil " + seal.validUntil());
+        }
+        return out.build();
+    }
+
+    /** A declarant signature for self-print (003): the declarant's identity number and a remark ≤ 200 characters. */
+    public ValidationReport validate(Signature signature) {
+        ValidationReport.Builder out = ValidationReport.builder();
+        Walk w = new Walk(out, false);
+        if (signature.declarantName() == null || signature.declarantName().isBlank()) {
+            out.add(FieldRule.REQUIRED, "declarantName");
+        }
+        w.plain("", "declarantName", signature.declarantName());
+        w.residentId("", "declarantIdNumber", signature.declarantIdNumber());
+        w.plain("", "remark", signature.remark());
+        w.maxLength("", "remark", signature.remark(), REMARK_MAX);
+        return out.build();
+    }
+
     /** One pass over one document: where violations go and whether printed fields must be English. */
     private final class Walk {
         private final ValidationReport.Builder out;
@@ -312,6 +361,16 @@ public final class FieldValidator {
                 int cp = value.codePointAt(i);
                 out.add(FieldRule.NOT_PRINTABLE_ENGLISH, at(parent, field),
                         "\"" + new String(Character.toChars(cp)) + "\" (U+" + String.format("%04X", cp) + ")", i + 1);
+            }
+        }
+
+        /** Counts characters as people do (code points), so one Chinese character is one. */
+        void maxLength(String parent, String field, String value, int max) {
+            if (value != null) {
+                int n = value.codePointCount(0, value.length());
+                if (n > max) {
+                    out.add(FieldRule.TEXT_TOO_LONG, at(parent, field), n, max);
+                }
             }
         }
 

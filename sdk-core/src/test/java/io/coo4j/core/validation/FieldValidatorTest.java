@@ -169,6 +169,32 @@ class FieldValidatorTest {
                 org.assertj.core.groups.Tuple.tuple("AMOUNT_NEGATIVE", "materials[0].nonOriginatingValue"));
     }
 
+    /** 003: seal name ≤ 25 Chinese characters, remark ≤ 200; round Ø ≤ 45 mm, rectangle ≤ 55 × 40, oval ≤ 55 × 45. */
+    @Test
+    void sealsFollowTheSelfPrintSlides() {
+        io.coo4j.core.model.Seal ok = new io.coo4j.core.model.Seal("S1", "深".repeat(25), io.coo4j.core.model.SealKind.COMPANY,
+                io.coo4j.core.model.SealShape.ROUND, new BigDecimal("42"), new BigDecimal("42"), false, "备".repeat(200),
+                java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2026, 1, 1), true, null);
+        assertThat(NO_PACK.validate(ok).violations()).isEmpty();
+        io.coo4j.core.model.Seal bad = new io.coo4j.core.model.Seal("S2", "深".repeat(26), io.coo4j.core.model.SealKind.CONTRACT,
+                io.coo4j.core.model.SealShape.RECTANGLE, new BigDecimal("55"), new BigDecimal("40.5"), false, "备".repeat(201),
+                java.time.LocalDate.of(2026, 1, 2), java.time.LocalDate.of(2026, 1, 1), true, null);
+        ValidationReport r = NO_PACK.validate(bad);
+        assertThat(r.violations()).extracting(Violation::code, Violation::path).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("TEXT_TOO_LONG", "name"), org.assertj.core.groups.Tuple.tuple("TEXT_TOO_LONG", "remark"),
+                org.assertj.core.groups.Tuple.tuple("SEAL_SIZE", "widthMm"), org.assertj.core.groups.Tuple.tuple("DATE_ORDER", "validFrom"));
+        assertThat(r.withCode("TEXT_TOO_LONG").get(0).message()).contains("26 characters").contains("at most 25");
+        assertThat(r.withCode("SEAL_SIZE").get(0).message()).contains("55 × 40 mm");
+    }
+
+    @Test
+    void signaturesNeedTheDeclarantAndAShortRemark() {
+        io.coo4j.core.model.Signature s = new io.coo4j.core.model.Signature("G1", "张三", "440301199001011235", null, null,
+                "x".repeat(201), true, null);
+        assertThat(NO_PACK.validate(s).violations()).extracting(Violation::code)
+                .containsExactlyInAnyOrder("RESIDENT_ID_CHECK", "TEXT_TOO_LONG");
+    }
+
     @Test
     void everyRuleHasBothMessagesAndASource() {
         for (FieldRule r : FieldRule.values()) {
