@@ -5,7 +5,6 @@ import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.reference.internal.CountryOverride;
-import io.coo4j.core.reference.internal.ReferenceFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -195,7 +195,9 @@ public final class FieldValidator {
         w.hsCode("", "hsCode", p.hsCode(), true);
         w.code("", "unit", p.unit(), ref.units(), FieldRule.UNIT_UNKNOWN);
         w.currency("", "currency", p.currency());
+        required(out, "", "unitFobValue", p.unitFobValue());
         w.amount("", "unitFobValue", p.unitFobValue());
+        required(out, "", "unitExFactoryPrice", p.unitExFactoryPrice());
         w.amount("", "unitExFactoryPrice", p.unitExFactoryPrice());
         if (p.containsImported() == null) {
             out.add(FieldRule.REQUIRED, "containsImported");
@@ -210,9 +212,14 @@ public final class FieldValidator {
             w.plain(path, "name", m.name());
             w.hsCode(path, "hsCode", m.hsCode(), true);
             w.country(path, "originCountry", m.originCountry());
+            // 001 ch.6 (6): unit price × usage = originating + non-originating, so all four are needed
+            required(out, path, "unitPrice", m.unitPrice());
             w.amount(path, "unitPrice", m.unitPrice());
+            required(out, path, "usagePerUnit", m.usagePerUnit());
             w.amount(path, "usagePerUnit", m.usagePerUnit());
+            required(out, path, "originatingValue", m.originatingValue());
             w.amount(path, "originatingValue", m.originatingValue());
+            required(out, path, "nonOriginatingValue", m.nonOriginatingValue());
             w.amount(path, "nonOriginatingValue", m.nonOriginatingValue());
         }
         return out.build();
@@ -535,6 +542,12 @@ public final class FieldValidator {
             } else if (!Checks.isResidentId(value)) {
                 out.add(FieldRule.RESIDENT_ID_CHECK, at(parent, field));
             }
+        }
+    }
+
+    private static void required(ValidationReport.Builder out, String parent, String field, Object value) {
+        if (value == null) {
+            out.add(FieldRule.REQUIRED, at(parent, field));
         }
     }
 

@@ -63,7 +63,18 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
         }
 
         public Builder addAll(ValidationReport other) {
-            violations.addAll(other.violations());
+            return addAll(other, "");
+        }
+
+        /**
+         * Adds another report's findings with their paths under {@code prefix}, e.g. a product's violations as
+         * {@code productCosts[2].unitFobValue}.
+         */
+        public Builder addAll(ValidationReport other, String prefix) {
+            for (Violation v : other.violations()) {
+                violations.add(prefix.isEmpty() ? v : new Violation(v.code(), v.path().isEmpty() ? prefix : prefix + "." + v.path(),
+                        v.severity(), v.message(), v.messageZh()));
+            }
             other.notChecked().forEach(n -> notChecked.putIfAbsent(n.check(), n));
             return this;
         }

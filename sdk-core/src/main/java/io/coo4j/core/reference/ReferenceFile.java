@@ -1,0 +1,16 @@
+package io.coo4j.core.reference;
+
+import java.util.List;
+
+/**
+ * The format of every reference-data file, coo4j's own and a user's replacement: what the table is, where its
+ * facts come from, and its rows ({@code {"description": …, "source": …, "entries": [ … ]}}).
+ *
+ * @param <T> the row type
+ * @since 0.1
+ */
+public record ReferenceFile<T>(String description, String source, List<T> entries) {
+    public ReferenceFile {
+        entries = entries == null ? List.of() : List.copyOf(entries);
+    }
+}

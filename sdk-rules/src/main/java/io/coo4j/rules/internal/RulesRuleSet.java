@@ -1,0 +1,19 @@
+package io.coo4j.rules.internal;
+
+import io.coo4j.core.validation.Rule;
+import io.coo4j.core.validation.RuleSet;
+import io.coo4j.rules.prereview.PreReviewRule;
+import java.util.List;
+
+/** Registers sdk-rules' rules for the catalogue. */
+public final class RulesRuleSet implements RuleSet {
+    @Override
+    public String title() {
+        return "Product pre-review cost constraints (sdk-rules)";
+    }
+
+    @Override
+    public List<? extends Rule> rules() {
+        return List.of(PreReviewRule.values());
+    }
+}

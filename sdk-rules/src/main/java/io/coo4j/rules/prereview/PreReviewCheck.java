@@ -1,0 +1,35 @@
+package io.coo4j.rules.prereview;
+
+import io.coo4j.core.validation.NotChecked;
+import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.core.validation.Violation;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The answer of {@link PreReviewChecker}: the violations (field checks and the six cost constraints) and the
+ * two derived shares in percent, 2 decimals HALF_UP — the non-originating value's share of the unit
+ * ex-factory price and of the unit FOB value (null when the denominator is missing or zero). The JSON shape of
+ * {@code coo prereview} (FORMATS.md).
+ */
+public record PreReviewCheck(
+        boolean valid,
+        List<Violation> violations,
+        List<NotChecked> notChecked,
+        BigDecimal nonOriginatingShareOfExFactory,
+        BigDecimal nonOriginatingShareOfFob) {
+
+    public PreReviewCheck {
+        violations = List.copyOf(violations);
+        notChecked = List.copyOf(notChecked);
+    }
+
+    static PreReviewCheck of(ValidationReport report, BigDecimal shareOfExFactory, BigDecimal shareOfFob) {
+        return new PreReviewCheck(report.valid(), report.violations(), report.notChecked(), shareOfExFactory, shareOfFob);
+    }
+
+    /** The findings as a plain report. */
+    public ValidationReport report() {
+        return ValidationReport.of(violations, notChecked);
+    }
+}

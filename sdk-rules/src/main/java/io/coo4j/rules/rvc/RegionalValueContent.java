@@ -1,0 +1,112 @@
+package io.coo4j.rules.rvc;
+
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.rules.internal.RulesData;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Regional value content (区域价值成分, DOMAIN §5): build-down {@code (FOB − VNM) / FOB × 100} and build-up
+ * {@code VOM / FOB × 100}, in {@code BigDecimal}, rounded to 2 decimals HALF_UP, compared with the agreement's
+ * general threshold ({@code io/coo4j/rules/rvc.json}) or one the caller passes (a product-specific rule's).
+ * Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class RegionalValueContent {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String SOURCE = "rvc";
+
+    private static final class Defaults {
+        static final RegionalValueContent INSTANCE = new RegionalValueContent(
+                RulesData.load("rvc.json", RvcRule.class));
+    }
+
+    private final Map<String, RvcRule> rules = new LinkedHashMap<>();
+
+    public RegionalValueContent(List<RvcRule> rules) {
+        rules.forEach(r -> this.rules.put(r.agreement(), r));
+    }
+
+    /** With the built-in agreement rules. */
+    public static RegionalValueContent defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    /** The agreement's general rule, if coo4j has one. */
+    public Optional<RvcRule> rule(String agreement) {
+        return Optional.ofNullable(rules.get(agreement));
+    }
+
+    /**
+     * Computes RVC without a threshold.
+     *
+     * @param vnm value of non-originating materials (build-down); ignored for build-up
+     * @param vom value of originating materials (build-up); ignored for build-down
+     * @throws InvalidInputException when a figure the method needs is missing or out of range
+     */
+    public RvcResult compute(RvcMethod method, BigDecimal fob, BigDecimal vnm, BigDecimal vom) {
+        return compute(method, fob, vnm, vom, null);
+    }
+
+    /**
+     * Computes RVC and compares it with {@code threshold} (percent), when given.
+     */
+    public RvcResult compute(RvcMethod method, BigDecimal fob, BigDecimal vnm, BigDecimal vom, BigDecimal threshold) {
+        if (fob == null || fob.signum() <= 0) {
+            throw new InvalidInputException(SOURCE, "fob", "the FOB value must be greater than 0");
+        }
+        BigDecimal rvc;
+        String formula;
+        if (method == RvcMethod.BUILD_DOWN) {
+            requireNonNegative("vnm", vnm);
+            rvc = fob.subtract(vnm).multiply(HUNDRED).divide(fob, 2, RoundingMode.HALF_UP);
+            formula = "RVC = (FOB - VNM) / FOB x 100 = (" + fob.toPlainString() + " - " + vnm.toPlainString() + ") / "
+                    + fob.toPlainString() + " x 100 = " + rvc.toPlainString() + "%";
+        } else {
+            requireNonNegative("vom", vom);
+            rvc = vom.multiply(HUNDRED).divide(fob, 2, RoundingMode.HALF_UP);
+            formula = "RVC = VOM / FOB x 100 = " + vom.toPlainString() + " / " + fob.toPlainString() + " x 100 = "
+                    + rvc.toPlainString() + "%";
+        }
+        Boolean passes = threshold == null ? null : rvc.compareTo(threshold) >= 0;
+        if (threshold != null) {
+            formula += (passes ? " >= " : " < ") + threshold.toPlainString() + "%";
+        }
+        return new RvcResult(method, rvc, threshold, passes, formula);
+    }
+
+    /**
+     * Computes RVC under an agreement's general rule: the method must be one the agreement allows, and the
+     * threshold is the agreement's (null for agreements whose thresholds are all product-specific).
+     *
+     * @throws InvalidInputException for an agreement coo4j has no RVC rule for, or a method it does not allow
+     */
+    public RvcResult compute(String agreement, RvcMethod method, BigDecimal fob, BigDecimal vnm, BigDecimal vom) {
+        RvcRule rule = rule(agreement).orElseThrow(() -> new InvalidInputException(SOURCE, "agreement",
+                "coo4j has no general RVC rule for agreement " + agreement + "; pass the product-specific rule's threshold"));
+        if (!rule.methods().contains(method)) {
+            throw new InvalidInputException(SOURCE, "method", "agreement " + agreement + " computes RVC by "
+                    + rule.methods() + ", not " + method + " (" + rule.source() + ")");
+        }
+        return compute(method, fob, vnm, vom, rule.threshold());
+    }
+
+    private static void requireNonNegative(String field, BigDecimal v) {
+        if (v == null) {
+            throw new InvalidInputException(SOURCE, field, "required for this method");
+        }
+        if (v.signum() < 0) {
+            throw new InvalidInputException(SOURCE, field, "must not be negative");
+        }
+    }
+
+    /** Every agreement rule coo4j has. */
+    public List<RvcRule> rules() {
+        return List.copyOf(rules.values());
+    }
+}

@@ -1,0 +1,11 @@
+package io.coo4j.rules.rvc;
+
+import java.math.BigDecimal;
+
+/**
+ * A regional value content figure: the method, the result in percent (2 decimals, HALF_UP), the threshold it
+ * was compared with and whether it passes (both null without an agreement or threshold), and the formula with
+ * the figures filled in. The JSON answer of {@code coo rvc} (FORMATS.md).
+ */
+public record RvcResult(RvcMethod method, BigDecimal rvc, BigDecimal threshold, Boolean passes, String formula) {
+}

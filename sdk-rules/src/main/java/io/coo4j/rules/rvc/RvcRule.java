@@ -1,0 +1,15 @@
+package io.coo4j.rules.rvc;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An agreement's general RVC rule: the formulas it allows and its threshold in percent (null when only its
+ * product-specific rules set one). {@code source} cites the agreement; {@code verify} says what is not yet
+ * confirmed from its text.
+ */
+public record RvcRule(String agreement, List<RvcMethod> methods, BigDecimal threshold, String source, String verify) {
+    public RvcRule {
+        methods = List.copyOf(methods);
+    }
+}
