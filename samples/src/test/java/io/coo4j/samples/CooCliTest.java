@@ -96,6 +96,35 @@ class CooCliTest {
         assertThat(coo("hs", "85x7", "--data", data).err()).contains("is not an HS code");
     }
 
+    /** FORMATS.md: the pre-review example gives 33.33 % of the ex-factory price and 30.00 % of FOB. */
+    @Test
+    void prereviewAnswersWithTheShares(@TempDir Path dir) throws IOException {
+        Path sample = GeneratedFiles.projectRoot().resolve("samples/prereview/wooden-chair.json");
+        Run r = coo("prereview", sample.toString(), "--format", "json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"nonOriginatingShareOfExFactory\": 33.33").contains("\"nonOriginatingShareOfFob\": 30.00");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(sample).replace("\"unitFobValue\": 100.00", "\"unitFobValue\": 80.00"));
+        Run invalid = coo("prereview", bad.toString());
+        assertThat(invalid.exit()).isEqualTo(Coo.INVALID);
+        assertThat(invalid.out()).contains("PREREVIEW_FOB_BELOW_EX_FACTORY_PRICE at unitFobValue");
+    }
+
+    @Test
+    void rvcAnswersAsFormatsMdSays() {
+        Run r = coo("rvc", "--fob", "100", "--vnm", "55", "--agreement", "02", "--format", "json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"method\": \"BUILD_DOWN\"").contains("\"rvc\": 45.00").contains("\"threshold\": 40")
+                .contains("\"passes\": true");
+        Run without = coo("rvc", "--fob", "100", "--vnm", "55", "--format", "json");
+        assertThat(without.out()).contains("\"threshold\": null").contains("\"passes\": null");
+        assertThat(coo("rvc", "--fob", "100", "--vnm", "70", "--agreement", "02").exit()).isEqualTo(Coo.INVALID);
+        Run bad = coo("rvc", "--fob", "12a", "--vnm", "1");
+        assertThat(bad.exit()).isEqualTo(Coo.USAGE);
+        assertThat(bad.err()).contains("expected a number").doesNotContain("Exception");
+        assertThat(coo("rvc", "--fob", "100", "--vom", "1", "--method", "build-up", "--agreement", "02").err()).contains("BUILD_DOWN");
+    }
+
     @Test
     void demoWalksTheLocalPath() {
         Run r = coo("demo");

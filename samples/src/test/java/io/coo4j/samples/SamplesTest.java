@@ -82,6 +82,17 @@ class SamplesTest {
     }
 
     @Test
+    void thePreReviewSampleIsCanonicalAndMatchesItsSchema() throws IOException {
+        Path file = GeneratedFiles.projectRoot().resolve("samples/prereview/wooden-chair.json");
+        io.coo4j.core.model.ProductPreReview p = CooJson.strict().read(file, io.coo4j.core.model.ProductPreReview.class);
+        assertThat(Files.readString(file)).isEqualTo(CooJson.strict().write(p));
+        try (var in = Files.newInputStream(GeneratedFiles.projectRoot().resolve("docs/schema/product-pre-review.schema.json"))) {
+            JsonSchema preReview = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            assertThat(preReview.validate(new ObjectMapper().readTree(file.toFile()))).isEmpty();
+        }
+    }
+
+    @Test
     void theSchemaRejectsWhatTheReaderRejects() throws IOException {
         JsonNode node = new ObjectMapper().readTree(DIR.resolve("E.json").toFile());
         ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("goods").get(0)).put("colour", "red");

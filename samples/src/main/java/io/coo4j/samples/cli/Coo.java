@@ -3,6 +3,7 @@ package io.coo4j.samples.cli;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "coo", mixinStandardHelpOptions = true, versionProvider = Coo.Version.class,
         description = "coo4j: certificates of origin (原产地证书) from the command line.",
-        subcommands = {ValidateCommand.class, TypesCommand.class, HsCommand.class, RulesCommand.class,
+        subcommands = {ValidateCommand.class, PreReviewCommand.class, RvcCommand.class, TypesCommand.class, HsCommand.class,
+                RulesCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Coo {
     public static final int OK = 0;
@@ -26,6 +28,13 @@ public final class Coo {
     /** Runs a command with the given streams; what tests and embedders call. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Coo());
+        cl.registerConverter(BigDecimal.class, value -> {
+            try {
+                return new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("expected a number, got '" + value + "'");
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

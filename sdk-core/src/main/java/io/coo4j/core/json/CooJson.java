@@ -134,6 +134,11 @@ public final class CooJson {
         return c;
     }
 
+    /** Reads a document file of the given type (at most {@link #MAX_DOCUMENT_LENGTH} bytes). */
+    public <T> T read(Path file, Class<T> type) {
+        return read(readBounded(file), type, file.toString());
+    }
+
     /** Reads a certificate file (at most {@link #MAX_DOCUMENT_LENGTH} bytes). */
     public Certificate readCertificate(Path file) {
         return readCertificate(readBounded(file), file.toString());

@@ -164,6 +164,19 @@ public final class Checks {
         return at > 0 && at == s.lastIndexOf('@') && s.indexOf('.', at + 2) > 0 && !s.endsWith(".");
     }
 
+    /** Digits before the decimal point an amount may have (the customs message allows 19). */
+    public static final int AMOUNT_INTEGER_DIGITS = 19;
+    /** Digits after the decimal point an amount may have. */
+    public static final int AMOUNT_FRACTION_DIGITS = 10;
+
+    /**
+     * Whether an amount is within {@value #AMOUNT_INTEGER_DIGITS} digits before and {@value #AMOUNT_FRACTION_DIGITS}
+     * after the decimal point: a number such as {@code 1e999999999} is cheap to hold but a billion characters to print.
+     */
+    public static boolean isAmountInRange(java.math.BigDecimal v) {
+        return v != null && v.precision() - v.scale() <= AMOUNT_INTEGER_DIGITS && v.scale() <= AMOUNT_FRACTION_DIGITS;
+    }
+
     /** An ISO 4217 currency code known to the JDK. */
     public static boolean isCurrency(String s) {
         if (s == null || s.length() != 3) {

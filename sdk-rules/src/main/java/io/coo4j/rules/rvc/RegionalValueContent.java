@@ -1,6 +1,7 @@
 package io.coo4j.rules.rvc;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.validation.Checks;
 import io.coo4j.rules.internal.RulesData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -60,6 +61,7 @@ public final class RegionalValueContent {
         if (fob == null || fob.signum() <= 0) {
             throw new InvalidInputException(SOURCE, "fob", "the FOB value must be greater than 0");
         }
+        requireInRange("fob", fob);
         BigDecimal rvc;
         String formula;
         if (method == RvcMethod.BUILD_DOWN) {
@@ -102,6 +104,14 @@ public final class RegionalValueContent {
         }
         if (v.signum() < 0) {
             throw new InvalidInputException(SOURCE, field, "must not be negative");
+        }
+        requireInRange(field, v);
+    }
+
+    private static void requireInRange(String field, BigDecimal v) {
+        if (!Checks.isAmountInRange(v)) {
+            throw new InvalidInputException(SOURCE, field, "out of range: at most " + Checks.AMOUNT_INTEGER_DIGITS
+                    + " digits before and " + Checks.AMOUNT_FRACTION_DIGITS + " after the decimal point");
         }
     }
 

@@ -63,6 +63,8 @@ class RegionalValueContentTest {
         assertThatThrownBy(() -> RVC.compute(RvcMethod.BUILD_DOWN, d("0"), d("0"), null)).hasMessageContaining("fob");
         assertThatThrownBy(() -> RVC.compute(RvcMethod.BUILD_DOWN, d("10"), null, null)).hasMessageContaining("vnm");
         assertThatThrownBy(() -> RVC.compute(RvcMethod.BUILD_UP, d("10"), null, d("-1"))).hasMessageContaining("vom");
+        assertThatThrownBy(() -> RVC.compute(RvcMethod.BUILD_DOWN, d("1e999999999"), d("0"), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("out of range");
     }
 
     /** More non-originating material never raises the build-down RVC. */

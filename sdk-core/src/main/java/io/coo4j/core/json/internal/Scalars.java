@@ -1,5 +1,6 @@
 package io.coo4j.core.json.internal;
 
+import io.coo4j.core.validation.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +13,6 @@ import java.util.regex.Pattern;
  * {@link IllegalArgumentException} whose message is the problem in the format's words.
  */
 public final class Scalars {
-    /** Digits before the decimal point accepted in an amount (the customs message allows 19). */
-    public static final int MAX_INTEGER_DIGITS = 19;
-    /** Digits after the decimal point accepted. */
-    public static final int MAX_FRACTION_DIGITS = 10;
-
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private Scalars() {
@@ -49,9 +45,9 @@ public final class Scalars {
      * plain later.
      */
     public static BigDecimal amount(BigDecimal v) {
-        if (v.precision() - v.scale() > MAX_INTEGER_DIGITS || v.scale() > MAX_FRACTION_DIGITS) {
-            throw new IllegalArgumentException("number out of range: at most " + MAX_INTEGER_DIGITS + " digits before and "
-                    + MAX_FRACTION_DIGITS + " after the decimal point");
+        if (!Checks.isAmountInRange(v)) {
+            throw new IllegalArgumentException("number out of range: at most " + Checks.AMOUNT_INTEGER_DIGITS
+                    + " digits before and " + Checks.AMOUNT_FRACTION_DIGITS + " after the decimal point");
         }
         return v;
     }
