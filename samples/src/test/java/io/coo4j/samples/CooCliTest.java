@@ -39,10 +39,11 @@ class CooCliTest {
     @Test
     void anInvalidCertificateExitsOneWithCodesAndPaths(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.json");
-        Files.writeString(f, Files.readString(Path.of(E)).replace("\"851762\"", "\"85176\""));
+        Files.writeString(f, Files.readString(Path.of(E)).replace("\"851762\"", "\"85176\"").replace("\"seq\": 1", "\"seq\": 2"));
         Run r = coo("validate", f.toString(), "--format", "json");
         assertThat(r.exit()).isEqualTo(Coo.INVALID);
-        assertThat(r.out()).contains("\"code\": \"HS_CODE_FORMAT\"").contains("\"path\": \"goods[0].hsCode\"");
+        assertThat(r.out()).contains("\"code\": \"HS_CODE_FORMAT\"").contains("\"path\": \"goods[0].hsCode\"")
+                .as("the rules per type run too").contains("\"code\": \"GOODS_SEQUENCE\"");
     }
 
     @Test

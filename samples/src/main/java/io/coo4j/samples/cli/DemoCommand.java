@@ -13,8 +13,8 @@ import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Quantity;
 import io.coo4j.core.model.Transport;
 import io.coo4j.core.reference.ReferenceData;
-import io.coo4j.core.validation.FieldValidator;
 import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.rules.CertificateValidator;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,8 +46,8 @@ final class DemoCommand implements Callable<Integer> {
                 + " (" + c.type() + ") for " + c.destinationCountry() + ", " + c.goods().size()
                 + " goods line(s), FOB USD " + c.goodsFobTotal());
 
-        ValidationReport report = FieldValidator.create(ReferenceData.defaults(), common.dataPack()).validate(c);
-        out.println("2. Field validation: " + (report.valid() ? "valid" : "INVALID") + ", "
+        ValidationReport report = CertificateValidator.create(ReferenceData.defaults(), common.dataPack()).validate(c);
+        out.println("2. Validation (every rule of type E): " + (report.valid() ? "valid" : "INVALID") + ", "
                 + report.violations().size() + " violation(s), " + report.notChecked().size() + " check(s) not made"
                 + (report.notChecked().isEmpty() ? "" : " (" + report.notChecked().get(0).reason() + ")"));
         if (!report.valid()) {

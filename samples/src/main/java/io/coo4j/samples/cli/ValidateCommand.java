@@ -3,8 +3,8 @@ package io.coo4j.samples.cli;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.reference.ReferenceData;
-import io.coo4j.core.validation.FieldValidator;
 import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.rules.CertificateValidator;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Certificate c = CooJson.strict().readCertificate(file);
-        FieldValidator validator = FieldValidator.create(ReferenceData.defaults(), common.dataPack());
+        CertificateValidator validator = CertificateValidator.create(ReferenceData.defaults(), common.dataPack());
         ValidationReport report = validator.validate(c);
         Output.report(spec.commandLine().getOut(), file.toString(), report, common.json());
         return report.valid() ? Coo.OK : Coo.INVALID;

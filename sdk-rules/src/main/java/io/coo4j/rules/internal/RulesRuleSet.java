@@ -2,6 +2,7 @@ package io.coo4j.rules.internal;
 
 import io.coo4j.core.validation.Rule;
 import io.coo4j.core.validation.RuleSet;
+import io.coo4j.rules.CertificateRule;
 import io.coo4j.rules.prereview.PreReviewRule;
 import java.util.List;
 
@@ -9,11 +10,13 @@ import java.util.List;
 public final class RulesRuleSet implements RuleSet {
     @Override
     public String title() {
-        return "Product pre-review cost constraints (sdk-rules)";
+        return "Rules per certificate type and agreement, and pre-review cost constraints (sdk-rules)";
     }
 
     @Override
     public List<? extends Rule> rules() {
-        return List.of(PreReviewRule.values());
+        List<Rule> all = new java.util.ArrayList<>(List.of(CertificateRule.values()));
+        all.addAll(List.of(PreReviewRule.values()));
+        return all;
     }
 }

@@ -1,0 +1,38 @@
+package io.coo4j.rules.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A row of {@code criteria.json}: the origin criteria of one certificate type, with where they come from. */
+public record CriteriaSet(String type, List<Criterion> criteria, String source, String verify) {
+    public CriteriaSet {
+        criteria = List.copyOf(criteria);
+    }
+
+    /**
+     * One criterion code ({@code ""} for the criterion left empty) with its sub-criteria, the rule for its
+     * auxiliary field, the rule for the import-content share and the destinations it is for (empty: all).
+     */
+    public record Criterion(String code, List<String> subCriteria, Auxiliary auxiliary, ImportShare importShare,
+                            BigDecimal importShareMax, List<String> destinations) {
+        public Criterion {
+            subCriteria = List.copyOf(subCriteria);
+            destinations = List.copyOf(destinations);
+        }
+    }
+
+    /** What the auxiliary field (原产地标准辅助项) must hold. */
+    public enum Auxiliary {
+        /** Anything. */
+        ANY,
+        /** Nothing. */
+        EMPTY,
+        /** The HS heading as {@code XX.XX} (GSP W). */
+        HEADING,
+        /** {@code (100 − import share)%} (China–ASEAN, criterion left empty). */
+        DOMESTIC_SHARE
+    }
+
+    /** What the import-content share must be. */
+    public enum ImportShare { ANY, ZERO, POSITIVE, AT_MOST }
+}
