@@ -126,6 +126,28 @@ class CooCliTest {
         assertThat(coo("rvc", "--fob", "100", "--vom", "1", "--method", "build-up", "--agreement", "02").err()).contains("BUILD_DOWN");
     }
 
+    /** FORMATS.md: {@code { "number": "E194565009990001", "type": "E", "year": 2019, "serial": 1 }}. */
+    @Test
+    void numberCountsPerTypeAndYearInTheStore(@TempDir Path dir) {
+        String store = dir.resolve("serials.log").toString();
+        Run first = coo("number", "--type", "E", "--year", "2019", "--filing", "456500999", "--store", store, "--format", "json");
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).isEqualTo("""
+                {
+                  "number": "E194565009990001",
+                  "type": "E",
+                  "year": 2019,
+                  "serial": 1
+                }
+                """);
+        assertThat(coo("number", "--type", "E", "--year", "2019", "--credit-code", "91440300456500999G", "--store", store).out())
+                .startsWith("E194565009990002");
+        assertThat(coo("number", "--type", "RC", "--year", "2019", "--filing", "456500999", "--store", store).out())
+                .startsWith("RC194565009990001");
+        assertThat(coo("number", "--type", "E", "--year", "2019", "--filing", "45650099", "--store", store).exit()).isEqualTo(Coo.USAGE);
+        assertThat(coo("number", "--type", "E", "--year", "2019", "--store", store).exit()).isEqualTo(Coo.USAGE);
+    }
+
     @Test
     void demoWalksTheLocalPath() {
         Run r = coo("demo");

@@ -25,6 +25,7 @@ public enum CertificateRule implements Rule {
     REPLACEMENT_WITHOUT_ORIGINAL(ERROR, "001 ch.5: 更改证/重发证 生成新的证书号，并关联原证书号; FORMATS.md category"),
     RCEP_PRICE_TERMS_DIFFER(ERROR, "001 §1.25: all invoices of one RCEP certificate share the price term"),
     GOODS_INVOICE_UNKNOWN(ERROR, "001 §1.25: each goods line picks its invoice number from the certificate's invoices"),
+    NUMBER_RULE(WARNING, "DOMAIN §3; 003 (证书代码+两位年份+企业备案号+企业流水号); 001 ch.4: a generated number may be edited"),
     TOTAL_AMOUNT_MISMATCH(WARNING, "001 §1.1 (总金额 根据货物信息累计)"),
     NOT_UPPER_CASE(WARNING, "DOMAIN §2: printed fields in English, upper-case conversion offered");
 

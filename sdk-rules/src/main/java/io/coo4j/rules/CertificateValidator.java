@@ -18,6 +18,7 @@ import io.coo4j.rules.internal.CriteriaSet.Criterion;
 import io.coo4j.rules.internal.RecordPaths;
 import io.coo4j.rules.internal.Requirement;
 import io.coo4j.rules.internal.RulesData;
+import io.coo4j.rules.numbering.CertificateNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -339,11 +341,34 @@ public final class CertificateValidator {
                 out.add(CertificateRule.REPLACEMENT_WITHOUT_ORIGINAL, "amendment", c.category());
             }
         }
+        if (c.number() != null && !c.number().isBlank()) {
+            numberRule(c, out);
+        }
         if (type.goodsProfile() == GoodsProfile.RCEP) {
             rcepInvoices(c, out);
         }
         if (!type.printedInChinese()) {
             upperCase(c, out);
+        }
+    }
+
+    /** The number follows the numbering rule for this certificate's type and enterprise (a warning: users may edit it). */
+    private static void numberRule(Certificate c, ValidationReport.Builder out) {
+        Optional<String> problem = CertificateNumber.validate(c.number());
+        if (problem.isPresent()) {
+            out.add(CertificateRule.NUMBER_RULE, "number", c.number(), problem.get());
+            return;
+        }
+        CertificateNumber n = CertificateNumber.parse(c.number());
+        if (!n.type().equals(c.type())) {
+            out.add(CertificateRule.NUMBER_RULE, "number", c.number(), "its type code is " + n.type() + ", the certificate is " + c.type());
+            return;
+        }
+        boolean filing = n.enterpriseId().equals(c.filingNumber());
+        boolean credit = c.creditCode() != null && c.creditCode().length() == 18 && n.enterpriseId().equals(c.creditCode().substring(8, 17));
+        if ((c.filingNumber() != null || c.creditCode() != null) && !filing && !credit) {
+            out.add(CertificateRule.NUMBER_RULE, "number", c.number(), "its enterprise id " + n.enterpriseId()
+                    + " is neither the filing number nor characters 9-17 of the credit code");
         }
     }
 

@@ -190,6 +190,20 @@ class CertificateValidatorTest {
                 .build()).violations()).isEmpty();
     }
 
+    /** DOMAIN §3: type + year + enterprise id + serial; 001 ch.4 lets users edit it, so a mismatch is a warning. */
+    @Test
+    void numbersThatBreakTheRuleAreWarnings() {
+        ValidationReport wrongType = V.validate(sample("E").toBuilder().number("C254565009990001").build());
+        assertThat(found(wrongType)).containsExactly(tuple("NUMBER_RULE", "number"));
+        assertThat(wrongType.valid()).isTrue();
+        assertThat(wrongType.violations().get(0).message()).contains("type code is C");
+        assertThat(found(V.validate(sample("E").toBuilder().number("E25456500999001").build())))
+                .containsExactly(tuple("NUMBER_RULE", "number"));
+        assertThat(found(V.validate(sample("E").toBuilder().number("E251234567890001").build())))
+                .containsExactly(tuple("NUMBER_RULE", "number"));
+        assertThat(V.validate(sample("RC").toBuilder().number("RC254565009990001").build()).violations()).isEmpty();
+    }
+
     @Test
     void lowerCaseAndTotalsAreWarningsOnly() {
         ValidationReport r = V.validate(sample("E").toBuilder().marks("n/m").totalAmount(BigDecimal.ONE).build());
