@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Validates a certificate as the Single Window does before accepting it (DOMAIN §2–§5): sdk-core's field
@@ -50,12 +51,18 @@ public final class CertificateValidator {
     private static final Set<GoodsProfile> WITH_CRITERIA = EnumSet.of(GoodsProfile.CRITERION, GoodsProfile.ASEAN,
             GoodsProfile.GSP, GoodsProfile.RCEP);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final List<String> UPPER_CASE_FIELDS = List.of("exporter.name", "exporter.address", "consignee.name",
-            "consignee.address", "producer.name", "producer.address", "marks", "transport.portOfLoading",
-            "transport.portOfDischarge", "transport.vesselVoyage", "transport.details", "exhibition.name", "exhibition.address");
+    private static final List<RecordPaths.Accessor> UPPER_CASE_FIELDS = Stream.of("exporter.name", "exporter.address",
+            "consignee.name", "consignee.address", "producer.name", "producer.address", "marks", "transport.portOfLoading",
+            "transport.portOfDischarge", "transport.vesselVoyage", "transport.details", "exhibition.name", "exhibition.address")
+            .map(p -> RecordPaths.compile(Certificate.class, p)).toList();
+
+    /** A requirement row with its paths compiled once, when the table loads. */
+    private record CompiledRequirement(Requirement row, List<RecordPaths.Accessor> accessors) {
+    }
 
     private static final class Tables {
-        static final List<Requirement> REQUIREMENTS = checked(RulesData.load("requirements.json", Requirement.class));
+        static final List<CompiledRequirement> REQUIREMENTS = RulesData.load("requirements.json", Requirement.class).stream()
+                .map(r -> new CompiledRequirement(r, r.accessors())).toList();
         static final Map<String, CriteriaSet> CRITERIA = index(RulesData.load("criteria.json", CriteriaSet.class));
     }
 
@@ -100,14 +107,16 @@ public final class CertificateValidator {
 
     private static void requirements(Certificate c, CertificateType type, CriteriaSet criteria, ValidationReport.Builder out) {
         boolean criterionMayBeEmpty = criteria != null && criteria.criteria().stream().anyMatch(k -> k.code().isEmpty());
-        for (Requirement r : Tables.REQUIREMENTS) {
+        for (CompiledRequirement compiled : Tables.REQUIREMENTS) {
+            Requirement r = compiled.row();
+            List<RecordPaths.Accessor> paths = compiled.accessors();
             if (!applies(r, type)) {
                 continue;
             }
             switch (r.scope()) {
                 case CERTIFICATE -> {
                     if (holds(r.when(), c)) {
-                        require(c, "", r.paths(), out);
+                        require(c, "", -1, paths, out);
                     }
                 }
                 case GOODS -> {
@@ -118,20 +127,20 @@ public final class CertificateValidator {
                                 || r.when() == Requirement.Condition.GOODS_ITEM && item
                                 || r.when() == Requirement.Condition.GOODS_ITEM_CRITERION_REQUIRED && item && !criterionMayBeEmpty;
                         if (applies) {
-                            require(g, "goods[" + i + "].", r.paths(), out);
+                            require(g, "goods", i, paths, out);
                         }
                     }
                 }
-                case INVOICE -> each(c.invoices(), "invoices", r.paths(), out);
-                case NON_PARTY_COMPANY -> each(c.nonPartyCompanies(), "nonPartyCompanies", r.paths(), out);
+                case INVOICE -> each(c.invoices(), "invoices", paths, out);
+                case NON_PARTY_COMPANY -> each(c.nonPartyCompanies(), "nonPartyCompanies", paths, out);
                 case EXHIBITION -> {
                     if (c.exhibition() != null) {
-                        require(c.exhibition(), "exhibition.", r.paths(), out);
+                        require(c.exhibition(), "exhibition", -1, paths, out);
                     }
                 }
                 case BACK_TO_BACK -> {
                     if (c.backToBack() != null) {
-                        require(c.backToBack(), "backToBack.", r.paths(), out);
+                        require(c.backToBack(), "backToBack", -1, paths, out);
                     }
                 }
             }
@@ -158,17 +167,24 @@ public final class CertificateValidator {
         };
     }
 
-    private static void each(List<? extends Record> rows, String name, List<String> paths, ValidationReport.Builder out) {
+    private static void each(List<? extends Record> rows, String name, List<RecordPaths.Accessor> paths, ValidationReport.Builder out) {
         for (int i = 0; i < rows.size(); i++) {
-            require(rows.get(i), name + "[" + i + "].", paths, out);
+            require(rows.get(i), name, i, paths, out);
         }
     }
 
-    private static void require(Record record, String prefix, List<String> paths, ValidationReport.Builder out) {
-        for (String path : paths) {
-            Object v = RecordPaths.read(record, path);
+    /**
+     * Reports each path of {@code record} that is missing, blank or empty. The record sits at {@code parent}
+     * ({@code ""} for the certificate), at {@code index} when it is in a list; the JSON path is built only for a
+     * violation, since this runs for every goods line.
+     */
+    private static void require(Record record, String parent, int index, List<RecordPaths.Accessor> paths,
+                                ValidationReport.Builder out) {
+        for (RecordPaths.Accessor path : paths) {
+            Object v = path.read(record);
             if (v == null || v instanceof String s && s.isBlank() || v instanceof Collection<?> l && l.isEmpty()) {
-                out.add(FieldRule.REQUIRED, prefix + path);
+                String at = parent.isEmpty() ? "" : index < 0 ? parent + "." : parent + "[" + index + "].";
+                out.add(FieldRule.REQUIRED, at + path.path());
             }
         }
     }
@@ -396,8 +412,8 @@ public final class CertificateValidator {
     }
 
     private static void upperCase(Certificate c, ValidationReport.Builder out) {
-        for (String path : UPPER_CASE_FIELDS) {
-            warnLowerCase(RecordPaths.read(c, path), path, out);
+        for (RecordPaths.Accessor path : UPPER_CASE_FIELDS) {
+            warnLowerCase(path.read(c), path.path(), out);
         }
         for (int i = 0; i < c.goods().size(); i++) {
             GoodsItem g = c.goods().get(i);
@@ -417,18 +433,6 @@ public final class CertificateValidator {
                 }
             }
         }
-    }
-
-    private static List<Requirement> checked(List<Requirement> rows) {
-        Map<Requirement.Scope, Class<?>> types = Map.of(Requirement.Scope.CERTIFICATE, Certificate.class,
-                Requirement.Scope.GOODS, GoodsItem.class, Requirement.Scope.INVOICE, Invoice.class,
-                Requirement.Scope.NON_PARTY_COMPANY, io.coo4j.core.model.NonPartyCompany.class,
-                Requirement.Scope.EXHIBITION, io.coo4j.core.model.Exhibition.class,
-                Requirement.Scope.BACK_TO_BACK, io.coo4j.core.model.BackToBack.class);
-        for (Requirement r : rows) {
-            r.paths().forEach(path -> RecordPaths.check(types.get(r.scope()), path));
-        }
-        return rows;
     }
 
     private static Map<String, CriteriaSet> index(List<CriteriaSet> sets) {

@@ -6,9 +6,4 @@ package io.coo4j.core.model;
  */
 public record Producer(String name, String address, boolean confidential) {
     public static final Producer NONE = new Producer(null, null, false);
-
-    /** Whether anything was given at all. */
-    public boolean present() {
-        return name != null || address != null || confidential;
-    }
 }

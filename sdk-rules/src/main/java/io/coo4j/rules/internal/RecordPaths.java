@@ -5,46 +5,53 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads a dotted path ({@code exporter.name}) from a record through its accessors, so that data tables can name
- * fields by their JSON path. Handles are resolved once per (type, path) and cached; a path that names no
- * component is a packaging error of coo4j's own tables and fails loudly. Thread-safe.
+ * fields by their JSON path. A path is compiled once into an {@link Accessor} when its table loads; a path that
+ * names no component is a packaging error of coo4j's own tables and fails then, not per document. Thread-safe.
  */
 public final class RecordPaths {
-    private static final ConcurrentMap<String, List<MethodHandle>> CACHE = new ConcurrentHashMap<>();
-
     private RecordPaths() {
     }
 
-    /** The value at {@code path}, or null when any step on the way is null. */
-    public static Object read(Record root, String path) {
-        Object value = root;
-        for (MethodHandle h : handles(root.getClass(), path)) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                value = h.invoke(value);
-            } catch (Throwable e) {
-                throw new IllegalStateException("cannot read " + path + ": " + e, e);
-            }
+    /** A compiled path: the chain of accessors from a record of one type to the value. Immutable. */
+    public static final class Accessor {
+        private final String path;
+        private final MethodHandle[] steps;
+
+        private Accessor(String path, MethodHandle[] steps) {
+            this.path = path;
+            this.steps = steps;
         }
-        return value;
+
+        public String path() {
+            return path;
+        }
+
+        /** The value at the path, or null when any step on the way is null. */
+        public Object read(Object root) {
+            Object value = root;
+            for (MethodHandle h : steps) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    value = h.invoke(value);
+                } catch (Throwable e) {
+                    throw new IllegalStateException("cannot read " + path + ": " + e, e);
+                }
+            }
+            return value;
+        }
     }
 
-    /** Checks that every path names components of {@code type}, so a bad table fails at load, not per document. */
-    public static void check(Class<?> type, String path) {
-        handles(type, path);
-    }
-
-    private static List<MethodHandle> handles(Class<?> type, String path) {
-        return CACHE.computeIfAbsent(type.getName() + "#" + path, k -> resolve(type, path));
-    }
-
-    private static List<MethodHandle> resolve(Class<?> type, String path) {
+    /**
+     * Compiles {@code path} for records of {@code type}.
+     *
+     * @throws IllegalArgumentException when a step names no component
+     */
+    public static Accessor compile(Class<?> type, String path) {
         List<MethodHandle> handles = new ArrayList<>();
         Class<?> current = type;
         for (String step : path.split("\\.")) {
@@ -66,6 +73,6 @@ public final class RecordPaths {
             }
             current = found.getType();
         }
-        return List.copyOf(handles);
+        return new Accessor(path, handles.toArray(new MethodHandle[0]));
     }
 }

@@ -10,6 +10,7 @@ import io.coo4j.core.model.CertificateCategory;
 import io.coo4j.core.model.CertificateRecord;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,8 +26,8 @@ import java.util.Optional;
  * </ul>
  * A derivation returns a {@link Certificate.Builder}: the original's content with the new number, for the caller to
  * edit and save as a draft. The original's record and state are not touched. The year of a derived number is the
- * current year of the {@link Clock} (UTC by default: pass {@code Clock.system(ZoneId.of("Asia/Shanghai"))} to turn
- * the year at Beijing midnight); the enterprise id is the one in the original's number. The lifecycle is checked
+ * current year of the {@link Clock}, by default Beijing time ({@link #CHINA}), so that the year turns at midnight in
+ * China as the Single Window's does; the enterprise id is the one in the original's number. The lifecycle is checked
  * before a serial is taken, so a refused derivation uses up no number.
  *
  * <p>Thread-safe when its store is (every shipped store is).
@@ -37,9 +38,12 @@ public final class CertificateNumberGenerator {
     private final SerialStore store;
     private final Clock clock;
 
-    /** A generator whose derivations take the year from the system clock in UTC. */
+    /** China's time zone, in which certificate years and issue dates are counted. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** A generator whose derivations take the year from the system clock in Beijing time. */
     public CertificateNumberGenerator(SerialStore store) {
-        this(store, Clock.systemUTC());
+        this(store, Clock.system(CHINA));
     }
 
     public CertificateNumberGenerator(SerialStore store, Clock clock) {
