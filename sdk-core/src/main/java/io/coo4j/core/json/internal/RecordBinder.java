@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.coo4j.core.InvalidInputException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -343,6 +344,8 @@ public final class RecordBinder {
     private static final class RecordReader implements ValueReader {
         private final Map<String, Integer> index;
         private final String[] names;
+        /** The names pre-encoded, for the parser's byte-comparison fast path on the expected next field. */
+        private final SerializedString[] encoded;
         private final ValueReader[] readers;
         private final Object[] defaults;
         private final Constructor<?> constructor;
@@ -352,6 +355,10 @@ public final class RecordBinder {
                              Constructor<?> constructor, boolean supported) {
             this.index = index;
             this.names = names;
+            this.encoded = new SerializedString[names.length];
+            for (int i = 0; i < names.length; i++) {
+                encoded[i] = new SerializedString(names[i]);
+            }
             this.readers = readers;
             this.defaults = defaults;
             this.constructor = constructor;
@@ -424,9 +431,22 @@ public final class RecordBinder {
             Object[] args = defaults.clone();
             long seen = 0;
             int next = 0;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                int i = find(name, next);
+            while (true) {
+                int i;
+                String name;
+                // Documents list fields in declaration order: let the parser compare the expected name's bytes
+                // before it decodes and looks up the name.
+                if (next < encoded.length && p.nextFieldName(encoded[next])) {
+                    i = next;
+                    name = names[i];
+                } else {
+                    JsonToken token = next < encoded.length ? p.currentToken() : p.nextToken();
+                    if (token != JsonToken.FIELD_NAME) {
+                        break; // END_OBJECT: the parser checks the syntax
+                    }
+                    name = p.currentName();
+                    i = find(name, next);
+                }
                 if (i < 0) {
                     throw new BindError("unknown field \"" + JsonErrors.abbreviateText(name) + "\" (not part of the format)").at(name);
                 }
