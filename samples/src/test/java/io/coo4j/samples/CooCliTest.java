@@ -152,7 +152,8 @@ class CooCliTest {
     void demoWalksTheLocalPath() {
         Run r = coo("demo");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("APPROVED").contains("DELETE is not allowed in state APPROVED");
+        assertThat(r.out()).contains("numbered E254565009990001").contains("valid, 0 violation(s)").contains("APPROVED")
+                .contains("DELETE is not allowed in state APPROVED");
     }
 
     @Test

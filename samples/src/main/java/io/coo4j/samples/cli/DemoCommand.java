@@ -15,6 +15,9 @@ import io.coo4j.core.model.Transport;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.rules.CertificateValidator;
+import io.coo4j.rules.numbering.CertificateNumber;
+import io.coo4j.rules.numbering.CertificateNumberGenerator;
+import io.coo4j.rules.numbering.InMemorySerialStore;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code coo demo}: the path a certificate takes, as far as coo4j goes today — build a China–ASEAN
- * certificate, validate it, and take it through the certificate lifecycle, showing a forbidden operation
+ * certificate, number it, validate it against every rule of its type, and take it through the certificate lifecycle, showing a forbidden operation
  * refused. Declaring to the Single Window sandbox and self-printing join when sdk-client, sdk-testkit and
  * sdk-print land; the demo says so rather than pretending.
  */
@@ -41,8 +44,12 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Certificate c = exampleCertificate();
-        out.println("1. Built a " + ReferenceData.defaults().certificateType(c.type()).orElseThrow().nameEn()
+        Certificate draft = exampleCertificate();
+        // The embedded sandbox will own numbering; locally the generator counts in memory.
+        CertificateNumber number = new CertificateNumberGenerator(new InMemorySerialStore())
+                .next(draft.type(), draft.applicationDate().getYear(), draft.filingNumber());
+        Certificate c = draft.toBuilder().number(number.format()).build();
+        out.println("1. Built and numbered " + c.number() + ", a " + ReferenceData.defaults().certificateType(c.type()).orElseThrow().nameEn()
                 + " (" + c.type() + ") for " + c.destinationCountry() + ", " + c.goods().size()
                 + " goods line(s), FOB USD " + c.goodsFobTotal());
 
@@ -80,7 +87,6 @@ final class DemoCommand implements Callable<Integer> {
     static Certificate exampleCertificate() {
         return Certificate.builder()
                 .type("E")
-                .number("E254565009990001")
                 .filingNumber("456500999")
                 .creditCode("91440300456500999G")
                 .enterpriseNameCn("深圳示例有限公司")
