@@ -148,6 +148,17 @@ class CooCliTest {
         assertThat(coo("number", "--type", "E", "--year", "2019", "--store", store).exit()).isEqualTo(Coo.USAGE);
     }
 
+    /** FORMATS.md's answer shape, on the China–Korea annex row 9401.61 (CTH or RVC40). */
+    @Test
+    void originAnswersWithTheTrace() {
+        String bom = GeneratedFiles.projectRoot().resolve("samples/origin/wooden-chair-korea.json").toString();
+        Run r = coo("origin", bom, "--format", "json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"agreement\": \"19\"").contains("\"qualifies\": true").contains("\"criterion\": \"PSR\"")
+                .contains("\"rvc\": 70.00").contains("\"test\": \"CTH\"");
+        assertThat(coo("origin", bom).out()).contains("pass CTH").contains("#[7055]");
+    }
+
     @Test
     void demoWalksTheLocalPath() {
         Run r = coo("demo");

@@ -94,6 +94,17 @@ class SamplesTest {
     }
 
     @Test
+    void theBillOfMaterialsSampleIsCanonicalAndMatchesItsSchema() throws IOException {
+        Path file = GeneratedFiles.projectRoot().resolve("samples/origin/wooden-chair-korea.json");
+        io.coo4j.core.model.BillOfMaterials b = CooJson.strict().read(file, io.coo4j.core.model.BillOfMaterials.class);
+        assertThat(Files.readString(file)).isEqualTo(CooJson.strict().write(b));
+        try (var in = Files.newInputStream(GeneratedFiles.projectRoot().resolve("docs/schema/bill-of-materials.schema.json"))) {
+            JsonSchema bom = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            assertThat(bom.validate(new ObjectMapper().readTree(file.toFile()))).isEmpty();
+        }
+    }
+
+    @Test
     void theSchemaRejectsWhatTheReaderRejects() throws IOException {
         JsonNode node = new ObjectMapper().readTree(DIR.resolve("E.json").toFile());
         ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("goods").get(0)).put("colour", "red");

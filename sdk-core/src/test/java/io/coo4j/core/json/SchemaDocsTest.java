@@ -21,6 +21,11 @@ class SchemaDocsTest {
     }
 
     @Test
+    void billOfMaterialsSchema() {
+        check("bill-of-materials", io.coo4j.core.model.BillOfMaterials.class, "coo4j bill of materials (origin determination)");
+    }
+
+    @Test
     void validationReportSchema() {
         check("validation-report", ValidationReport.class, "coo4j validation report");
     }

@@ -1,0 +1,113 @@
+package io.coo4j.rules.origin;
+
+import io.coo4j.core.hs.HsLevel;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A rule of origin as an expression: wholly obtained, a change of tariff classification at chapter, heading or
+ * subheading level (with excepted origins), a regional value content threshold, and alternatives and
+ * conjunctions of those. Written and read in coo4j's rule syntax by {@link OriginRules#parse}; {@link #toString()}
+ * gives the canonical text, e.g. {@code CC except 52.05-52.07, 54.01-54.02 or RVC(40)}. Immutable.
+ *
+ * @since 0.1
+ */
+public sealed interface OriginRule {
+
+    /** 完全获得: the product must be wholly obtained. */
+    record WhollyObtained() implements OriginRule {
+        @Override
+        public String toString() {
+            return "WO";
+        }
+    }
+
+    /**
+     * 章改变 / 品目改变 / 子目改变: every non-originating material is classified under another chapter, heading or
+     * subheading than the product, and none comes from an excepted range (但从…转变来的除外).
+     */
+    record TariffShift(HsLevel level, List<HsRange> except) implements OriginRule {
+        public TariffShift {
+            except = List.copyOf(except);
+        }
+
+        /** The test name: CC, CTH or CTSH. */
+        public String test() {
+            return switch (level) {
+                case CHAPTER -> "CC";
+                case HEADING -> "CTH";
+                case SUBHEADING -> "CTSH";
+            };
+        }
+
+        @Override
+        public String toString() {
+            return except.isEmpty() ? test()
+                    : test() + " except " + except.stream().map(HsRange::toString).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** 区域价值成分 n%: RVC by build-down on FOB at least {@code threshold} percent. */
+    record ValueContent(BigDecimal threshold) implements OriginRule {
+        @Override
+        public String toString() {
+            return "RVC(" + threshold.toPlainString() + ")";
+        }
+    }
+
+    /** 或者: any one of the alternatives. */
+    record AnyOf(List<OriginRule> alternatives) implements OriginRule {
+        public AnyOf {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        @Override
+        public String toString() {
+            return alternatives.stream().map(r -> r instanceof AllOf ? "(" + r + ")" : r.toString())
+                    .collect(Collectors.joining(" or "));
+        }
+    }
+
+    /** 且 / 同时: all of the parts. */
+    record AllOf(List<OriginRule> parts) implements OriginRule {
+        public AllOf {
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public String toString() {
+            return parts.stream().map(r -> r instanceof AnyOf ? "(" + r + ")" : r.toString()).collect(Collectors.joining(" and "));
+        }
+    }
+
+    /**
+     * A range of HS codes given as chapters ({@code 44}), headings ({@code 52.05}) or subheadings ({@code 8517.62}),
+     * from {@code from} to {@code to} inclusive (equal for a single code), compared on their digits.
+     */
+    record HsRange(String from, String to) {
+        public HsRange {
+            if (from.length() != to.length() || from.compareTo(to) > 0) {
+                throw new IllegalArgumentException("not a range of HS codes: " + from + "-" + to);
+            }
+        }
+
+        /** Whether a material's code falls in the range (compared at the range's own level). */
+        public boolean covers(String hsDigits) {
+            if (hsDigits.length() < from.length()) {
+                return false;
+            }
+            String p = hsDigits.substring(0, from.length());
+            return p.compareTo(from) >= 0 && p.compareTo(to) <= 0;
+        }
+
+        @Override
+        public String toString() {
+            return from.equals(to) ? dotted(from) : dotted(from) + "-" + dotted(to);
+        }
+
+        private static String dotted(String d) {
+            return d.length() == 2 ? d : d.length() == 4 ? d.substring(0, 2) + "." + d.substring(2) : d.substring(0, 4) + "." + d.substring(4);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.coo4j.rules.origin;
+
+import io.coo4j.core.hs.HsLevel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads coo4j's rule syntax (the format of {@code psr-lines.json} and {@code origin.json}):
+ * <pre>
+ * rule   := all ("or" all)*
+ * all    := atom ("and" atom)*
+ * atom   := "(" rule ")" | "WO" | shift ["except" range ("," range)*] | "RVC(" number ")"
+ * shift  := "CC" | "CTH" | "CTSH"
+ * range  := code ["-" code]     code: 44 | 52.05 | 8517.62 (dots optional)
+ * </pre>
+ * Keywords are case-insensitive. A malformed rule is an {@link IllegalArgumentException} naming the position.
+ * Thread-safe.
+ */
+public final class OriginRules {
+    private final String text;
+    private int pos;
+
+    private OriginRules(String text) {
+        this.text = text;
+    }
+
+    public static OriginRule parse(String text) {
+        OriginRules p = new OriginRules(text);
+        OriginRule rule = p.rule();
+        p.skipSpace();
+        if (p.pos != text.length()) {
+            throw p.error("unexpected \"" + text.substring(p.pos) + "\"");
+        }
+        return rule;
+    }
+
+    private OriginRule rule() {
+        List<OriginRule> alternatives = new ArrayList<>();
+        alternatives.add(all());
+        while (keyword("or")) {
+            alternatives.add(all());
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : new OriginRule.AnyOf(alternatives);
+    }
+
+    private OriginRule all() {
+        List<OriginRule> parts = new ArrayList<>();
+        parts.add(atom());
+        while (keyword("and")) {
+            parts.add(atom());
+        }
+        return parts.size() == 1 ? parts.get(0) : new OriginRule.AllOf(parts);
+    }
+
+    private OriginRule atom() {
+        skipSpace();
+        if (symbol('(')) {
+            OriginRule inner = rule();
+            if (!symbol(')')) {
+                throw error("expected )");
+            }
+            return inner;
+        }
+        if (keyword("WO")) {
+            return new OriginRule.WhollyObtained();
+        }
+        HsLevel level = keyword("CTSH") ? HsLevel.SUBHEADING : keyword("CTH") ? HsLevel.HEADING : keyword("CC") ? HsLevel.CHAPTER : null;
+        if (level != null) {
+            List<OriginRule.HsRange> except = new ArrayList<>();
+            if (keyword("except")) {
+                do {
+                    except.add(range());
+                } while (symbol(','));
+            }
+            return new OriginRule.TariffShift(level, except);
+        }
+        if (keyword("RVC")) {
+            if (!symbol('(')) {
+                throw error("expected ( after RVC");
+            }
+            String n = token("0123456789.");
+            if (n.isEmpty() || !symbol(')')) {
+                throw error("expected RVC(number)");
+            }
+            return new OriginRule.ValueContent(new BigDecimal(n));
+        }
+        throw error("expected WO, CC, CTH, CTSH, RVC(n) or (");
+    }
+
+    private OriginRule.HsRange range() {
+        String from = token("0123456789.").replace(".", "");
+        String to = symbol('-') ? token("0123456789.").replace(".", "") : from;
+        if (!from.matches("\\d{2}|\\d{4}|\\d{6}") || to.length() != from.length()) {
+            throw error("expected an HS chapter, heading or subheading, or a range of them");
+        }
+        try {
+            return new OriginRule.HsRange(from, to);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    private boolean keyword(String word) {
+        skipSpace();
+        int end = pos + word.length();
+        if (end <= text.length() && text.regionMatches(true, pos, word, 0, word.length())
+                && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+            pos = end;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean symbol(char c) {
+        skipSpace();
+        if (pos < text.length() && text.charAt(pos) == c) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private String token(String chars) {
+        skipSpace();
+        int start = pos;
+        while (pos < text.length() && chars.indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+        return text.substring(start, pos);
+    }
+
+    private void skipSpace() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+    }
+
+    private IllegalArgumentException error(String problem) {
+        return new IllegalArgumentException("rule \"" + text + "\", position " + (pos + 1) + ": " + problem);
+    }
+}
