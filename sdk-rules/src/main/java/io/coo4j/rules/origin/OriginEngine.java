@@ -127,7 +127,7 @@ public final class OriginEngine {
                     + a.agreement() + " has no general rule: origin cannot be determined without its annex"));
             return new OriginResult(a.agreement(), false, null, rvc, tests);
         }
-        Outcome outcome = evaluate(rule, product, nonOriginating, fob, rvc, a.deMinimisPercent(), tests);
+        Outcome outcome = evaluate(rule, product, nonOriginating, fob, rvc, a, tests);
         String criterion = !outcome.passed() ? null : line != null && a.criteria().get("PSR") != null ? a.criteria().get("PSR")
                 : a.criteria().get(outcome.kind());
         return new OriginResult(a.agreement(), outcome.passed(), criterion, rvc, tests);
@@ -138,7 +138,7 @@ public final class OriginEngine {
     }
 
     private Outcome evaluate(OriginRule rule, String product, List<Material> nonOriginating, BigDecimal fob, BigDecimal rvc,
-                             BigDecimal deMinimis, List<OriginTest> tests) {
+                             AgreementOrigin a, List<OriginTest> tests) {
         if (rule instanceof OriginRule.WhollyObtained) {
             tests.add(new OriginTest("WO", false, "the rule requires the product to be wholly obtained"));
             return new Outcome(false, "WO");
@@ -152,12 +152,12 @@ public final class OriginEngine {
             return new Outcome(ok, "RVC");
         }
         if (rule instanceof OriginRule.TariffShift shift) {
-            return new Outcome(tariffShift(shift, product, nonOriginating, fob, deMinimis, tests), "CTC");
+            return new Outcome(tariffShift(shift, product, nonOriginating, fob, a, tests), "CTC");
         }
         if (rule instanceof OriginRule.AnyOf any) {
             Outcome first = null;
             for (OriginRule r : any.alternatives()) { // every alternative is traced, the first that passes names the criterion
-                Outcome o = evaluate(r, product, nonOriginating, fob, rvc, deMinimis, tests);
+                Outcome o = evaluate(r, product, nonOriginating, fob, rvc, a, tests);
                 if (o.passed() && first == null) {
                     first = o;
                 }
@@ -168,7 +168,7 @@ public final class OriginEngine {
         boolean ok = true;
         String kind = null;
         for (OriginRule r : all.parts()) {
-            Outcome o = evaluate(r, product, nonOriginating, fob, rvc, deMinimis, tests);
+            Outcome o = evaluate(r, product, nonOriginating, fob, rvc, a, tests);
             ok &= o.passed();
             kind = kind == null ? o.kind() : kind;
         }
@@ -176,11 +176,12 @@ public final class OriginEngine {
     }
 
     private static boolean tariffShift(OriginRule.TariffShift shift, String product, List<Material> nonOriginating,
-                                       BigDecimal fob, BigDecimal deMinimis, List<OriginTest> tests) {
+                                       BigDecimal fob, AgreementOrigin a, List<OriginTest> tests) {
         int n = shift.level().digits();
         String productPart = product.substring(0, n);
         List<String> failing = new ArrayList<>();
         BigDecimal failingValue = BigDecimal.ZERO;
+        String sameSubheading = null;
         for (Material m : nonOriginating) {
             String code = digits(m.hsCode());
             OriginRule.HsRange excepted = shift.except().stream().filter(r -> r.covers(code)).findFirst().orElse(null);
@@ -189,6 +190,9 @@ public final class OriginEngine {
                 failing.add(code + (excepted != null ? " (from excepted " + excepted + ")" : " (same " + shift.level().name()
                         .toLowerCase(java.util.Locale.ROOT) + " " + productPart + ")"));
                 failingValue = failingValue.add(m.value());
+                if (code.startsWith(product.substring(0, 6))) {
+                    sameSubheading = code;
+                }
             }
         }
         if (failing.isEmpty()) {
@@ -199,7 +203,14 @@ public final class OriginEngine {
         }
         tests.add(new OriginTest(shift.test(), false, failing.size() + " non-originating material(s) do not qualify: "
                 + String.join(", ", failing)));
+        BigDecimal deMinimis = a.deMinimisPercent();
         if (deMinimis == null) {
+            return false;
+        }
+        if (sameSubheading != null && a.sameSubheadingExcluded(product.substring(0, 2))) {
+            tests.add(new OriginTest("DE_MINIMIS", false, "not available: material " + sameSubheading + " is of the product's own"
+                    + " subheading " + product.substring(0, 6) + ", and for chapter " + product.substring(0, 2)
+                    + " products agreement " + a.agreement() + " allows de minimis only for materials of another subheading"));
             return false;
         }
         BigDecimal allowed = fob.multiply(deMinimis).divide(HUNDRED, 2, RoundingMode.HALF_UP);

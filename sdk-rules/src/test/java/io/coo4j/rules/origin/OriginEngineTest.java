@@ -73,6 +73,22 @@ class OriginEngineTest {
         assertThat(r.tests().get(4).detail()).contains("9.99 <= 10% of FOB = 10.00");
     }
 
+    /**
+     * Art. 3.8 as CODES.md states it: for products of chapters 15–24, de minimis only for materials of another subheading.
+     * An engine with one made-up line (2106.90: CTH) shows both sides of the condition.
+     */
+    @Test
+    void foodProductsGetNoDeMinimisForTheirOwnSubheading() {
+        OriginEngine engine = new OriginEngine(io.coo4j.core.reference.ReferenceData.defaults(),
+                io.coo4j.rules.internal.RulesData.load("origin.json", AgreementOrigin.class),
+                List.of(new PsrLine("19", "HS2012", "210690", "CTH", "品目改变", "test line")));
+        OriginResult own = engine.determine(bom("19", "210690", "100", non("210690", "5"), non("170199", "50"))).results().get(0);
+        assertThat(own.qualifies()).isFalse();
+        assertThat(own.tests().get(4).detail()).contains("own subheading 210690");
+        OriginResult other = engine.determine(bom("19", "210690", "100", non("210610", "5"), non("170199", "50"))).results().get(0);
+        assertThat(other.qualifies()).as("2106.10 is another subheading of the same heading").isTrue();
+    }
+
     /** Row 8708.99 (#[6637]): 区域价值成分50%. */
     @Test
     void valueContentAloneMustReachItsThreshold() {
