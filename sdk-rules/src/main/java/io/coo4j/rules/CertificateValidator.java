@@ -10,6 +10,7 @@ import io.coo4j.core.reference.Agreement;
 import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.GoodsProfile;
 import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.core.validation.Checks;
 import io.coo4j.core.validation.FieldRule;
 import io.coo4j.core.validation.FieldValidator;
 import io.coo4j.core.validation.ValidationReport;
@@ -23,7 +24,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +48,6 @@ public final class CertificateValidator {
     /** The not-checked entry for a type without a confirmed criteria list. */
     public static final String ORIGIN_CRITERION_SET = "ORIGIN_CRITERION_SET";
 
-    private static final Set<GoodsProfile> WITH_CRITERIA = EnumSet.of(GoodsProfile.CRITERION, GoodsProfile.ASEAN,
-            GoodsProfile.GSP, GoodsProfile.RCEP);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<RecordPaths.Accessor> UPPER_CASE_FIELDS = Stream.of("exporter.name", "exporter.address",
             "consignee.name", "consignee.address", "producer.name", "producer.address", "marks", "transport.portOfLoading",
@@ -93,7 +91,7 @@ public final class CertificateValidator {
         CriteriaSet criteria = Tables.CRITERIA.get(type.code());
         requirements(c, type, criteria, out);
         destination(c, type, out);
-        if (WITH_CRITERIA.contains(type.goodsProfile())) {
+        if (type.goodsProfile().carriesOriginCriterion()) {
             if (criteria == null) {
                 out.notChecked(ORIGIN_CRITERION_SET, "coo4j has no confirmed list of origin criteria for type " + type.code()
                         + " yet (its form notes are still to verify); the goods' criteria were not checked");
@@ -110,7 +108,7 @@ public final class CertificateValidator {
         for (CompiledRequirement compiled : Tables.REQUIREMENTS) {
             Requirement r = compiled.row();
             List<RecordPaths.Accessor> paths = compiled.accessors();
-            if (!applies(r, type)) {
+            if (!r.appliesTo(type)) {
                 continue;
             }
             switch (r.scope()) {
@@ -145,15 +143,6 @@ public final class CertificateValidator {
                 }
             }
         }
-    }
-
-    private static boolean applies(Requirement r, CertificateType type) {
-        for (String a : r.appliesTo()) {
-            if (a.equals("*") || a.equals(type.code()) || a.equals(type.basicProfile().name()) || a.equals(type.goodsProfile().name())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean holds(Requirement.Condition when, Certificate c) {
@@ -215,6 +204,13 @@ public final class CertificateValidator {
 
     private static void originCriteria(Certificate c, CriteriaSet set, ValidationReport.Builder out) {
         String dest = c.destinationCountry();
+        // The criteria open to this destination are the same for every line: collect them once.
+        Map<String, Criterion> open = new LinkedHashMap<>();
+        for (Criterion candidate : set.criteria()) {
+            if (candidate.destinations().isEmpty() || candidate.destinations().contains(dest)) {
+                open.putIfAbsent(candidate.code(), candidate);
+            }
+        }
         for (int i = 0; i < c.goods().size(); i++) {
             GoodsItem g = c.goods().get(i);
             if (g.nonGoodsItem()) {
@@ -222,20 +218,12 @@ public final class CertificateValidator {
             }
             String p = "goods[" + i + "].";
             String code = g.originCriterion() == null ? "" : g.originCriterion().trim();
-            Criterion k = null;
-            List<String> allowed = new ArrayList<>();
-            for (Criterion candidate : set.criteria()) {
-                if (candidate.destinations().isEmpty() || candidate.destinations().contains(dest)) {
-                    allowed.add(candidate.code().isEmpty() ? "(empty)" : candidate.code());
-                    if (candidate.code().equals(code)) {
-                        k = candidate;
-                    }
-                }
-            }
+            Criterion k = open.get(code);
             if (k == null) {
-                if (!code.isEmpty() || allowed.contains("(empty)")) {
+                if (!code.isEmpty() || open.containsKey("")) {
                     out.add(CertificateRule.ORIGIN_CRITERION_NOT_ALLOWED, p + "originCriterion",
-                            code.isEmpty() ? "(empty)" : code, set.type(), dest, String.join(", ", allowed));
+                            code.isEmpty() ? "(empty)" : code, set.type(), dest, open.keySet().stream()
+                                    .map(x -> x.isEmpty() ? "(empty)" : x).collect(java.util.stream.Collectors.joining(", ")));
                 }
                 continue; // an empty criterion where one is required was reported as REQUIRED
             }
@@ -381,7 +369,8 @@ public final class CertificateValidator {
             return;
         }
         boolean filing = n.enterpriseId().equals(c.filingNumber());
-        boolean credit = c.creditCode() != null && c.creditCode().length() == 18 && n.enterpriseId().equals(c.creditCode().substring(8, 17));
+        boolean credit = Checks.isCreditCode(c.creditCode())
+                && n.enterpriseId().equals(CertificateNumber.enterpriseIdFromCreditCode(c.creditCode()));
         if ((c.filingNumber() != null || c.creditCode() != null) && !filing && !credit) {
             out.add(CertificateRule.NUMBER_RULE, "number", c.number(), "its enterprise id " + n.enterpriseId()
                     + " is neither the filing number nor characters 9-17 of the credit code");

@@ -38,8 +38,7 @@ class CertificateRulesDocTest {
                         case LISTED -> String.join(", ", t.destinationCountries());
                     }).append(".\n");
             for (Requirement r : requirements) {
-                if (r.appliesTo().stream().anyMatch(a -> a.equals("*") || a.equals(t.code()) || a.equals(t.basicProfile().name())
-                        || a.equals(t.goodsProfile().name()))) {
+                if (r.appliesTo(t)) {
                     b.append("- Required (").append(r.scope().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                             .append(r.when() == null ? "" : ", when " + r.when().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                             .append("): ").append(r.paths().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
@@ -51,7 +50,7 @@ class CertificateRulesDocTest {
                 b.append("- Origin criteria: ").append(set.criteria().stream().map(CertificateRulesDocTest::criterion)
                         .collect(Collectors.joining("; "))).append(" — ").append(set.source())
                         .append(set.verify() == null ? "" : " *verify: " + set.verify() + "*").append("\n");
-            } else if (List.of("CRITERION", "ASEAN", "GSP", "RCEP").contains(t.goodsProfile().name())) {
+            } else if (t.goodsProfile().carriesOriginCriterion()) {
                 b.append("- Origin criteria: required, but no confirmed list yet: reported as not checked.\n");
             }
             for (String a : t.agreements()) {

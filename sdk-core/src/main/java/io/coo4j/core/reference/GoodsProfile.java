@@ -15,5 +15,10 @@ public enum GoodsProfile {
     /** §1.17–1.18: each line carries its country of origin. */
     ORIGIN_COUNTRY,
     /** §1.16, §1.21: gross weight, net weight and weight unit required. */
-    WEIGHTS
+    WEIGHTS;
+
+    /** Whether goods lines of this profile carry an origin criterion (原产地标准). */
+    public boolean carriesOriginCriterion() {
+        return this == CRITERION || this == GSP || this == ASEAN || this == RCEP;
+    }
 }

@@ -32,6 +32,16 @@ public record Requirement(List<String> appliesTo, Scope scope, List<String> path
         }
     }
 
+    /** Whether the row applies to {@code type}: by {@code *}, its code, or its basic or goods profile. */
+    public boolean appliesTo(io.coo4j.core.reference.CertificateType type) {
+        for (String a : appliesTo) {
+            if (a.equals("*") || a.equals(type.code()) || a.equals(type.basicProfile().name()) || a.equals(type.goodsProfile().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The paths compiled for the scope's record type; fails on a path that names no field. */
     public List<RecordPaths.Accessor> accessors() {
         return paths.stream().map(p -> RecordPaths.compile(scope.type(), p)).toList();

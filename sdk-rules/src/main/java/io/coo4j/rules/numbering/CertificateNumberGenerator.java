@@ -1,5 +1,6 @@
 package io.coo4j.rules.numbering;
 
+import io.coo4j.core.ChinaTime;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.CertificateLifecycle;
 import io.coo4j.core.lifecycle.CertificateOperation;
@@ -10,7 +11,6 @@ import io.coo4j.core.model.CertificateCategory;
 import io.coo4j.core.model.CertificateRecord;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,7 +26,7 @@ import java.util.Optional;
  * </ul>
  * A derivation returns a {@link Certificate.Builder}: the original's content with the new number, for the caller to
  * edit and save as a draft. The original's record and state are not touched. The year of a derived number is the
- * current year of the {@link Clock}, by default Beijing time ({@link #CHINA}), so that the year turns at midnight in
+ * current year of the {@link Clock}, by default Beijing time ({@link ChinaTime}), so that the year turns at midnight in
  * China as the Single Window's does; the enterprise id is the one in the original's number. The lifecycle is checked
  * before a serial is taken, so a refused derivation uses up no number.
  *
@@ -38,12 +38,9 @@ public final class CertificateNumberGenerator {
     private final SerialStore store;
     private final Clock clock;
 
-    /** China's time zone, in which certificate years and issue dates are counted. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     /** A generator whose derivations take the year from the system clock in Beijing time. */
     public CertificateNumberGenerator(SerialStore store) {
-        this(store, Clock.system(CHINA));
+        this(store, Clock.system(ChinaTime.ZONE));
     }
 
     public CertificateNumberGenerator(SerialStore store, Clock clock) {

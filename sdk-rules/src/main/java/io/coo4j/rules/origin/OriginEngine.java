@@ -1,5 +1,6 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.ChinaTime;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.hs.HsCode;
 import io.coo4j.core.model.BillOfMaterials;
@@ -7,9 +8,11 @@ import io.coo4j.core.model.BillOfMaterials.Material;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.Checks;
 import io.coo4j.rules.internal.RulesData;
+import io.coo4j.rules.rvc.RegionalValueContent;
+import io.coo4j.rules.rvc.RvcMethod;
+import io.coo4j.rules.rvc.RvcResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,7 +89,7 @@ public final class OriginEngine {
             codes = List.of(bom.agreement());
         } else {
             codes = agreements.keySet().stream().filter(code -> ref.agreement(code)
-                    .map(a -> a.isPartner(bom.importCountry(), LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))))
+                    .map(a -> a.isPartner(bom.importCountry(), ChinaTime.today()))
                     .orElse(false)).toList();
         }
         return new OriginAnswer(codes.stream().map(code -> determine(bom, agreements.get(code))).toList());
@@ -97,7 +100,7 @@ public final class OriginEngine {
         BigDecimal fob = bom.product().fobValue();
         List<Material> nonOriginating = bom.materials().stream().filter(m -> !m.originating()).toList();
         BigDecimal vnm = nonOriginating.stream().map(Material::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal rvc = fob.subtract(vnm).multiply(HUNDRED).divide(fob, 2, RoundingMode.HALF_UP);
+        BigDecimal rvc = RegionalValueContent.defaults().compute(RvcMethod.BUILD_DOWN, fob, vnm, null).rvc();
 
         if (bom.product().whollyObtained()) {
             tests.add(new OriginTest("WO", true, "the product is wholly obtained"));
@@ -127,7 +130,7 @@ public final class OriginEngine {
                     + a.agreement() + " has no general rule: origin cannot be determined without its annex"));
             return new OriginResult(a.agreement(), false, null, rvc, tests);
         }
-        Outcome outcome = evaluate(rule, product, nonOriginating, fob, rvc, a, tests);
+        Outcome outcome = evaluate(rule, product, nonOriginating, fob, a, tests);
         String criterion = !outcome.passed() ? null : line != null && a.criteria().get("PSR") != null ? a.criteria().get("PSR")
                 : a.criteria().get(outcome.kind());
         return new OriginResult(a.agreement(), outcome.passed(), criterion, rvc, tests);
@@ -137,19 +140,17 @@ public final class OriginEngine {
     private record Outcome(boolean passed, String kind) {
     }
 
-    private Outcome evaluate(OriginRule rule, String product, List<Material> nonOriginating, BigDecimal fob, BigDecimal rvc,
+    private Outcome evaluate(OriginRule rule, String product, List<Material> nonOriginating, BigDecimal fob,
                              AgreementOrigin a, List<OriginTest> tests) {
         if (rule instanceof OriginRule.WhollyObtained) {
             tests.add(new OriginTest("WO", false, "the rule requires the product to be wholly obtained"));
             return new Outcome(false, "WO");
         }
         if (rule instanceof OriginRule.ValueContent v) {
-            boolean ok = rvc.compareTo(v.threshold()) >= 0;
-            tests.add(new OriginTest("RVC", ok, "RVC = (FOB - VNM) / FOB x 100 = (" + fob.toPlainString() + " - "
-                    + nonOriginating.stream().map(Material::value).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString() + ") / "
-                    + fob.toPlainString() + " x 100 = " + rvc.toPlainString() + "% " + (ok ? ">=" : "<") + " "
-                    + v.threshold().toPlainString() + "%"));
-            return new Outcome(ok, "RVC");
+            BigDecimal vnm = nonOriginating.stream().map(Material::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            RvcResult r = RegionalValueContent.defaults().compute(RvcMethod.BUILD_DOWN, fob, vnm, null, v.threshold());
+            tests.add(new OriginTest("RVC", r.passes(), r.formula()));
+            return new Outcome(r.passes(), "RVC");
         }
         if (rule instanceof OriginRule.TariffShift shift) {
             return new Outcome(tariffShift(shift, product, nonOriginating, fob, a, tests), "CTC");
@@ -157,7 +158,7 @@ public final class OriginEngine {
         if (rule instanceof OriginRule.AnyOf any) {
             Outcome first = null;
             for (OriginRule r : any.alternatives()) { // every alternative is traced, the first that passes names the criterion
-                Outcome o = evaluate(r, product, nonOriginating, fob, rvc, a, tests);
+                Outcome o = evaluate(r, product, nonOriginating, fob, a, tests);
                 if (o.passed() && first == null) {
                     first = o;
                 }
@@ -168,7 +169,7 @@ public final class OriginEngine {
         boolean ok = true;
         String kind = null;
         for (OriginRule r : all.parts()) {
-            Outcome o = evaluate(r, product, nonOriginating, fob, rvc, a, tests);
+            Outcome o = evaluate(r, product, nonOriginating, fob, a, tests);
             ok &= o.passed();
             kind = kind == null ? o.kind() : kind;
         }
