@@ -100,7 +100,7 @@ public final class OriginEngine {
         BigDecimal fob = bom.product().fobValue();
         List<Material> nonOriginating = bom.materials().stream().filter(m -> !m.originating()).toList();
         BigDecimal vnm = nonOriginating.stream().map(Material::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal rvc = RegionalValueContent.defaults().compute(RvcMethod.BUILD_DOWN, fob, vnm, null).rvc();
+        BigDecimal rvc = RegionalValueContent.defaults().value(RvcMethod.BUILD_DOWN, fob, vnm, null);
 
         if (bom.product().whollyObtained()) {
             tests.add(new OriginTest("WO", true, "the product is wholly obtained"));

@@ -58,28 +58,36 @@ public final class RegionalValueContent {
      * Computes RVC and compares it with {@code threshold} (percent), when given.
      */
     public RvcResult compute(RvcMethod method, BigDecimal fob, BigDecimal vnm, BigDecimal vom, BigDecimal threshold) {
-        if (fob == null || fob.signum() <= 0) {
-            throw new InvalidInputException(SOURCE, "fob", "the FOB value must be greater than 0");
-        }
-        requireInRange("fob", fob);
-        BigDecimal rvc;
-        String formula;
-        if (method == RvcMethod.BUILD_DOWN) {
-            requireNonNegative("vnm", vnm);
-            rvc = fob.subtract(vnm).multiply(HUNDRED).divide(fob, 2, RoundingMode.HALF_UP);
-            formula = "RVC = (FOB - VNM) / FOB x 100 = (" + fob.toPlainString() + " - " + vnm.toPlainString() + ") / "
-                    + fob.toPlainString() + " x 100 = " + rvc.toPlainString() + "%";
-        } else {
-            requireNonNegative("vom", vom);
-            rvc = vom.multiply(HUNDRED).divide(fob, 2, RoundingMode.HALF_UP);
-            formula = "RVC = VOM / FOB x 100 = " + vom.toPlainString() + " / " + fob.toPlainString() + " x 100 = "
-                    + rvc.toPlainString() + "%";
-        }
+        BigDecimal rvc = value(method, fob, vnm, vom);
+        String formula = method == RvcMethod.BUILD_DOWN
+                ? "RVC = (FOB - VNM) / FOB x 100 = (" + fob.toPlainString() + " - " + vnm.toPlainString() + ") / "
+                        + fob.toPlainString() + " x 100 = " + rvc.toPlainString() + "%"
+                : "RVC = VOM / FOB x 100 = " + vom.toPlainString() + " / " + fob.toPlainString() + " x 100 = "
+                        + rvc.toPlainString() + "%";
         Boolean passes = threshold == null ? null : rvc.compareTo(threshold) >= 0;
         if (threshold != null) {
             formula += (passes ? " >= " : " < ") + threshold.toPlainString() + "%";
         }
         return new RvcResult(method, rvc, threshold, passes, formula);
+    }
+
+    /**
+     * The RVC figure alone, in percent at 2 decimals HALF_UP, without the formula text: for callers that compute it
+     * in a loop.
+     *
+     * @throws InvalidInputException when a figure the method needs is missing or out of range
+     */
+    public BigDecimal value(RvcMethod method, BigDecimal fob, BigDecimal vnm, BigDecimal vom) {
+        if (fob == null || fob.signum() <= 0) {
+            throw new InvalidInputException(SOURCE, "fob", "the FOB value must be greater than 0");
+        }
+        requireInRange("fob", fob);
+        if (method == RvcMethod.BUILD_DOWN) {
+            requireNonNegative("vnm", vnm);
+            return fob.subtract(vnm).multiply(HUNDRED).divide(fob, 2, RoundingMode.HALF_UP);
+        }
+        requireNonNegative("vom", vom);
+        return vom.multiply(HUNDRED).divide(fob, 2, RoundingMode.HALF_UP);
     }
 
     /**
