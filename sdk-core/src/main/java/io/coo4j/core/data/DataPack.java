@@ -1,17 +1,28 @@
 package io.coo4j.core.data;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.data.internal.DistrictsLoader;
 import io.coo4j.core.data.internal.HsCsvLoader;
+import io.coo4j.core.data.internal.PsrLoader;
 import io.coo4j.core.hs.HsNomenclature;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Tariff tables published by others, read from a folder the user names (数据包): the Java API,
  * {@code coo --data DIR}, or the environment variable {@code COO4J_DATA}. The folder has the layout of
- * coo4j's data README ({@code hs2022/harmonized-system.csv}, …); each table is optional, and a check
- * that needs a missing table reports "not checked", never "passed".
+ * coo4j's data README; each table is optional:
+ * <ul>
+ *   <li>{@code hs2022/harmonized-system.csv}: the HS 2022 nomenclature;</li>
+ *   <li>{@code psr/index.csv} and the {@code psr/<folder>/psr.csv} it lists: product-specific rules annexes, each
+ *       declaring its agreement and HS version;</li>
+ *   <li>{@code customs/customs_coo_issuing_authorities.json} (and its {@code .address_overrides.json}): the customs
+ *       districts that issue and collect certificates.</li>
+ * </ul>
+ * A check that needs a missing table reports "not checked", never "passed".
  *
  * <p>Loading validates every row: a bad row fails the whole load with file, line and column, so a pack is
  * either loaded whole or not at all. The result is immutable and shared between threads.
@@ -23,15 +34,23 @@ public final class DataPack {
     public static final String ENVIRONMENT_VARIABLE = "COO4J_DATA";
     /** The nomenclature file inside a pack. */
     public static final String HS2022_FILE = "hs2022/harmonized-system.csv";
+    /** The index of product-specific rules annexes inside a pack. */
+    public static final String PSR_INDEX_FILE = PsrLoader.INDEX;
+    /** The customs districts file inside a pack. */
+    public static final String CUSTOMS_DISTRICTS_FILE = DistrictsLoader.FILE;
 
-    private static final DataPack EMPTY = new DataPack(null, null);
+    private static final DataPack EMPTY = new DataPack(null, null, Map.of(), null);
 
     private final Path folder;
     private final HsNomenclature hs;
+    private final Map<String, PsrTable> psr;
+    private final CustomsDistricts districts;
 
-    private DataPack(Path folder, HsNomenclature hs) {
+    private DataPack(Path folder, HsNomenclature hs, Map<String, PsrTable> psr, CustomsDistricts districts) {
         this.folder = folder;
         this.hs = hs;
+        this.psr = psr;
+        this.districts = districts;
     }
 
     /** A pack with no tables: every table-backed check reports "not checked". */
@@ -50,7 +69,9 @@ public final class DataPack {
         }
         Path hsFile = folder.resolve(HS2022_FILE);
         HsNomenclature hs = Files.exists(hsFile) ? HsCsvLoader.load(hsFile, "HS2022") : null;
-        return new DataPack(folder, hs);
+        Map<String, PsrTable> psr = Files.exists(folder.resolve(PSR_INDEX_FILE)) ? Collections.unmodifiableMap(PsrLoader.load(folder)) : Map.of();
+        CustomsDistricts districts = Files.exists(folder.resolve(CUSTOMS_DISTRICTS_FILE)) ? DistrictsLoader.load(folder) : null;
+        return new DataPack(folder, hs, psr, districts);
     }
 
     /** The pack named by {@code COO4J_DATA}, or the empty pack when the variable is not set. */
@@ -67,5 +88,20 @@ public final class DataPack {
     /** The HS 2022 nomenclature, when the pack has one. */
     public Optional<HsNomenclature> hsNomenclature() {
         return Optional.ofNullable(hs);
+    }
+
+    /** The product-specific rules annex of an agreement (code of CODES.md), when the pack has one. */
+    public Optional<PsrTable> psrTable(String agreement) {
+        return Optional.ofNullable(psr.get(agreement));
+    }
+
+    /** Every product-specific rules annex of the pack, by agreement code. */
+    public Map<String, PsrTable> psrTables() {
+        return psr;
+    }
+
+    /** The customs districts, when the pack has them. */
+    public Optional<CustomsDistricts> customsDistricts() {
+        return Optional.ofNullable(districts);
     }
 }

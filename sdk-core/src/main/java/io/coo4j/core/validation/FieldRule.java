@@ -14,6 +14,7 @@ public enum FieldRule implements Rule {
     CERTIFICATE_TYPE_UNKNOWN(ERROR, "CODES.md certificate types; 001 ch.4 §1.1–1.30"),
     HS_CODE_FORMAT(ERROR, "002 (HS编码 6、8、10位)"),
     HS_CODE_UNKNOWN(ERROR, "WCO Harmonized System 2022 nomenclature (data pack)"),
+    AUTHORITY_UNKNOWN(ERROR, "001 §1.1 (签证机构 / 领证机构: a customs district of the data pack)"),
     HS_NATIONAL_EXTENSION_UNVERIFIED(WARNING, "China's 8/10-digit tariff extension is not in the HS 2022 data pack"),
     FILING_NUMBER_FORMAT(ERROR, "001 ch.1; 003 (产地证备案号, 9 digits)"),
     CREDIT_CODE_FORMAT(ERROR, "GB 32100-2015 (统一社会信用代码)"),

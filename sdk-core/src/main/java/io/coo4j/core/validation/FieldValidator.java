@@ -1,5 +1,6 @@
 package io.coo4j.core.validation;
 
+import io.coo4j.core.data.CustomsDistricts;
 import io.coo4j.core.data.DataPack;
 import io.coo4j.core.hs.HsCode;
 import io.coo4j.core.internal.Texts;
@@ -34,8 +35,9 @@ import java.util.Optional;
  * resident identity number, phone, e-mail), code lists (countries, currencies, units, package kinds,
  * transport and trade modes, price terms), character sets (no control characters; printable English in
  * the fields a form prints, except on ECFA certificates), non-negative amounts, and — with an HS
- * nomenclature in the data pack — that every HS code exists. Without a nomenclature the report lists
- * {@code HS_CODE_EXISTS} under {@code notChecked}.
+ * nomenclature in the data pack — that every HS code exists, and with its customs districts that the issuing and
+ * collecting authorities do. Without those tables the report lists {@code HS_CODE_EXISTS} and
+ * {@code AUTHORITY_EXISTS} under {@code notChecked}.
  *
  * <p>It walks the model directly rather than through reflection: this runs for every certificate an ERP
  * declares. The same checks are offered as Jakarta constraints ({@code io.coo4j.core.validation.constraints})
@@ -46,6 +48,8 @@ import java.util.Optional;
 public final class FieldValidator {
     /** The not-checked entry for HS existence. */
     public static final String HS_CODE_EXISTS = "HS_CODE_EXISTS";
+    /** The check, listed under {@code notChecked} without customs districts, that issuing and collecting authorities exist. */
+    public static final String AUTHORITY_EXISTS = "AUTHORITY_EXISTS";
 
     /** 003: "印章名称 … 最多输入25个汉字". */
     static final int SEAL_NAME_MAX = 25;
@@ -54,10 +58,12 @@ public final class FieldValidator {
 
     private final ReferenceData ref;
     private final HsNomenclature hs;
+    private final CustomsDistricts districts;
 
     private FieldValidator(ReferenceData ref, DataPack pack) {
         this.ref = ref;
         this.hs = pack.hsNomenclature().orElse(null);
+        this.districts = pack.customsDistricts().orElse(null);
     }
 
     public static FieldValidator create(ReferenceData ref, DataPack pack) {
@@ -111,8 +117,8 @@ public final class FieldValidator {
         }
         w.printed("", "invoiceNumber", c.invoiceNumber());
         w.printed("", "applicationPlace", c.applicationPlace());
-        w.plain("", "issuingAuthority", c.issuingAuthority());
-        w.plain("", "collectingAuthority", c.collectingAuthority());
+        w.authority("issuingAuthority", c.issuingAuthority());
+        w.authority("collectingAuthority", c.collectingAuthority());
         if (c.declarant() != null) {
             w.plain("declarant", "name", c.declarant().name());
             w.residentId("declarant", "idNumber", c.declarant().idNumber());
@@ -458,6 +464,18 @@ public final class FieldValidator {
             if (q != null) {
                 amount(parent, field + ".value", q.value());
                 code(parent, field + ".unit", q.unit(), ref.units(), FieldRule.UNIT_UNKNOWN);
+            }
+        }
+
+        void authority(String field, String code) {
+            plain("", field, code);
+            if (code == null || code.isEmpty()) {
+                return;
+            }
+            if (districts == null) {
+                out.notChecked(AUTHORITY_EXISTS, "no customs districts loaded: name a data pack (COO4J_DATA or --data DIR)");
+            } else if (!districts.exists(code)) {
+                out.add(FieldRule.AUTHORITY_UNKNOWN, field, abbreviate(code));
             }
         }
 

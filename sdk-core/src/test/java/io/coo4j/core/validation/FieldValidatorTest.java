@@ -27,7 +27,7 @@ class FieldValidatorTest {
 
     /** A small certificate that passes every field check. */
     static Certificate valid() {
-        return Certificate.builder().type("E").number("E254565009990001").filingNumber("456500999")
+        return Certificate.builder().type("E").number("E254565009990001").filingNumber("456500999").issuingAuthority("5300")
                 .creditCode("91440300456500999G")
                 .exporter(Party.of("SHENZHEN EXAMPLE CO., LTD.", "NO.1 EXAMPLE ROAD\nSHENZHEN, CHINA", "CN"))
                 .consignee(Party.of("EXAMPLE PTE. LTD.", "1 EXAMPLE STREET, SINGAPORE", "SG"))
@@ -44,11 +44,22 @@ class FieldValidatorTest {
     }
 
     @Test
-    void aValidCertificateHasNoViolationsButSaysTheHsCheckWasNotMade() {
+    void aValidCertificateHasNoViolationsButSaysTheTableChecksWereNotMade() {
         ValidationReport r = NO_PACK.validate(valid());
         assertThat(r.violations()).isEmpty();
         assertThat(r.valid()).isTrue();
-        assertThat(r.notChecked()).extracting(NotChecked::check).containsExactly(FieldValidator.HS_CODE_EXISTS);
+        assertThat(r.notChecked()).extracting(NotChecked::check)
+                .containsExactlyInAnyOrder(FieldValidator.HS_CODE_EXISTS, FieldValidator.AUTHORITY_EXISTS);
+    }
+
+    @Test
+    void withTheCustomsDistrictsAnUnknownAuthorityIsAnError() {
+        FieldValidator v = FieldValidator.create(ReferenceData.defaults(), DataPack.load(SharedData.folder()));
+        ValidationReport r = v.validate(valid().toBuilder().issuingAuthority("5300").collectingAuthority("5399").build());
+        assertThat(r.notChecked()).isEmpty();
+        assertThat(r.has("AUTHORITY_UNKNOWN", "collectingAuthority")).isTrue();
+        assertThat(r.has("AUTHORITY_UNKNOWN", "issuingAuthority")).isFalse();
+        assertThat(r.withCode("AUTHORITY_UNKNOWN").get(0).messageZh()).contains("5399");
     }
 
     /** 002: HS codes are 6, 8 or 10 digits. */

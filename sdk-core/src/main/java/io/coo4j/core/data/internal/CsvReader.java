@@ -1,10 +1,18 @@
 package io.coo4j.core.data.internal;
 
 import io.coo4j.core.InvalidInputException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A strict RFC 4180 reader: comma-separated, fields optionally in double quotes with {@code ""} for a quote,
@@ -27,6 +35,58 @@ public final class CsvReader implements AutoCloseable {
     public CsvReader(Reader in, String source) {
         this.in = in;
         this.source = source;
+    }
+
+    /**
+     * Reads a CSV file with {@code body}: refused when larger than {@code maxBytes} (a table of the pack is far
+     * smaller, so a huge file is garbage, not a table), and when it is not UTF-8.
+     */
+    public static <T> T readFile(Path file, long maxBytes, Function<CsvReader, T> body) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new InvalidInputException(source, "", "file is " + size + " bytes; a table of this kind is far smaller"
+                        + " (limit " + maxBytes + ")");
+            }
+            try (Reader r = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file)),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT));
+                 CsvReader csv = new CsvReader(r, source)) {
+                return body.apply(csv);
+            }
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(source, "", "not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new InvalidInputException(source, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the first record and checks it is exactly {@code expected}. */
+    public void header(List<String> expected) {
+        List<String> header = next();
+        if (header == null) {
+            throw new InvalidInputException(source, "line 1", "empty file: expected the header " + String.join(",", expected));
+        }
+        if (!header.equals(expected)) {
+            throw new InvalidInputException(source, "line 1", "expected the header " + String.join(",", expected)
+                    + ", found " + String.join(",", header));
+        }
+    }
+
+    /**
+     * The next data record with exactly {@code fields} fields, skipping blank lines; {@code null} at the end. A record
+     * with another count (a truncated or shifted line) is an error naming its line.
+     */
+    public List<String> nextRecord(int fields) {
+        List<String> row;
+        do {
+            row = next();
+        } while (row != null && row.size() == 1 && row.get(0).isEmpty());
+        if (row != null && row.size() != fields) {
+            throw error(Math.min(row.size(), fields) - 1, "record", "expected " + fields + " fields, found " + row.size());
+        }
+        return row;
     }
 
     /** The line the last record returned started on (1-based). */

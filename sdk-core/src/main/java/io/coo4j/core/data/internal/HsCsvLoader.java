@@ -4,15 +4,7 @@ import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.hs.HsEntry;
 import io.coo4j.core.hs.HsLevel;
 import io.coo4j.core.hs.HsNomenclature;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
-import java.io.BufferedInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,46 +25,15 @@ public final class HsCsvLoader {
     }
 
     public static HsNomenclature load(Path file, String version) {
-        String source = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InvalidInputException(source, "", "file is " + size + " bytes; a nomenclature is far smaller (limit "
-                        + MAX_BYTES + ")");
-            }
-            try (Reader r = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file)),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT));
-                 CsvReader csv = new CsvReader(r, source)) {
-                return read(csv, version, source);
-            }
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(source, "", "not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new InvalidInputException(source, "", "cannot be read: " + e.getMessage(), e);
-        }
+        return CsvReader.readFile(file, MAX_BYTES, csv -> read(csv, version, file.toString()));
     }
 
     private static HsNomenclature read(CsvReader csv, String version, String source) {
-        List<String> header = csv.next();
-        if (header == null) {
-            throw new InvalidInputException(source, "line 1", "empty file: expected the header " + String.join(",", HEADER));
-        }
-        if (!header.equals(HEADER)) {
-            throw new InvalidInputException(source, "line 1", "expected the header " + String.join(",", HEADER)
-                    + ", found " + String.join(",", header));
-        }
+        csv.header(HEADER);
         List<HsEntry> entries = new ArrayList<>();
         Map<String, Integer> lineOf = new HashMap<>();
         List<String> row;
-        while ((row = csv.next()) != null) {
-            if (row.size() == 1 && row.get(0).isEmpty()) {
-                continue; // a blank line, e.g. the file's last
-            }
-            if (row.size() != HEADER.size()) {
-                throw csv.error(Math.min(row.size(), HEADER.size()) - 1, "record",
-                        "expected " + HEADER.size() + " fields, found " + row.size());
-            }
+        while ((row = csv.nextRecord(HEADER.size())) != null) {
             String section = row.get(0);
             String code = row.get(1);
             String description = row.get(2);

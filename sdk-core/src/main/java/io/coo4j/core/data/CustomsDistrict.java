@@ -1,0 +1,23 @@
+package io.coo4j.core.data;
+
+import java.util.List;
+
+/**
+ * A customs district (关区) that issues or collects certificates: its 4-character code (digits; A100 for Macao; the message's {@code OrgCode} /
+ * {@code FetchPlace}), its Chinese name, the English application address printed and sent as {@code AplAdd} (empty
+ * where the pack has none), its abbreviation and the other names it goes by.
+ *
+ * @since 0.1
+ */
+public record CustomsDistrict(String code, String name, String applicationAddress, String abbreviationName,
+                              List<String> aliases) {
+    public CustomsDistrict {
+        if (aliases == null) {
+            aliases = List.of();
+        } else if (aliases.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("aliases must be names, found null");
+        } else {
+            aliases = List.copyOf(aliases);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.coo4j.core.data;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The customs districts of a data pack ({@code customs/customs_coo_issuing_authorities.json}, with the English
+ * addresses of {@code …address_overrides.json} applied when that file is present), looked up by code. Immutable and
+ * thread-safe.
+ *
+ * @since 0.1
+ */
+public final class CustomsDistricts {
+    private final Map<String, CustomsDistrict> byCode;
+
+    /** @throws IllegalArgumentException when two districts share a code */
+    public CustomsDistricts(List<CustomsDistrict> districts) {
+        Map<String, CustomsDistrict> map = new LinkedHashMap<>();
+        for (CustomsDistrict d : districts) {
+            if (map.putIfAbsent(d.code(), d) != null) {
+                throw new IllegalArgumentException("duplicate customs district " + d.code());
+            }
+        }
+        byCode = Collections.unmodifiableMap(map);
+    }
+
+    /** The district with this 4-digit code. */
+    public Optional<CustomsDistrict> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public boolean exists(String code) {
+        return byCode.containsKey(code);
+    }
+
+    /** Every district, in file order. */
+    public Collection<CustomsDistrict> all() {
+        return byCode.values();
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+}
