@@ -4,12 +4,24 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Origin under one agreement: whether the product qualifies, the criterion to print on the certificate (null when
- * it does not qualify or coo4j does not know the agreement's code for the way it qualified), the build-down RVC in
- * percent (2 decimals HALF_UP), and the trace of every test. The JSON shape of {@code coo origin} (FORMATS.md).
+ * Origin under one agreement: the outcome, whether the product qualifies outright ({@code outcome == QUALIFIES}),
+ * the criterion to print on the certificate when it qualifies, outright or on conditions (null otherwise, or when
+ * coo4j does not know the agreement's code for the way it qualified), the build-down RVC in percent (2 decimals
+ * HALF_UP), the conditions a {@code QUALIFIES_IF} rests on, in the annex's words, and the trace of every test. The JSON
+ * shape of {@code coo origin} (FORMATS.md).
  */
-public record OriginResult(String agreement, boolean qualifies, String criterion, BigDecimal rvc, List<OriginTest> tests) {
+public record OriginResult(String agreement, boolean qualifies, OriginOutcome outcome, String criterion, BigDecimal rvc,
+                           List<String> conditions, List<OriginTest> tests) {
     public OriginResult {
+        if (qualifies != (outcome == OriginOutcome.QUALIFIES)) {
+            throw new IllegalArgumentException("qualifies is true exactly when the outcome is QUALIFIES");
+        }
+        conditions = List.copyOf(conditions);
         tests = List.copyOf(tests);
+    }
+
+    public OriginResult(String agreement, OriginOutcome outcome, String criterion, BigDecimal rvc, List<String> conditions,
+                        List<OriginTest> tests) {
+        this(agreement, outcome == OriginOutcome.QUALIFIES, outcome, criterion, rvc, conditions, tests);
     }
 }

@@ -7,9 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * A rule of origin as an expression: wholly obtained, a change of tariff classification at chapter, heading or
- * subheading level (with excepted origins), a regional value content threshold, and alternatives and
- * conjunctions of those. Written and read in coo4j's rule syntax by {@link OriginRules#parse}; {@link #toString()}
- * gives the canonical text, e.g. {@code CC except 52.05-52.07, 54.01-54.02 or RVC(40)}. Immutable.
+ * subheading level (with excepted origins), a regional value content threshold, a requirement the annex states
+ * that a bill of materials cannot show (a named {@link Condition}), alternatives and conjunctions of those, and
+ * rules that differ by what the product is ({@link Variants}). Written and read in coo4j's rule syntax by
+ * {@link OriginRules#parse}; {@link #toString()} gives the canonical text, e.g.
+ * {@code CC except 52.05-52.07, 54.01-54.02 or RVC(40)}. Immutable.
  *
  * @since 0.1
  */
@@ -53,6 +55,52 @@ public sealed interface OriginRule {
         @Override
         public String toString() {
             return "RVC(" + threshold.toPlainString() + ")";
+        }
+    }
+
+    /**
+     * A requirement of the annex that cannot be computed from a bill of materials, kept in the annex's own words
+     * (e.g. 同时要求数控单元（CNC）具备原产资格): an answer that depends on it says "qualifies if" and quotes it.
+     */
+    record Condition(String text) implements OriginRule {
+        public Condition {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("a condition needs its text");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "REQUIRE " + OriginRules.quote(text);
+        }
+    }
+
+    /** 对于…：… — a rule per kind of product under one code (e.g. the metal and its articles; waste and scrap). */
+    record Variants(List<Variant> variants) implements OriginRule {
+        public Variants {
+            variants = List.copyOf(variants);
+            if (variants.size() < 2) {
+                throw new IllegalArgumentException("variants need at least two kinds of product");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return variants.stream().map(Variant::toString).collect(Collectors.joining("; "));
+        }
+    }
+
+    /** One kind of product of {@link Variants}, as the annex names it, and its rule. */
+    record Variant(String product, OriginRule rule) {
+        public Variant {
+            if (product == null || product.isBlank() || rule instanceof Variants) {
+                throw new IllegalArgumentException("a variant names a kind of product and has a rule without variants");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "FOR " + OriginRules.quote(product) + ": " + rule;
         }
     }
 
@@ -106,7 +154,8 @@ public sealed interface OriginRule {
             return from.equals(to) ? dotted(from) : dotted(from) + "-" + dotted(to);
         }
 
-        private static String dotted(String d) {
+        /** A code of 2, 4 or 6 digits with its dots: {@code 87}, {@code 87.03}, {@code 8703.21}. */
+        public static String dotted(String d) {
             return d.length() == 2 ? d : d.length() == 4 ? d.substring(0, 2) + "." + d.substring(2) : d.substring(0, 4) + "." + d.substring(4);
         }
     }

@@ -8,14 +8,17 @@ import java.util.List;
 /**
  * Reads coo4j's rule syntax (the format of {@code psr-lines.json} and {@code origin.json}):
  * <pre>
- * rule   := all ("or" all)*
- * all    := atom ("and" atom)*
- * atom   := "(" rule ")" | "WO" | shift ["except" range ("," range)*] | "RVC(" number ")"
- * shift  := "CC" | "CTH" | "CTSH"
- * range  := code ["-" code]     code: 44 | 52.05 | 8517.62 (dots optional)
+ * text    := variant (";" variant)* | rule
+ * variant := "FOR" string ":" rule
+ * rule    := all ("or" all)*
+ * all     := atom ("and" atom)*
+ * atom    := "(" rule ")" | "WO" | shift ["except" range ("," range)*] | "RVC(" number ")" | "REQUIRE" string
+ * shift   := "CC" | "CTH" | "CTSH"
+ * range   := code ["-" code]     code: 44 | 52.05 | 8517.62 (dots optional)
+ * string  := '"' text with \" and \\ escaped '"'
  * </pre>
  * Keywords are case-insensitive. A malformed rule is an {@link IllegalArgumentException} naming the position.
- * Thread-safe.
+ * The annexes' Chinese texts are read by {@link #parseAnnexText}. Thread-safe.
  */
 public final class OriginRules {
     private final String text;
@@ -27,12 +30,65 @@ public final class OriginRules {
 
     public static OriginRule parse(String text) {
         OriginRules p = new OriginRules(text);
-        OriginRule rule = p.rule();
+        OriginRule rule = p.text();
         p.skipSpace();
         if (p.pos != text.length()) {
             throw p.error("unexpected \"" + text.substring(p.pos) + "\"");
         }
         return rule;
+    }
+
+    /**
+     * Reads a product-specific rule as China's annexes write it in Chinese (品目改变；或者区域价值成分40%, 从任何其他章改变至此，
+     * 由第7章改变至此除外, …): see {@link io.coo4j.rules.origin.internal.AnnexTextParser} for the grammar.
+     *
+     * @throws IllegalArgumentException naming the position and what was expected, when the text is not a rule
+     */
+    public static OriginRule parseAnnexText(String text) {
+        return io.coo4j.rules.origin.internal.AnnexTextParser.parse(text).rule();
+    }
+
+    /** {@code s} in double quotes, with quotes and backslashes escaped: the syntax's string. */
+    static String quote(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private OriginRule text() {
+        if (!keyword("FOR")) {
+            return rule();
+        }
+        List<OriginRule.Variant> variants = new ArrayList<>();
+        do {
+            String product = string();
+            if (!symbol(':')) {
+                throw error("expected : after the product of a FOR");
+            }
+            variants.add(new OriginRule.Variant(product, rule()));
+        } while (symbol(';') && keyword("FOR"));
+        try {
+            return new OriginRule.Variants(variants);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    private String string() {
+        if (!symbol('"')) {
+            throw error("expected a string in double quotes");
+        }
+        StringBuilder b = new StringBuilder();
+        while (pos < text.length() && text.charAt(pos) != '"') {
+            char c = text.charAt(pos++);
+            if (c == '\\' && pos < text.length()) {
+                c = text.charAt(pos++);
+            }
+            b.append(c);
+        }
+        if (pos == text.length()) {
+            throw error("the string is not closed");
+        }
+        pos++;
+        return b.toString();
     }
 
     private OriginRule rule() {
@@ -65,6 +121,13 @@ public final class OriginRules {
         if (keyword("WO")) {
             return new OriginRule.WhollyObtained();
         }
+        if (keyword("REQUIRE")) {
+            String condition = string();
+            if (condition.isBlank()) {
+                throw error("a condition needs its text");
+            }
+            return new OriginRule.Condition(condition);
+        }
         HsLevel level = keyword("CTSH") ? HsLevel.SUBHEADING : keyword("CTH") ? HsLevel.HEADING : keyword("CC") ? HsLevel.CHAPTER : null;
         if (level != null) {
             List<OriginRule.HsRange> except = new ArrayList<>();
@@ -85,7 +148,7 @@ public final class OriginRules {
             }
             return new OriginRule.ValueContent(new BigDecimal(n));
         }
-        throw error("expected WO, CC, CTH, CTSH, RVC(n) or (");
+        throw error("expected WO, CC, CTH, CTSH, RVC(n), REQUIRE \"…\" or (");
     }
 
     private OriginRule.HsRange range() {

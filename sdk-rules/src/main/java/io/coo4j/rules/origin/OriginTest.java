@@ -2,7 +2,8 @@ package io.coo4j.rules.origin;
 
 /**
  * One test of an origin determination: {@code WO}, {@code PE}, {@code CC}, {@code CTH}, {@code CTSH}, {@code RVC},
- * {@code DE_MINIMIS} or {@code PSR}, whether it passed, and its inputs and outcome in words.
+ * {@code DE_MINIMIS}, {@code PSR}, {@code CONDITION} (a requirement the bill cannot show) or {@code VARIANT} (a
+ * kind of product an annex row distinguishes), whether it passed, and its inputs and outcome in words.
  */
 public record OriginTest(String test, boolean passed, String detail) {
 }
