@@ -159,6 +159,32 @@ class CooCliTest {
         assertThat(coo("origin", bom).out()).contains("pass CTH").contains("#[7055]");
     }
 
+    /** With the data pack, the complete annex decides: the same chair, now traced to its row of the pack's annex. */
+    @Test
+    void originUsesTheAnnexOfTheDataPack() {
+        String data = SharedData.folder().toString();
+        String bom = GeneratedFiles.projectRoot().resolve("samples/origin/wooden-chair-korea.json").toString();
+        Run r = coo("origin", bom, "--data", data, "--format", "json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"outcome\": \"QUALIFIES\"").contains("\"conditions\": []").contains("#[7055]");
+    }
+
+    /** {@code coo psr}: the shape of the issue, every China–Korea row read, and the unreadable Peru row named. */
+    @Test
+    void psrReportsHowMuchOfAnAnnexParses() {
+        String data = SharedData.folder().toString();
+        Run korea = coo("psr", "--agreement", "19", "--data", data, "--format", "json");
+        assertThat(korea.exit()).isZero();
+        assertThat(korea.out()).contains("\"agreement\": \"19\"").contains("\"hsVersion\": \"HS2012\"")
+                .contains("\"rows\": 5205").contains("\"parsed\": 5205").contains("\"skipped\": 0").contains("\"unparsed\": []");
+        Run peru = coo("psr", "--agreement", "12", "--data", data);
+        assertThat(peru.exit()).isEqualTo(Coo.INVALID);
+        assertThat(peru.out()).contains("5061 rows, 5058 parsed, 2 skipped").contains("NOT READ 4707");
+        Run none = coo("psr", "--agreement", "02", "--data", data);
+        assertThat(none.exit()).isEqualTo(Coo.USAGE);
+        assertThat(none.err()).contains("--agreement 02").contains("has no annex").doesNotContain("Exception");
+    }
+
     @Test
     void demoWalksTheLocalPath() {
         Run r = coo("demo");

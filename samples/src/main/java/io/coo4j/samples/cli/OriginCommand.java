@@ -15,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code coo origin FILE}: origin of a product from its bill of materials, with the trace. Exit 1 when it qualifies nowhere. */
+/**
+ * {@code coo origin FILE}: origin of a product from its bill of materials, with the trace, using the annexes of the data
+ * pack ({@code --data} or {@code COO4J_DATA}) when there is one. Exit 1 when it qualifies outright nowhere.
+ */
 @Command(name = "origin", description = "Determines origin from a bill of materials (JSON) under one or all agreements, with the trace.")
 final class OriginCommand implements Callable<Integer> {
     @Spec
@@ -29,7 +32,8 @@ final class OriginCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OriginAnswer answer = OriginEngine.defaults().determine(CooJson.strict().read(file, BillOfMaterials.class));
+        BillOfMaterials bom = CooJson.strict().read(file, BillOfMaterials.class);
+        OriginAnswer answer = OriginEngine.defaults().withAnnexes(common.dataPack()).determine(bom);
         PrintWriter out = spec.commandLine().getOut();
         if (common.json()) {
             Output.json(out, answer);
@@ -38,9 +42,7 @@ final class OriginCommand implements Callable<Integer> {
                 out.println("no agreement with origin rules in coo4j has the import country as a partner");
             }
             for (OriginResult r : answer.results()) {
-                out.println("agreement " + r.agreement() + ": " + (r.qualifies() ? "qualifies, criterion "
-                        + (r.criterion() == null ? "(unknown)" : r.criterion().isEmpty() ? "(left empty)" : r.criterion())
-                        : "does not qualify") + ", RVC " + r.rvc().toPlainString() + "%");
+                out.println("agreement " + r.agreement() + ": " + outcome(r) + ", RVC " + r.rvc().toPlainString() + "%");
                 for (OriginTest t : r.tests()) {
                     out.println("  " + (t.passed() ? "pass " : "fail ") + t.test() + ": " + t.detail());
                 }
@@ -48,5 +50,15 @@ final class OriginCommand implements Callable<Integer> {
             out.flush();
         }
         return answer.results().stream().anyMatch(OriginResult::qualifies) ? Coo.OK : Coo.INVALID;
+    }
+
+    private static String outcome(OriginResult r) {
+        String criterion = r.criterion() == null ? "(unknown)" : r.criterion().isEmpty() ? "(left empty)" : r.criterion();
+        return switch (r.outcome()) {
+            case QUALIFIES -> "qualifies, criterion " + criterion;
+            case QUALIFIES_IF -> "qualifies, criterion " + criterion + ", if " + String.join("; and if ", r.conditions());
+            case DOES_NOT_QUALIFY -> "does not qualify";
+            case NOT_DETERMINED -> "not determined";
+        };
     }
 }
