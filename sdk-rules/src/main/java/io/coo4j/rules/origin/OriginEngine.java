@@ -147,9 +147,12 @@ public final class OriginEngine {
         return new OriginAnswer(codes.stream().map(code -> determine(bom, agreements.get(code))).toList());
     }
 
-    /** What a bill is judged on under one agreement, and the trace being written. */
-    private record Case(String product, List<Material> nonOriginating, BigDecimal fob, AgreementOrigin agreement,
-                        PsrAnnex edition, List<OriginTest> tests) {
+    /**
+     * What a bill is judged on under one agreement (the non-originating materials with their codes' digits, read once),
+     * the annex whose HS edition codes must exist in (null when it does not list a whole edition), and the trace.
+     */
+    private record Case(String product, List<Material> nonOriginating, List<String> codes, BigDecimal fob,
+                        AgreementOrigin agreement, PsrAnnex edition, List<OriginTest> tests) {
     }
 
     private OriginResult determine(BillOfMaterials bom, AgreementOrigin a) {
@@ -202,7 +205,8 @@ public final class OriginEngine {
                     + a.agreement() + " has no general rule: origin cannot be determined without its annex"));
             return new OriginResult(a.agreement(), OriginOutcome.NOT_DETERMINED, null, rvc, List.of(), tests);
         }
-        Verdict v = evaluate(rule, new Case(product, nonOriginating, fob, a, edition, tests));
+        Verdict v = evaluate(rule, new Case(product, nonOriginating,
+                nonOriginating.stream().map(m -> digits(m.hsCode())).toList(), fob, a, edition, tests));
         OriginOutcome outcome = switch (v.state()) {
             case PASS -> OriginOutcome.QUALIFIES;
             case CONDITIONAL -> OriginOutcome.QUALIFIES_IF;
@@ -334,8 +338,7 @@ public final class OriginEngine {
         String level = shift.level().name().toLowerCase(Locale.ROOT);
         String productPart = product.substring(0, shift.level().digits());
         if (c.edition() != null) {
-            List<String> outside = c.nonOriginating().stream().map(m -> digits(m.hsCode()))
-                    .filter(code -> !c.edition().existsInEdition(code)).toList();
+            List<String> outside = c.codes().stream().filter(code -> !c.edition().existsInEdition(code)).toList();
             if (!outside.isEmpty()) {
                 c.tests().add(new OriginTest(shift.test(), false, "cannot be decided: non-originating material(s) "
                         + String.join(", ", outside) + " are not subheadings of " + c.edition().hsVersion() + ", the edition of"
@@ -347,8 +350,9 @@ public final class OriginEngine {
         List<String> failing = new ArrayList<>();
         BigDecimal failingValue = BigDecimal.ZERO;
         String sameSubheading = null;
-        for (Material m : c.nonOriginating()) {
-            String code = digits(m.hsCode());
+        for (int i = 0; i < c.codes().size(); i++) {
+            Material m = c.nonOriginating().get(i);
+            String code = c.codes().get(i);
             OriginRule.HsRange excepted = shift.except().stream().filter(r -> r.covers(code)).findFirst().orElse(null);
             boolean shifted = !code.startsWith(productPart) && excepted == null;
             if (!shifted) {

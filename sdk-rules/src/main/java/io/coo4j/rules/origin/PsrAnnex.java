@@ -59,12 +59,13 @@ public final class PsrAnnex {
     public static PsrAnnex parse(PsrTable table) {
         String version = table.hsVersions().get(table.hsVersions().size() - 1);
         List<PsrEntry> entries = new ArrayList<>();
+        Map<String, Object> readTexts = new HashMap<>(); // an annex repeats few texts (Korea: 63 in 5,205 rows): read each once
         int skipped = 0;
         for (PsrRow row : table.rows()) {
             if (row.flagged() || !row.hsVersion().equals(version)) {
                 skipped++;
             } else {
-                entries.add(read(table.agreement(), version, row));
+                entries.add(read(table.agreement(), version, row, readTexts));
             }
         }
         return new PsrAnnex(table.agreement(), version, entries, skipped);
@@ -75,7 +76,7 @@ public final class PsrAnnex {
         return new PsrAnnex(agreement, hsVersion, entries, 0);
     }
 
-    private static PsrEntry read(String agreement, String version, PsrRow row) {
+    private static PsrEntry read(String agreement, String version, PsrRow row, Map<String, Object> readTexts) {
         String text = row.ruleText();
         List<String> notes = new ArrayList<>();
         for (AnnexData.Erratum e : AnnexData.errata()) {
@@ -87,7 +88,7 @@ public final class PsrAnnex {
         OriginRule rule = null;
         String problem = null;
         try {
-            AnnexTextParser.Parsed parsed = AnnexTextParser.parse(text);
+            AnnexTextParser.Parsed parsed = parseOnce(text, readTexts);
             for (String target : parsed.targets()) {
                 if (!row.hsCode().startsWith(target)) {
                     throw new IllegalArgumentException("the text names " + OriginRule.HsRange.dotted(target) + " as the code changed"
@@ -99,6 +100,21 @@ public final class PsrAnnex {
             problem = e.getMessage();
         }
         return new PsrEntry(agreement, version, row.hsCode(), row.level(), row.ruleText(), rule, problem, notes, row.sourceRef());
+    }
+
+    /** The text read, or the reason it could not be, remembered per text. */
+    private static AnnexTextParser.Parsed parseOnce(String text, Map<String, Object> readTexts) {
+        Object known = readTexts.computeIfAbsent(text, t -> {
+            try {
+                return AnnexTextParser.parse(t);
+            } catch (IllegalArgumentException e) {
+                return e;
+            }
+        });
+        if (known instanceof IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return (AnnexTextParser.Parsed) known;
     }
 
     public String agreement() {

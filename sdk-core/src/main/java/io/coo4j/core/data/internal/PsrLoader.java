@@ -87,6 +87,7 @@ public final class PsrLoader {
         csv.header(HEADER);
         List<PsrRow> rows = new ArrayList<>();
         Map<String, Integer> lineOf = new HashMap<>();
+        Map<String, String> texts = new HashMap<>(); // an annex repeats few rule texts: hold each once
         String label = null;
         List<String> row;
         while ((row = csv.nextRecord(HEADER.size())) != null) {
@@ -116,7 +117,7 @@ public final class PsrLoader {
             if (code.length() != level.digits() || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 throw csv.error(2, "hs_code", "expected " + level.digits() + " digits for a " + row.get(3) + ", found \"" + code + "\"");
             }
-            String text = row.get(4).strip();
+            String text = texts.computeIfAbsent(row.get(4).strip(), t -> t);
             if (text.isEmpty()) {
                 throw csv.error(4, "rule_text", "required: a row without a rule would read as no rule at all");
             }

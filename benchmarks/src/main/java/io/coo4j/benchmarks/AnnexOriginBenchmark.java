@@ -1,0 +1,53 @@
+package io.coo4j.benchmarks;
+
+import io.coo4j.core.data.DataPack;
+import io.coo4j.core.model.BillOfMaterials;
+import io.coo4j.core.model.BillOfMaterials.Material;
+import io.coo4j.core.model.BillOfMaterials.Product;
+import io.coo4j.rules.origin.OriginAnswer;
+import io.coo4j.rules.origin.OriginEngine;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Issue 8's target: origin determination with the PSR looked up in the complete China–Korea annex, 100 materials,
+ * ≥ 50,000 per second on one core. The product is 8457.10 (CTH and RVC50 and the CNC condition), so every material is
+ * checked against the annex's HS 2012 edition, tested for the change of heading, and the answer is QUALIFIES_IF.
+ * Needs {@code -Dcoo4j.data=DIR}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class AnnexOriginBenchmark {
+    private OriginEngine engine;
+    private BillOfMaterials bom;
+
+    @Setup
+    public void setUp() {
+        engine = OriginEngine.defaults().withAnnexes(DataPack.load(DataPackBenchmark.dataFolder()));
+        String[] codes = {"853710", "732690", "848310", "850152", "903289"};
+        List<Material> materials = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            materials.add(new Material(codes[i % codes.length], new BigDecimal("0.35"), i % 3 != 0, i % 3 == 0 ? "RU" : "CN"));
+        }
+        bom = new BillOfMaterials("19", "CN", "KR", new Product("845710", new BigDecimal("100.00"), null, false), materials);
+        String outcome = engine.determine(bom).results().get(0).outcome().name();
+        if (!outcome.equals("QUALIFIES_IF")) {
+            throw new IllegalStateException("the benchmark product must qualify on the CNC condition, got " + outcome);
+        }
+    }
+
+    @Benchmark
+    public OriginAnswer determine() {
+        return engine.determine(bom);
+    }
+}
