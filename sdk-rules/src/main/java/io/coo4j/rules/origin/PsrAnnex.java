@@ -36,17 +36,14 @@ public final class PsrAnnex {
     private final int skipped;
     private final Set<String> subheadings;
 
-    private PsrAnnex(String agreement, String hsVersion, List<PsrEntry> entries, int skipped) {
+    /** @param subs the subheadings the annex has rows for, flagged rows included (a doubtful rule, but a real code) */
+    private PsrAnnex(String agreement, String hsVersion, List<PsrEntry> entries, int skipped, Set<String> subs) {
         this.agreement = agreement;
         this.hsVersion = hsVersion;
         this.entries = List.copyOf(entries);
         this.skipped = skipped;
-        Set<String> subs = new HashSet<>();
         for (PsrEntry e : entries) {
             byCode.put(e.hsCode(), e);
-            if (e.level() == HsLevel.SUBHEADING) {
-                subs.add(e.hsCode());
-            }
         }
         Integer editionSize = AnnexData.subheadings(hsVersion);
         this.subheadings = editionSize != null && editionSize == subs.size() ? Collections.unmodifiableSet(subs) : null;
@@ -60,20 +57,26 @@ public final class PsrAnnex {
         String version = table.hsVersions().get(table.hsVersions().size() - 1);
         List<PsrEntry> entries = new ArrayList<>();
         Map<String, Object> readTexts = new HashMap<>(); // an annex repeats few texts (Korea: 63 in 5,205 rows): read each once
+        Set<String> subheadings = new HashSet<>();
         int skipped = 0;
         for (PsrRow row : table.rows()) {
+            if (row.hsVersion().equals(version) && row.level() == HsLevel.SUBHEADING) {
+                subheadings.add(row.hsCode());
+            }
             if (row.flagged() || !row.hsVersion().equals(version)) {
                 skipped++;
             } else {
                 entries.add(read(table.agreement(), version, row, readTexts));
             }
         }
-        return new PsrAnnex(table.agreement(), version, entries, skipped);
+        return new PsrAnnex(table.agreement(), version, entries, skipped, subheadings);
     }
 
     /** An annex of entries already read (coo4j's built-in cited lines). */
     static PsrAnnex of(String agreement, String hsVersion, List<PsrEntry> entries) {
-        return new PsrAnnex(agreement, hsVersion, entries, 0);
+        Set<String> subheadings = new HashSet<>();
+        entries.stream().filter(e -> e.level() == HsLevel.SUBHEADING).forEach(e -> subheadings.add(e.hsCode()));
+        return new PsrAnnex(agreement, hsVersion, entries, 0, subheadings);
     }
 
     private static PsrEntry read(String agreement, String version, PsrRow row, Map<String, Object> readTexts) {

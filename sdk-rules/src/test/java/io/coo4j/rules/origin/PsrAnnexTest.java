@@ -60,6 +60,16 @@ class PsrAnnexTest {
         assertThat(c.rows()).isEqualTo(c.parsed() + c.skipped() + c.unparsed().size());
     }
 
+    /** Peru's 5,052 subheadings are HS 2007's, the two flagged rows included: the annex tells which codes exist. */
+    @Test
+    void aCompleteAnnexKnowsItsEdition() {
+        PsrAnnex peru = annex("12");
+        assertThat(peru.listsEverySubheading()).isTrue();
+        assertThat(peru.existsInEdition("852110")).as("a flagged row is still a code of the edition").isTrue();
+        assertThat(peru.existsInEdition("030411")).as("HS 2007 only").isTrue();
+        assertThat(annex("16").listsEverySubheading()).as("Iceland lists chapters and headings").isFalse();
+    }
+
     /** A row whose text names another code than its own is refused, as the pack's SUSPECT_FORWARD_FILL rows would be. */
     @Test
     void aRuleNamingAnotherCodeIsRefused() {

@@ -30,6 +30,9 @@ public final class CsvReader implements AutoCloseable {
     private int column;
     private int recordLine;
     private int peeked = -2;
+    private final char[] buffer = new char[8192];
+    private int bufferAt;
+    private int bufferEnd;
     private boolean first = true;
 
     public CsvReader(Reader in, String source) {
@@ -182,15 +185,28 @@ public final class CsvReader implements AutoCloseable {
 
     private int peek() {
         if (peeked == -2) {
+            peeked = nextChar();
+        }
+        return peeked;
+    }
+
+    /** The next character from a buffer of its own: a Reader's read() per character costs a lock and a call each. */
+    private int nextChar() {
+        if (bufferAt == bufferEnd) {
             try {
-                peeked = in.read();
+                bufferEnd = in.read(buffer, 0, buffer.length);
+                bufferAt = 0;
+                if (bufferEnd <= 0) {
+                    bufferEnd = 0;
+                    return -1;
+                }
             } catch (java.nio.charset.CharacterCodingException e) {
                 throw new InvalidInputException(source, "line " + line, "not UTF-8 text", e);
             } catch (IOException e) {
                 throw new InvalidInputException(source, "line " + line, "cannot be read: " + e.getMessage(), e);
             }
         }
-        return peeked;
+        return buffer[bufferAt++];
     }
 
     private int read() {
