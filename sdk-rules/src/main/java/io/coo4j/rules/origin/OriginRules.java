@@ -40,7 +40,9 @@ public final class OriginRules {
 
     /**
      * Reads a product-specific rule as China's annexes write it in Chinese (品目改变；或者区域价值成分40%, 从任何其他章改变至此，
-     * 由第7章改变至此除外, …): see {@link io.coo4j.rules.origin.internal.AnnexTextParser} for the grammar.
+     * 由第7章改变至此除外, …) into the same rules as this syntax; a requirement a bill of materials cannot show becomes
+     * a {@link OriginRule.Condition}, a rule per kind of product (对于…：) {@link OriginRule.Variants}. The grammar is
+     * written out in coo4j's {@code docs/data-packs.md}.
      *
      * @throws IllegalArgumentException naming the position and what was expected, when the text is not a rule
      */
