@@ -161,6 +161,16 @@ class CustomsMessageWriterTest {
     }
 
     @Test
+    void aMessageInTheEncodingItDeclaresReadsTheSame() {
+        Certificate c = Messages.sample("E");
+        String gbk = xml(c).replace("encoding=\"UTF-8\"", "encoding=\"GBK\"");
+        CustomsMessage back = READER.read(new ByteArrayInputStream(gbk.getBytes(java.nio.charset.Charset.forName("GBK"))), "gbk.xml");
+        assertThat(back.certificate()).isEqualTo(Messages.readBack(c));
+        byte[] bom = ("\uFEFF" + xml(c)).getBytes(StandardCharsets.UTF_8);
+        assertThat(READER.read(new ByteArrayInputStream(bom), "bom.xml").certificate()).isEqualTo(Messages.readBack(c));
+    }
+
+    @Test
     void anAgentKeepsItsOwnCodeAndTheOwnerIsNoAgent() {
         Certificate agent = Messages.sample("E").toBuilder().declaringEnterpriseCode("91440300MA5EXAMPLE").build();
         assertThat(xml(agent)).contains("<CiqRegNo>91440300456500999G</CiqRegNo>", "<AplRegNo>91440300MA5EXAMPLE</AplRegNo>");

@@ -1,13 +1,22 @@
 package io.coo4j.client.message.internal;
 
 import io.coo4j.core.InvalidInputException;
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -26,6 +35,9 @@ public final class SecureXml {
     public record Limits(long maxBytes, int maxDepth, int maxElements, int maxText) {
     }
 
+    private static final int PROLOG = 1024;
+    private static final Pattern DECLARED = Pattern.compile("<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
     private SecureXml() {
     }
 
@@ -40,9 +52,47 @@ public final class SecureXml {
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         try {
-            return f.createXMLStreamReader(new Capped(in, source, maxBytes));
+            return f.createXMLStreamReader(decoded(new Capped(in, source, maxBytes), source));
         } catch (XMLStreamException e) {
             throw error(source, e);
+        }
+    }
+
+    /**
+     * The input as characters in the encoding its byte-order mark or XML declaration names (UTF-8 when neither
+     * does), refusing bytes that are not of that encoding. The JDK's parser would decode by itself, but it prints
+     * such an error on stderr as well as throwing it, and one clear error is what the caller should get.
+     */
+    private static Reader decoded(InputStream in, String source) {
+        BufferedInputStream b = new BufferedInputStream(in, 8192);
+        try {
+            b.mark(PROLOG);
+            byte[] head = b.readNBytes(PROLOG);
+            b.reset();
+            Charset charset = StandardCharsets.UTF_8;
+            if (head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
+                charset = StandardCharsets.UTF_16;
+            } else {
+                if (head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) {
+                    b.skipNBytes(3);
+                }
+                Matcher m = DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1));
+                if (m.lookingAt()) {
+                    charset = charset(m.group(1), source);
+                }
+            }
+            return new InputStreamReader(b, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+        } catch (IOException e) {
+            throw new InvalidInputException(source, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Charset charset(String name, String source) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(source, "line 1", "the declared encoding " + name + " is not one this Java knows");
         }
     }
 
@@ -156,6 +206,11 @@ public final class SecureXml {
     public static InvalidInputException error(String source, XMLStreamException e) {
         if (e.getNestedException() instanceof InvalidInputException own) {
             return own;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return new InvalidInputException(source, where(e.getLocation()), "not well-formed XML: bytes that are not of its encoding", e);
+            }
         }
         String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
         int cut = message.indexOf("Message: ");
