@@ -35,10 +35,10 @@ public final class AttachmentXml {
     private static final String DELAY = "IsDelay";
 
     /** An element with text: its name, longest text, whether required, the record's component. */
-    private record Field(String name, int maxLength, boolean required, String component, Function<AttachmentMessage, String> get) {
+    record Field(String name, int maxLength, boolean required, String component, Function<AttachmentMessage, String> get) {
     }
 
-    private static final List<Field> FIELDS = List.of(
+    static final List<Field> FIELDS = List.of(
             new Field("CertNo", 20, true, "certificateNumber", AttachmentMessage::certificateNumber),
             new Field("CertType", 2, true, "certificateType", AttachmentMessage::certificateType),
             new Field("AplRegNo", 18, true, "declaringEnterpriseCode", AttachmentMessage::declaringEnterpriseCode),
