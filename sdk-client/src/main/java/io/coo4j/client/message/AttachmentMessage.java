@@ -1,6 +1,9 @@
 package io.coo4j.client.message;
 
+import io.coo4j.client.message.internal.AttachmentXml;
+import io.coo4j.client.message.internal.Inputs;
 import io.coo4j.core.model.Certificate;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -39,6 +42,14 @@ public record AttachmentMessage(
                 : certificate.creditCode();
         return new AttachmentMessage(certificate.number(), certificate.type(), declaring, certificate.creditCode(), "PDF",
                 fileName, null, content, false);
+    }
+
+    /**
+     * The PDF file {@code pdf} for {@code certificate}, as {@link #of}; reads at most one byte past the 4 MB the
+     * Single Window takes, so an oversized file is refused when written without being read whole.
+     */
+    public static AttachmentMessage ofFile(Certificate certificate, Path pdf) {
+        return of(certificate, pdf.getFileName().toString(), Inputs.bytes(pdf, AttachmentXml.MAX_CONTENT + 1));
     }
 
     @Override
