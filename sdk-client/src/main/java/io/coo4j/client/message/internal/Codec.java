@@ -12,6 +12,8 @@ import io.coo4j.core.model.CertificateCategory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How one element of the customs import message is written from the model and read back into it. A codec
@@ -153,78 +155,64 @@ public enum Codec {
     COUNTRY_CODE("ISO 3166-1 numeric code of the alpha-2 country (country-numeric-codes.json)", true) {
         @Override
         String write(MessageElement row, Scope.Writing s) {
-            String c = text(s.get(row.path()));
-            return c == null ? null : s.codes().countryNumber(c)
-                    .orElseThrow(() -> new IllegalArgumentException("no numeric country code for \"" + c + "\""));
+            return out(row, s, s.codes()::countryNumber, c -> "no numeric country code for " + Inputs.quote(c));
         }
 
         @Override
         void read(MessageElement row, Scope.Reading s, String text) {
-            s.set(row.path(), TextNode.valueOf(s.codes().countryAlpha2(text)
-                    .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not a known numeric country code"))));
+            in(row, s, text, s.codes()::countryAlpha2, "a known numeric country code");
         }
     },
     COUNTRY_NAME_EN("the country's English name from coo4j's country table; derived, not read back", false) {
         @Override
         String write(MessageElement row, Scope.Writing s) {
-            String c = text(s.get(row.path()));
-            return c == null ? null : s.codes().countryNameEn(c).orElse(null);
+            return out(row, s, s.codes()::countryNameEn, null);
         }
     },
     COUNTRY_NAME_ZH("the country's Chinese name from coo4j's country table; derived, not read back", false) {
         @Override
         String write(MessageElement row, Scope.Writing s) {
-            String c = text(s.get(row.path()));
-            return c == null ? null : s.codes().countryNameZh(c).orElse(null);
+            return out(row, s, s.codes()::countryNameZh, null);
         }
     },
     TRANSPORT_MODE("the English wording of the transport-mode table (SEA → BY SEA), read back ignoring case", true) {
         @Override
         String write(MessageElement row, Scope.Writing s) {
-            String c = text(s.get(row.path()));
-            return c == null ? null : s.codes().transportModeText(c)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown transport mode \"" + c + "\""));
+            return out(row, s, s.codes()::transportModeText, c -> "unknown transport mode " + Inputs.quote(c));
         }
 
         @Override
         void read(MessageElement row, Scope.Reading s, String text) {
-            s.set(row.path(), TextNode.valueOf(s.codes().transportModeCode(text)
-                    .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not a transport mode of coo4j's table"))));
+            in(row, s, text, s.codes()::transportModeCode, "a transport mode of coo4j's table");
         }
     },
     TRADE_MODE("the trade-mode table's messageCode (GENERAL_TRADE → 1)", true) {
         @Override
         String write(MessageElement row, Scope.Writing s) {
-            String c = text(s.get(row.path()));
-            return c == null ? null : s.codes().tradeModeMessageCode(c).orElseThrow(() -> new IllegalArgumentException(
-                    "trade mode \"" + c + "\" has no TradeModeCode in the import message (trade-modes.json messageCode)"));
+            return out(row, s, s.codes()::tradeModeMessageCode, c -> "trade mode " + Inputs.quote(c)
+                    + " has no TradeModeCode in the import message (trade-modes.json messageCode)");
         }
 
         @Override
         void read(MessageElement row, Scope.Reading s, String text) {
-            s.set(row.path(), TextNode.valueOf(s.codes().tradeModeCode(text)
-                    .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not a TradeModeCode of coo4j's trade-mode table"))));
+            in(row, s, text, s.codes()::tradeModeCode, "a TradeModeCode of coo4j's trade-mode table");
         }
     },
     UNIT_NAME_ZH("the unit's Chinese name from the unit table; derived, not read back", false) {
         @Override
         String write(MessageElement row, Scope.Writing s) {
-            String c = text(s.get(row.path()));
-            return c == null ? null : s.codes().unitNameZh(c).orElse(null);
+            return out(row, s, s.codes()::unitNameZh, null);
         }
     },
     ORIGIN_SUB("the sub-criterion's one-character code (origin-sub-criteria.json)", true) {
         @Override
         String write(MessageElement row, Scope.Writing s) {
-            String c = text(s.get(row.path()));
-            return c == null ? null : s.codes().subCriterionMessageCode(c)
-                    .orElseThrow(() -> new IllegalArgumentException("no OriCriteriaSub code for sub-criterion \"" + c + "\""));
+            return out(row, s, s.codes()::subCriterionMessageCode, c -> "no OriCriteriaSub code for sub-criterion " + Inputs.quote(c));
         }
 
         @Override
         void read(MessageElement row, Scope.Reading s, String text) {
-            s.set(row.path(), TextNode.valueOf(s.codes().subCriterionCode(text)
-                    .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not a known OriCriteriaSub code"))));
+            in(row, s, text, s.codes()::subCriterionCode, "a known OriCriteriaSub code");
         }
     },
     LINES("the first path, a line break, the second; read back split at the first line break", true) {
@@ -352,6 +340,28 @@ public enum Codec {
      */
     public boolean readBack(MessageElement row) {
         return readBack && (row.path() == null || !row.path().startsWith("$"));
+    }
+
+    /**
+     * The field's value looked up in a code list; a value the list lacks is an error saying {@code missing}, or
+     * leaves the element out when {@code missing} is null (names derived from a code another element carries).
+     */
+    static String out(MessageElement row, Scope.Writing s, Function<String, Optional<String>> list, Function<String, String> missing) {
+        String value = text(s.get(row.path()));
+        if (value == null) {
+            return null;
+        }
+        Optional<String> found = list.apply(value);
+        if (found.isEmpty() && missing != null) {
+            throw new IllegalArgumentException(missing.apply(value));
+        }
+        return found.orElse(null);
+    }
+
+    /** Puts the model's code for the element's text, looked up in a code list that must have it. */
+    static void in(MessageElement row, Scope.Reading s, String text, Function<String, Optional<String>> list, String expected) {
+        s.set(row.path(), TextNode.valueOf(list.apply(text)
+                .orElseThrow(() -> new IllegalArgumentException(Inputs.quote(text) + " is not " + expected))));
     }
 
     /** Text of a JSON scalar; null for a missing value or an empty string, which the message leaves out. */
