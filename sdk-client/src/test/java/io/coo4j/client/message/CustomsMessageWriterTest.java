@@ -141,9 +141,8 @@ class CustomsMessageWriterTest {
         assertThat(WRITER.check(bad, ApplyType.DECLARE)).extracting(MessageProblem::toString).containsExactlyInAnyOrder(
                 "destinationCountry (Certificate/CertificateHead/DestCountryCode): no numeric country code for \"ZZ\"",
                 "exporter.name (Certificate/CertificateHead/Exporter): a line break in the name, where the message separates name and address",
-                "tradeMode (Certificate/CertificateHead/TradeModeCode): trade mode \"CONSIGNMENT\" has no TradeModeCode in the import "
-                        + "message (trade-modes.json messageCode)",
-                "goods[0].originSubCriterion (Certificate/CertificateList/Goods[1]/OriCriteriaSub): no OriCriteriaSub code for sub-criterion \"WO\"",
+                "tradeMode (Certificate/CertificateHead/TradeModeCode): no TradeModeCode (trade-modes.json messageCode) for \"CONSIGNMENT\"",
+                "goods[0].originSubCriterion (Certificate/CertificateList/Goods[1]/OriCriteriaSub): no OriCriteriaSub code for \"WO\"",
                 "goods[0].additionalQuantities[2].value (Certificate): no element of the customs import message carries this field "
                         + "(docs/customs-message.md)",
                 "goods[0].additionalQuantities[2].unit (Certificate): no element of the customs import message carries this field "

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * How one element of the customs import message is written from the model and read back into it. A codec
@@ -60,28 +60,16 @@ public enum Codec {
             s.set(row.path(), DecimalNode.valueOf(new BigDecimal(text)));
         }
     },
-    FLAG_YN("true Y, false N; absent when the object holding it is", true) {
+    FLAG("true the first of the element's values, false the second; absent when the object holding it is", true) {
         @Override
         String write(MessageElement row, Scope.Writing s) {
             JsonNode v = s.get(row.path());
-            return v == null ? null : v.asBoolean() ? "Y" : "N";
+            return v == null ? null : row.values().get(v.asBoolean() ? 0 : 1);
         }
 
         @Override
         void read(MessageElement row, Scope.Reading s, String text) {
-            s.set(row.path(), BooleanNode.valueOf("Y".equals(text)));
-        }
-    },
-    FLAG_01("true 1, false 0; absent when the object holding it is", true) {
-        @Override
-        String write(MessageElement row, Scope.Writing s) {
-            JsonNode v = s.get(row.path());
-            return v == null ? null : v.asBoolean() ? "1" : "0";
-        }
-
-        @Override
-        void read(MessageElement row, Scope.Reading s, String text) {
-            s.set(row.path(), BooleanNode.valueOf("1".equals(text)));
+            s.set(row.path(), BooleanNode.valueOf(row.values().get(0).equals(text)));
         }
     },
     PACK_TYPE("regular packing 1, irregular 2; 1 when the line has no packages (then read back as no packages)", true) {
@@ -152,69 +140,19 @@ public enum Codec {
             return row.values().get(0);
         }
     },
-    COUNTRY_CODE("ISO 3166-1 numeric code of the alpha-2 country (country-numeric-codes.json)", true) {
-        @Override
-        String write(MessageElement row, Scope.Writing s) {
-            return out(row, s, s.codes()::countryNumber, c -> "no numeric country code for " + Inputs.quote(c));
-        }
-
-        @Override
-        void read(MessageElement row, Scope.Reading s, String text) {
-            in(row, s, text, s.codes()::countryAlpha2, "a known numeric country code");
-        }
-    },
-    COUNTRY_NAME_EN("the country's English name from coo4j's country table; derived, not read back", false) {
-        @Override
-        String write(MessageElement row, Scope.Writing s) {
-            return out(row, s, s.codes()::countryNameEn, null);
-        }
-    },
-    COUNTRY_NAME_ZH("the country's Chinese name from coo4j's country table; derived, not read back", false) {
-        @Override
-        String write(MessageElement row, Scope.Writing s) {
-            return out(row, s, s.codes()::countryNameZh, null);
-        }
-    },
-    TRANSPORT_MODE("the English wording of the transport-mode table (SEA → BY SEA), read back ignoring case", true) {
-        @Override
-        String write(MessageElement row, Scope.Writing s) {
-            return out(row, s, s.codes()::transportModeText, c -> "unknown transport mode " + Inputs.quote(c));
-        }
-
-        @Override
-        void read(MessageElement row, Scope.Reading s, String text) {
-            in(row, s, text, s.codes()::transportModeCode, "a transport mode of coo4j's table");
-        }
-    },
-    TRADE_MODE("the trade-mode table's messageCode (GENERAL_TRADE → 1)", true) {
-        @Override
-        String write(MessageElement row, Scope.Writing s) {
-            return out(row, s, s.codes()::tradeModeMessageCode, c -> "trade mode " + Inputs.quote(c)
-                    + " has no TradeModeCode in the import message (trade-modes.json messageCode)");
-        }
-
-        @Override
-        void read(MessageElement row, Scope.Reading s, String text) {
-            in(row, s, text, s.codes()::tradeModeCode, "a TradeModeCode of coo4j's trade-mode table");
-        }
-    },
-    UNIT_NAME_ZH("the unit's Chinese name from the unit table; derived, not read back", false) {
-        @Override
-        String write(MessageElement row, Scope.Writing s) {
-            return out(row, s, s.codes()::unitNameZh, null);
-        }
-    },
-    ORIGIN_SUB("the sub-criterion's one-character code (origin-sub-criteria.json)", true) {
-        @Override
-        String write(MessageElement row, Scope.Writing s) {
-            return out(row, s, s.codes()::subCriterionMessageCode, c -> "no OriCriteriaSub code for sub-criterion " + Inputs.quote(c));
-        }
-
-        @Override
-        void read(MessageElement row, Scope.Reading s, String text) {
-            in(row, s, text, s.codes()::subCriterionCode, "a known OriCriteriaSub code");
-        }
-    },
+    COUNTRY_CODE("ISO 3166-1 numeric code of the alpha-2 country (country-numeric-codes.json)",
+            MessageCodes::countryNumber, MessageCodes::countryAlpha2, "numeric country code"),
+    COUNTRY_NAME_EN("the country's English name from coo4j's country table; derived, not read back",
+            MessageCodes::countryNameEn, null, null),
+    COUNTRY_NAME_ZH("the country's Chinese name from coo4j's country table; derived, not read back",
+            MessageCodes::countryNameZh, null, null),
+    TRANSPORT_MODE("the English wording of the transport-mode table (SEA → BY SEA), read back ignoring case",
+            MessageCodes::transportModeText, MessageCodes::transportModeCode, "TransMeans wording (transport-modes.json)"),
+    TRADE_MODE("the trade-mode table's messageCode (GENERAL_TRADE → 1)",
+            MessageCodes::tradeModeMessageCode, MessageCodes::tradeModeCode, "TradeModeCode (trade-modes.json messageCode)"),
+    UNIT_NAME_ZH("the unit's Chinese name from the unit table; derived, not read back", MessageCodes::unitNameZh, null, null),
+    ORIGIN_SUB("the sub-criterion's one-character code (origin-sub-criteria.json)",
+            MessageCodes::subCriterionMessageCode, MessageCodes::subCriterionCode, "OriCriteriaSub code"),
     LINES("the first path, a line break, the second; read back split at the first line break", true) {
         @Override
         String write(MessageElement row, Scope.Writing s) {
@@ -312,12 +250,35 @@ public enum Codec {
         }
     };
 
+    /** A code-list lookup: the list of {@link MessageCodes} and the value to look up. */
+    private interface Lookup extends BiFunction<MessageCodes, String, Optional<String>> {
+    }
+
     private final String description;
     private final boolean readBack;
+    private final Lookup out;
+    private final Lookup in;
+    private final String code;
 
     Codec(String description, boolean readBack) {
+        this(description, readBack, null, null, null);
+    }
+
+    /**
+     * A code-list element: written as {@code out} of the field's value, read back as {@code in} of the text
+     * ({@code in} null: a derived name, not read back). A value without {@code code} in the list is an error;
+     * a derived name ({@code code} null) is then left out.
+     */
+    Codec(String description, Lookup out, Lookup in, String code) {
+        this(description, in != null, out, in, code);
+    }
+
+    private Codec(String description, boolean readBack, Lookup out, Lookup in, String code) {
         this.description = description;
         this.readBack = readBack;
+        this.out = out;
+        this.in = in;
+        this.code = code;
     }
 
     /** What the codec does, for the mapping table. */
@@ -325,13 +286,28 @@ public enum Codec {
         return description;
     }
 
-    /** The element's text from the model, or null when the element is to be left out; by default the field's text. */
+    /**
+     * The element's text from the model, or null when the element is to be left out: by default the field's
+     * text, or its code from the code list.
+     */
     String write(MessageElement row, Scope.Writing s) {
-        return text(s.get(row.path()));
+        String value = text(s.get(row.path()));
+        if (value == null || out == null) {
+            return value;
+        }
+        Optional<String> found = out.apply(s.codes(), value);
+        if (found.isEmpty() && code != null) {
+            throw new IllegalArgumentException("no " + code + " for " + Inputs.quote(value));
+        }
+        return found.orElse(null);
     }
 
-    /** Puts the element's text into the model; codecs of derived elements ignore it. */
+    /** Puts the element's text into the model; codecs of derived elements ignore it, code lists look it up. */
     void read(MessageElement row, Scope.Reading s, String text) {
+        if (in != null) {
+            s.set(row.path(), TextNode.valueOf(in.apply(s.codes(), text)
+                    .orElseThrow(() -> new IllegalArgumentException(Inputs.quote(text) + " is no " + code + " coo4j knows"))));
+        }
     }
 
     /**
@@ -340,28 +316,6 @@ public enum Codec {
      */
     public boolean readBack(MessageElement row) {
         return readBack && (row.path() == null || !row.path().startsWith("$"));
-    }
-
-    /**
-     * The field's value looked up in a code list; a value the list lacks is an error saying {@code missing}, or
-     * leaves the element out when {@code missing} is null (names derived from a code another element carries).
-     */
-    static String out(MessageElement row, Scope.Writing s, Function<String, Optional<String>> list, Function<String, String> missing) {
-        String value = text(s.get(row.path()));
-        if (value == null) {
-            return null;
-        }
-        Optional<String> found = list.apply(value);
-        if (found.isEmpty() && missing != null) {
-            throw new IllegalArgumentException(missing.apply(value));
-        }
-        return found.orElse(null);
-    }
-
-    /** Puts the model's code for the element's text, looked up in a code list that must have it. */
-    static void in(MessageElement row, Scope.Reading s, String text, Function<String, Optional<String>> list, String expected) {
-        s.set(row.path(), TextNode.valueOf(list.apply(text)
-                .orElseThrow(() -> new IllegalArgumentException(Inputs.quote(text) + " is not " + expected))));
     }
 
     /** Text of a JSON scalar; null for a missing value or an empty string, which the message leaves out. */
