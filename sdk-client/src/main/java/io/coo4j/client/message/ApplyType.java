@@ -2,7 +2,7 @@ package io.coo4j.client.message;
 
 /**
  * What the Single Window import client is to do with a certificate message (申请类型, the message's
- * {@code ApplyType}): keep it as a draft or declare it to the customs.
+ * {@code ApplyType}): keep it as a draft or declare it to the customs. Immutable.
  *
  * @since 0.1
  */

@@ -21,7 +21,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
- * The customs' own XML Schema of the import message ({@code coo.xsd}, distributed with the GACC 2022 No. 1
+ * The customs' (海关) own XML Schema of the import message ({@code coo.xsd}, distributed with the GACC 2022 No. 1
  * interface specification), for checking a message the way the customs side will. coo4j does not ship the
  * schema: load the copy you have. Loading and validating run with the JDK's secure processing on, no access
  * to external DTDs or schemas, and DOCTYPEs refused in the message.

@@ -7,7 +7,7 @@ import java.util.List;
  * A certificate that cannot be written as the customs import message as it is: a value too long for its
  * element, a code the message has no value for, a required element without a value. Nothing is written
  * and nothing is cut short; {@link #problems()} lists every reason, and the message names the first with
- * its JSON path and element.
+ * its JSON path and element. Immutable.
  *
  * @since 0.1
  */

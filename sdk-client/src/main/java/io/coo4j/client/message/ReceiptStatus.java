@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What a receipt (回执) says about its certificate. Which receipt codes mean what is listed in
  * {@code docs/customs-message.md}, confirmed or inferred; a receipt whose codes are not listed is
- * {@link #UNKNOWN}, never guessed.
+ * {@link #UNKNOWN}, never guessed. Immutable.
  *
  * @since 0.1
  */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class AttachmentXml {
             Base64.Encoder encoder = Base64.getEncoder();
             int chunk = 3 * 16 * 1024;
             for (int from = 0; from < content.length; from += chunk) {
-                byte[] part = java.util.Arrays.copyOfRange(content, from, Math.min(content.length, from + chunk));
+                byte[] part = Arrays.copyOfRange(content, from, Math.min(content.length, from + chunk));
                 xml.text(encoder.encodeToString(part));
             }
             xml.endText();
@@ -221,7 +222,7 @@ public final class AttachmentXml {
 
         private void decode(int n) {
             try {
-                byte[] bytes = Base64.getDecoder().decode(java.util.Arrays.copyOf(quads, n));
+                byte[] bytes = Base64.getDecoder().decode(Arrays.copyOf(quads, n));
                 if (out.size() + bytes.length > MAX_CONTENT) {
                     throw new InvalidInputException(source, where, "<" + CONTENT + "> decodes to more than 4 MB; the Single Window "
                             + "takes attachments of at most 4 MB");

@@ -14,6 +14,7 @@ import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.model.Certificate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class CertificateMapping {
     }
 
     private void read(MessageLayout.Node def, XmlNode n, Scope.Reading s, String xmlPath, String source) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (XmlNode child : n.children()) {
             MessageLayout.Node childDef = def.child(child.name());
             String childPath = xmlPath + "/" + child.name();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -126,34 +127,20 @@ public final class LayoutChecker {
 
     /** What the text should be when it is not a value of the codec's format; null when it is. */
     private static String format(Codec codec, String text) {
-        switch (codec) {
-            case INT -> {
-                if (!INT.matcher(text).matches() || !fitsInt(text)) {
-                    return "a whole number within xs:int";
-                }
-            }
-            case WHOLE -> {
-                if (!WHOLE.matcher(text).matches()) {
-                    return "a whole number";
-                }
-            }
-            case DECIMAL -> {
-                var m = DECIMAL.matcher(text);
-                if (!m.matches() || new BigDecimal(m.group(1)).precision() > MAX_INTEGER_DIGITS
-                        || m.group(2) != null && m.group(2).length() > MAX_DECIMALS) {
-                    return "a plain decimal of at most " + MAX_INTEGER_DIGITS + " integer digits and " + MAX_DECIMALS + " decimals";
-                }
-            }
-            case DATE -> {
-                if (!DATE.matcher(text).matches() || !isDate(text)) {
-                    return "a date YYYY-MM-DD";
-                }
-            }
-            default -> {
-                return null;
-            }
-        }
-        return null;
+        return switch (codec) {
+            case INT -> INT.matcher(text).matches() && fitsInt(text) ? null : "a whole number within xs:int";
+            case WHOLE -> WHOLE.matcher(text).matches() ? null : "a whole number";
+            case DECIMAL -> isDecimal(text) ? null
+                    : "a plain decimal of at most " + MAX_INTEGER_DIGITS + " integer digits and " + MAX_DECIMALS + " decimals";
+            case DATE -> DATE.matcher(text).matches() && isDate(text) ? null : "a date YYYY-MM-DD";
+            default -> null;
+        };
+    }
+
+    private static boolean isDecimal(String text) {
+        Matcher m = DECIMAL.matcher(text);
+        return m.matches() && new BigDecimal(m.group(1)).precision() <= MAX_INTEGER_DIGITS
+                && (m.group(2) == null || m.group(2).length() <= MAX_DECIMALS);
     }
 
     private static boolean fitsInt(String text) {
