@@ -16,6 +16,7 @@ import io.coo4j.core.model.Certificate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class CertificateMapping {
         JsonNode json = mapper().valueToTree(certificate);
         Writing w = new Writing(new Scope.Writing(json, codes, applyType));
         XmlNode root = w.group(layout.root(), "", MessageLayout.ROOT);
-        w.unplaced(json, "");
+        w.unplaced(json, null);
         for (LayoutChecker.Finding f : LayoutChecker.check(root)) {
             w.problems.add(new MessageProblem(f.jsonPath(), f.element(), f.problem()));
         }
@@ -62,6 +63,15 @@ public final class CertificateMapping {
             return new CustomsMessage(s.applyType(), c);
         } catch (JsonProcessingException e) {
             throw new CooException("cannot hand the message's certificate to the JSON reader: " + e.getMessage(), e);
+        }
+    }
+
+    /** A step of a JSON path, spelt out only when a problem names it. */
+    private record Step(Step parent, String field, int index) {
+        @Override
+        public String toString() {
+            String own = index < 0 ? field : field + "[" + index + "]";
+            return parent == null ? own : parent + "." + own;
         }
     }
 
@@ -106,7 +116,8 @@ public final class CertificateMapping {
     private final class Writing {
         final Scope.Writing s;
         final List<MessageProblem> problems = new ArrayList<>();
-        final Set<String> used = new HashSet<>();
+        /** The fields an element gives back when read, by the object holding them (compared by identity). */
+        final Map<JsonNode, Set<String>> used = new IdentityHashMap<>();
 
         Writing(Scope.Writing s) {
             this.s = s;
@@ -137,7 +148,10 @@ public final class CertificateMapping {
         private void leaf(MessageElement row, String scope, String xmlPath, List<XmlNode> kids) {
             if (row.codec().readBack(row)) {
                 for (String p : row.modelPaths()) {
-                    used.add(JsonPaths.join(scope, p));
+                    Map.Entry<JsonNode, String> field = JsonPaths.holder(s.item, p);
+                    if (field.getKey() != null) {
+                        used.computeIfAbsent(field.getKey(), k -> new HashSet<>()).add(field.getValue());
+                    }
                 }
             }
             try {
@@ -167,19 +181,33 @@ public final class CertificateMapping {
 
         /**
          * Every value of the certificate that no element gives back when read and no row of not-carried.json lists.
-         * An element may carry a whole list of values (EntryId).
+         * An element may carry a whole list of values (EntryId). Paths are spelt out only for what is found.
          */
-        void unplaced(JsonNode node, String path) {
-            if (node.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    unplaced(e.getValue(), JsonPaths.join(path, e.getKey()));
+        void unplaced(JsonNode node, Step at) {
+            Set<String> taken = used.getOrDefault(node, Set.of());
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode v = e.getValue();
+                Step step = new Step(at, e.getKey(), -1);
+                if (v.isObject()) {
+                    unplaced(v, step);
+                } else if (v.isArray() && !taken.contains(e.getKey())) {
+                    for (int i = 0; i < v.size(); i++) {
+                        if (v.get(i).isObject()) {
+                            unplaced(v.get(i), new Step(at, e.getKey(), i));
+                        } else {
+                            unplacedValue(new Step(at, e.getKey(), i));
+                        }
+                    }
+                } else if (!v.isNull() && !v.isArray() && !taken.contains(e.getKey())) {
+                    unplacedValue(step);
                 }
-            } else if (node.isArray() && !used.contains(path)) {
-                for (int i = 0; i < node.size(); i++) {
-                    unplaced(node.get(i), path + "[" + i + "]");
-                }
-            } else if (!node.isNull() && !used.contains(path) && !notCarried.matches(path)) {
+            }
+        }
+
+        private void unplacedValue(Step step) {
+            String path = step.toString();
+            if (!notCarried.matches(path)) {
                 problems.add(new MessageProblem(path, MessageLayout.ROOT,
                         "no element of the customs import message carries this field (docs/customs-message.md)"));
             }

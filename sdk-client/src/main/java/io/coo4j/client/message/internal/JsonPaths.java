@@ -3,6 +3,9 @@ package io.coo4j.client.message.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.AbstractMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dotted paths into a JSON tree ({@code transport.mode}, {@code additionalQuantities[1].unit}), the paths the
@@ -13,10 +16,17 @@ public final class JsonPaths {
     private JsonPaths() {
     }
 
+    /** Paths split into steps, once each: the layout names the same few hundred paths for every message. */
+    private static final Map<String, String[]> STEPS = new ConcurrentHashMap<>();
+
+    private static String[] steps(String path) {
+        return STEPS.computeIfAbsent(path, p -> p.split("\\."));
+    }
+
     /** The value at {@code path}, or null when a step is missing or JSON null. */
     public static JsonNode get(JsonNode scope, String path) {
         JsonNode n = scope;
-        for (String step : path.split("\\.")) {
+        for (String step : steps(path)) {
             int bracket = step.indexOf('[');
             String field = bracket < 0 ? step : step.substring(0, bracket);
             n = n == null ? null : n.get(field);
@@ -32,7 +42,7 @@ public final class JsonPaths {
 
     /** Sets {@code value} at {@code path}, creating objects and list entries on the way. */
     public static void set(ObjectNode scope, String path, JsonNode value) {
-        String[] steps = path.split("\\.");
+        String[] steps = steps(path);
         ObjectNode n = scope;
         for (int i = 0; i < steps.length; i++) {
             String step = steps[i];
@@ -57,6 +67,13 @@ public final class JsonPaths {
                 n = (ObjectNode) list.get(index);
             }
         }
+    }
+
+    /** The object holding the last step of {@code path} (null when a step before it is missing), and that step's name. */
+    public static Map.Entry<JsonNode, String> holder(JsonNode scope, String path) {
+        int dot = path.lastIndexOf('.');
+        JsonNode holder = dot < 0 ? scope : get(scope, path.substring(0, dot));
+        return new AbstractMap.SimpleImmutableEntry<>(holder, path.substring(dot + 1));
     }
 
     /** The object at {@code field}, created when absent. */

@@ -40,12 +40,21 @@ public final class LayoutChecker {
             c.findings.add(new Finding(root.scope(), root.location(), root.name(),
                     "the customs import message's root element is <" + MessageLayout.ROOT + ">"));
         } else {
-            c.node(root, MessageLayout.get().root(), MessageLayout.ROOT);
+            c.node(root, MessageLayout.get().root(), new Where(null, MessageLayout.ROOT, 0));
         }
         return c.findings;
     }
 
-    private void node(XmlNode n, MessageLayout.Node def, String xmlPath) {
+    /** An element's path, {@code Certificate/CertificateList/Goods[2]}, spelt out only when a finding names it. */
+    private record Where(Where parent, String name, int index) {
+        @Override
+        public String toString() {
+            String own = index > 0 ? name + "[" + index + "]" : name;
+            return parent == null ? own : parent + "/" + own;
+        }
+    }
+
+    private void node(XmlNode n, MessageLayout.Node def, Where xmlPath) {
         if (!MessageLayout.NAMESPACE.equals(n.namespace())) {
             String ns = n.namespace() == null || n.namespace().isEmpty() ? "no namespace" : "namespace " + n.namespace();
             add(n, def, xmlPath, "is in " + ns + ", but the message's elements are in namespace " + MessageLayout.NAMESPACE);
@@ -63,15 +72,15 @@ public final class LayoutChecker {
         int at = 0;
         String previous = null;
         for (XmlNode child : n.children()) {
-            int i = indexOf(expected, child.name());
-            String childPath = xmlPath + "/" + child.name();
+            int i = def.place(child.name());
+            Where childPath = new Where(xmlPath, child.name(), 0);
             if (i < 0) {
-                findings.add(new Finding(n.scope(), child.location(), childPath, "is not an element of " + xmlPath));
+                findings.add(new Finding(n.scope(), child.location(), childPath.toString(), "is not an element of " + xmlPath));
                 continue;
             }
             MessageLayout.Node childDef = expected.get(i);
             if (i < at) {
-                findings.add(new Finding(jsonPath(n.scope(), childDef.row()), child.location(), childPath,
+                findings.add(new Finding(jsonPath(n.scope(), childDef.row()), child.location(), childPath.toString(),
                         "comes after <" + previous + ">, but the message puts it before"));
                 continue;
             }
@@ -81,26 +90,26 @@ public final class LayoutChecker {
             at = i;
             seen[i]++;
             if (seen[i] > 1 && !childDef.row().repeated()) {
-                findings.add(new Finding(jsonPath(n.scope(), childDef.row()), child.location(), childPath,
+                findings.add(new Finding(jsonPath(n.scope(), childDef.row()), child.location(), childPath.toString(),
                         "appears more than once; the message has one"));
                 continue;
             }
             previous = child.name();
-            node(child, childDef, childDef.row().repeated() ? childPath + "[" + seen[i] + "]" : childPath);
+            node(child, childDef, childDef.row().repeated() ? new Where(xmlPath, child.name(), seen[i]) : childPath);
         }
         for (int k = at; k < expected.size(); k++) {
             missing(n, expected.get(k), seen[k], xmlPath);
         }
     }
 
-    private void missing(XmlNode parent, MessageLayout.Node def, int count, String xmlPath) {
+    private void missing(XmlNode parent, MessageLayout.Node def, int count, Where xmlPath) {
         if (count == 0 && def.row().required()) {
             String problem = parent.written() ? "is required, and the certificate has no value for it" : "is required but missing";
             findings.add(new Finding(jsonPath(parent.scope(), def.row()), parent.location(), xmlPath + "/" + def.name(), problem));
         }
     }
 
-    private void leaf(XmlNode n, MessageLayout.Node def, String xmlPath) {
+    private void leaf(XmlNode n, MessageLayout.Node def, Where xmlPath) {
         MessageElement row = def.row();
         if (!n.children().isEmpty()) {
             add(n, def, xmlPath, "holds elements where text belongs");
@@ -171,17 +180,8 @@ public final class LayoutChecker {
         return -1;
     }
 
-    private void add(XmlNode n, MessageLayout.Node def, String xmlPath, String problem) {
-        findings.add(new Finding(jsonPath(n.scope(), def.row()), n.location(), xmlPath, problem));
-    }
-
-    private static int indexOf(List<MessageLayout.Node> nodes, String name) {
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+    private void add(XmlNode n, MessageLayout.Node def, Where xmlPath, String problem) {
+        findings.add(new Finding(jsonPath(n.scope(), def.row()), n.location(), xmlPath.toString(), problem));
     }
 
     /** The model field behind an element written in {@code scope}; null when the tree was read. */

@@ -2,6 +2,7 @@ package io.coo4j.client.message.internal;
 
 import io.coo4j.core.CooException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +20,33 @@ public final class MessageLayout {
         static final MessageLayout INSTANCE = new MessageLayout(MessageData.load("customs-message.json", MessageElement.class));
     }
 
-    /** An element and the elements inside it, in order. */
-    public record Node(MessageElement row, List<Node> children) {
-        public String name() {
-            return row.name();
+    /** An element and the elements inside it, in order, with their places by name. */
+    public record Node(MessageElement row, String name, List<Node> children, Map<String, Integer> places) {
+        Node(MessageElement row, List<Node> children) {
+            this(row, row.name(), List.copyOf(children), places(children));
+        }
+
+        private static Map<String, Integer> places(List<Node> children) {
+            Map<String, Integer> places = new HashMap<>();
+            for (int i = 0; i < children.size(); i++) {
+                places.put(children.get(i).name(), i);
+            }
+            return Map.copyOf(places);
         }
 
         public boolean leaf() {
             return row.codec() != null;
         }
 
+        /** The place of the child of this name among {@link #children()}, or -1. */
+        public int place(String name) {
+            return places.getOrDefault(name, -1);
+        }
+
         /** The child of this name, or null. */
         public Node child(String name) {
-            for (Node c : children) {
-                if (c.name().equals(name)) {
-                    return c;
-                }
-            }
-            return null;
+            int i = place(name);
+            return i < 0 ? null : children.get(i);
         }
     }
 
@@ -45,24 +55,23 @@ public final class MessageLayout {
 
     private MessageLayout(MessageData.DataFile<MessageElement> file) {
         this.file = file;
-        Map<String, List<Node>> childrenOf = new LinkedHashMap<>();
+        Map<String, List<MessageElement>> childrenOf = new LinkedHashMap<>();
         childrenOf.put("", new ArrayList<>());
         for (MessageElement row : file.entries()) {
-            List<Node> kids = new ArrayList<>();
-            childrenOf.put(row.element(), kids);
             String parent = row.element().contains("/") ? row.element().substring(0, row.element().lastIndexOf('/')) : "";
-            List<Node> siblings = childrenOf.get(parent);
+            List<MessageElement> siblings = childrenOf.get(parent);
             if (siblings == null) {
                 throw new CooException("customs-message.json: " + row.element() + " comes before its parent " + parent);
             }
-            siblings.add(new Node(row, kids));
+            siblings.add(row);
+            childrenOf.put(row.element(), new ArrayList<>());
         }
         MessageElement rootRow = new MessageElement(ROOT, 1, false, null, null, null, null, null, "confirmed", null);
-        this.root = freeze(new Node(rootRow, childrenOf.get("")));
+        this.root = node(rootRow, "", childrenOf);
     }
 
-    private static Node freeze(Node n) {
-        return new Node(n.row(), n.children().stream().map(MessageLayout::freeze).toList());
+    private static Node node(MessageElement row, String key, Map<String, List<MessageElement>> childrenOf) {
+        return new Node(row, childrenOf.get(key).stream().map(r -> node(r, r.element(), childrenOf)).toList());
     }
 
     public static MessageLayout get() {
