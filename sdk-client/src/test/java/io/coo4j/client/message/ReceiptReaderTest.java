@@ -21,10 +21,10 @@ class ReceiptReaderTest {
     }
 
     private static String business(String ns, String channel, String type, String code, String message) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Receipt" + ns + "><CertNo>RC220123456780001</CertNo>"
-                + "<ReceiveTime>2026-04-16 10:00:00</ReceiveTime><Channel>" + channel + "</Channel><Note>业务回执</Note>"
-                + "<SendTime>2026-04-16 09:59:00</SendTime><CusRespData><RepType>" + type + "</RepType><RepCode>" + code
-                + "</RepCode><RepAddMsg>" + message + "</RepAddMsg></CusRespData></Receipt>";
+        return "<Receipt" + ns + "><CertNo>E254565009990001</CertNo><ReceiveTime>2025-10-03 08:30:00</ReceiveTime>"
+                + "<Channel>" + channel + "</Channel><Note>回执</Note><SendTime>2025-10-03 08:29:00</SendTime>"
+                + "<RspGenTime>2025-10-03 08:28:00</RspGenTime><CusRespData><RepType>" + type + "</RepType>"
+                + "<RepCode>" + code + "</RepCode><RepAddMsg>" + message + "</RepAddMsg></CusRespData></Receipt>";
     }
 
     /** Issue 9: the fixture beside the customs' schema reads as approved for RC220123456780001. */
@@ -39,7 +39,10 @@ class ReceiptReaderTest {
 
     @Test
     void withOrWithoutTheNamespaceItIsTheSame() {
-        assertThat(read(business("", "6", "5", "0000", "审核通过"))).isEqualTo(read(business(NS, "6", "5", "0000", "审核通过")));
+        CustomsReceipt plain = read(business("", "6", "5", "0000", "审核通过,可以领证"));
+        assertThat(plain).isEqualTo(read(business(NS, "6", "5", "0000", "审核通过,可以领证")));
+        assertThat(plain.certificateNumber()).isEqualTo("E254565009990001");
+        assertThat(plain.status()).isEqualTo(ReceiptStatus.APPROVED);
     }
 
     @ParameterizedTest
@@ -72,10 +75,11 @@ class ReceiptReaderTest {
 
     @Test
     void timesInTheFormsReceiptsUseAreBeijingTime() {
-        String iso = business(NS, "6", "5", "0000", "x").replace("2026-04-16 10:00:00", "2026-04-16T10:00:00")
-                .replace("2026-04-16 09:59:00", "20260416095900");
-        assertThat(read(iso).receivedAt()).isEqualTo(Instant.parse("2026-04-16T02:00:00Z"));
-        assertThat(read(iso).sentAt()).isEqualTo(Instant.parse("2026-04-16T01:59:00Z"));
+        String iso = business(NS, "6", "5", "0000", "x").replace("2025-10-03 08:30:00", "2025-10-03T08:30:00")
+                .replace("2025-10-03 08:29:00", "20251003082900");
+        assertThat(read(iso).receivedAt()).isEqualTo(Instant.parse("2025-10-03T00:30:00Z"));
+        assertThat(read(iso).sentAt()).isEqualTo(Instant.parse("2025-10-03T00:29:00Z"));
+        assertThat(read(iso).generatedAt()).isEqualTo(Instant.parse("2025-10-03T00:28:00Z"));
     }
 
     @Test
@@ -84,8 +88,8 @@ class ReceiptReaderTest {
                 .hasMessage("receipt.xml: line 1, column 58: <Certificate> is not a receipt (Receipt or FileRet)");
         assertThatThrownBy(() -> read(business(" xmlns=\"urn:other\"", "6", "5", "0000", "x")))
                 .hasMessageContaining("<Receipt> is in namespace urn:other; receipts are in http://www.w3.org/2000/09/xmldsig# or in none");
-        assertThatThrownBy(() -> read(business(NS, "6", "5", "0000", "x").replace("2026-04-16 10:00:00", "yesterday")))
-                .hasMessageContaining("<ReceiveTime> \"yesterday\" is not a time such as 2026-04-16 10:00:00");
+        assertThatThrownBy(() -> read(business(NS, "6", "5", "0000", "x").replace("2025-10-03 08:30:00", "yesterday")))
+                .hasMessageContaining("<ReceiveTime> \"yesterday\" is not a time such as 2025-10-03 08:30:00");
         assertThatThrownBy(() -> read("<Receipt><CertNo>E1</CertNo>")).hasMessage("receipt.xml: line 1, column 29: not well-formed XML: XML document structures must start and end within the same entity.");
     }
 }

@@ -109,6 +109,6 @@ public final class ReceiptXml {
             }
         }
         throw new InvalidInputException(source, fields.get(name).location(),
-                "<" + name + "> " + Inputs.quote(t) + " is not a time such as 2026-04-16 10:00:00");
+                "<" + name + "> " + Inputs.quote(t) + " is not a time such as 2025-10-03 08:30:00");
     }
 }
