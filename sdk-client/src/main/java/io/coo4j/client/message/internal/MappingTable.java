@@ -50,6 +50,10 @@ public final class MappingTable {
                 - a code the message has a value for (country, transport mode, trade mode, sub-criterion);
                 - every field of the certificate either carried by an element or listed under "Not carried" below.
 
+                The schema's annotations mark some optional elements "申报为必填项" (required when declaring). Which of them
+                a certificate type needs is decided by sdk-rules' `CertificateValidator`, per type and agreement; the
+                writer does not refuse a declaration for them, so validate the certificate before declaring it.
+
                 ## Certificate message, element by element
 
                 `path` is relative to the goods line, non-party company or invoice the element repeats with; `$` marks the
