@@ -8,14 +8,11 @@ import io.coo4j.core.data.DataPack;
 import io.coo4j.core.json.CooJacksonModule;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.model.Certificate;
-import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.FieldValidator;
 import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.rules.CertificateValidator;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,17 +55,7 @@ public class CertificateBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        Path sample = Path.of(System.getProperty("coo4j.sample", "samples/certificates/E.json"));
-        Certificate one = CooJson.strict().readCertificate(Files.readAllBytes(sample), sample.toString());
-        List<GoodsItem> goods = new ArrayList<>();
-        String[] hs = {"851762", "851769", "847130", "940161", "610910"};
-        for (int i = 0; i < lines; i++) {
-            goods.add(one.goods().get(0).toBuilder().seq(i + 1).hsCode(hs[i % hs.length])
-                    .nameEn("NETWORK SWITCH MODEL X-" + i).description("MANAGED ETHERNET SWITCH, 24 PORTS, MODEL X-" + i)
-                    .build());
-        }
-        BigDecimal total = goods.stream().map(GoodsItem::invoiceValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        certificate = one.toBuilder().goods(goods).totalAmount(total).build();
+        certificate = BenchmarkCertificates.withLines(lines);
         json = "canonical".equals(shape) ? CooJson.strict().writeBytes(certificate) : erp(certificate);
         String data = System.getProperty("coo4j.data");
         DataPack pack = data == null ? DataPack.empty() : DataPack.load(Path.of(data));

@@ -37,6 +37,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theClientDependsOnCoreOnly() {
+        noClasses().that().resideInAPackage("io.coo4j.client..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.coo4j.rules..", "io.coo4j.print..", "io.coo4j.excel..",
+                        "io.coo4j.testkit..", "io.coo4j.samples..")
+                .check(classes);
+    }
+
+    @Test
     void theModelDependsOnNoJsonOrValidationMachinery() {
         noClasses().that().resideInAPackage("io.coo4j.core.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.coo4j.core.json..", "io.coo4j.core.data..")

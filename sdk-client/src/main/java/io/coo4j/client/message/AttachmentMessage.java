@@ -1,0 +1,81 @@
+package io.coo4j.client.message;
+
+import io.coo4j.client.message.internal.AttachmentXml;
+import io.coo4j.client.message.internal.Inputs;
+import io.coo4j.core.model.Certificate;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An attachment (随附单据) as the customs import message carries it: a {@code File} message of its own, in no
+ * namespace, naming its certificate by {@code CertNo} and {@code CertType}, the declaring and the exporting
+ * enterprise ({@code AplRegNo}, {@code CiqRegNo}), the file's type, name and document type, the content in
+ * base64 ({@code FileContent}) and {@code IsDelay} (1 when the file follows later). The Single Window takes
+ * PDF files of at most 4 MB (001 ch.4). Immutable: the content is copied in and out.
+ *
+ * @param fileType     the message's FileType; {@link #of} writes {@code PDF} (inferred, see docs/customs-message.md)
+ * @param documentType the message's DocType, the kind of document as the Single Window codes it; may be null
+ * @since 0.1
+ */
+public record AttachmentMessage(
+        String certificateNumber,
+        String certificateType,
+        String declaringEnterpriseCode,
+        String exporterCode,
+        String fileType,
+        String fileName,
+        String documentType,
+        byte[] content,
+        boolean delayed) {
+
+    public AttachmentMessage {
+        content = content == null ? null : content.clone();
+    }
+
+    /**
+     * The PDF {@code content} named {@code fileName} for {@code certificate}: its number and type, the agent
+     * that declares it (else the owner) and the owner's credit code, as in the certificate message's head.
+     */
+    public static AttachmentMessage of(Certificate certificate, String fileName, byte[] content) {
+        String declaring = certificate.declaringEnterpriseCode() != null ? certificate.declaringEnterpriseCode()
+                : certificate.creditCode();
+        return new AttachmentMessage(certificate.number(), certificate.type(), declaring, certificate.creditCode(), "PDF",
+                fileName, null, content, false);
+    }
+
+    /**
+     * The PDF file {@code pdf} for {@code certificate}, as {@link #of}; reads at most one byte past the 4 MB the
+     * Single Window takes, so an oversized file is refused when written without being read whole.
+     */
+    public static AttachmentMessage ofFile(Certificate certificate, Path pdf) {
+        return of(certificate, pdf.getFileName().toString(), Inputs.bytes(pdf, AttachmentXml.MAX_CONTENT + 1));
+    }
+
+    @Override
+    public byte[] content() {
+        return content == null ? null : content.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AttachmentMessage a && Objects.equals(certificateNumber, a.certificateNumber)
+                && Objects.equals(certificateType, a.certificateType)
+                && Objects.equals(declaringEnterpriseCode, a.declaringEnterpriseCode)
+                && Objects.equals(exporterCode, a.exporterCode) && Objects.equals(fileType, a.fileType)
+                && Objects.equals(fileName, a.fileName) && Objects.equals(documentType, a.documentType)
+                && Arrays.equals(content, a.content) && delayed == a.delayed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(certificateNumber, certificateType, declaringEnterpriseCode, exporterCode, fileType, fileName,
+                documentType, Arrays.hashCode(content), delayed);
+    }
+
+    @Override
+    public String toString() {
+        return "AttachmentMessage[" + certificateNumber + ", " + fileName + ", "
+                + (content == null ? "no content" : content.length + " bytes") + "]";
+    }
+}

@@ -1,0 +1,17 @@
+package io.coo4j.client.message;
+
+import io.coo4j.core.model.Certificate;
+import java.util.Objects;
+
+/**
+ * A certificate message as read from the Single Window import client's folders: what it asks for
+ * ({@link ApplyType}) and the certificate it carries. Immutable.
+ *
+ * @since 0.1
+ */
+public record CustomsMessage(ApplyType applyType, Certificate certificate) {
+    public CustomsMessage {
+        Objects.requireNonNull(applyType, "applyType");
+        Objects.requireNonNull(certificate, "certificate");
+    }
+}

@@ -1,0 +1,16 @@
+package io.coo4j.client.message;
+
+/**
+ * One reason a certificate cannot be written as the customs import message (报文): the field of the JSON model
+ * ({@code goods[2].nameEn}), the element of the message
+ * ({@code Certificate/CertificateList/Goods[3]/GoodsNameE}) and what is wrong, e.g. "401 characters, at
+ * most 400". Immutable.
+ *
+ * @since 0.1
+ */
+public record MessageProblem(String jsonPath, String element, String problem) {
+    @Override
+    public String toString() {
+        return jsonPath + " (" + element + "): " + problem;
+    }
+}

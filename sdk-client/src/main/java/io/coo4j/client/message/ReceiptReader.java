@@ -1,0 +1,35 @@
+package io.coo4j.client.message;
+
+import io.coo4j.client.message.internal.Inputs;
+import io.coo4j.client.message.internal.ReceiptXml;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Reads the receipts (回执) of the Single Window import client: {@code Receipt} and {@code FileRet}, in the
+ * certificate message's namespace or in none. The input is not trusted (no DOCTYPE or entities, at most
+ * 1 MB, shallow nesting); elements the receipt carries beyond the ones coo4j knows are ignored. Failures
+ * are {@link io.coo4j.core.InvalidInputException}s naming the source, line and problem.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ReceiptReader {
+    private static final ReceiptReader INSTANCE = new ReceiptReader();
+
+    private ReceiptReader() {
+    }
+
+    public static ReceiptReader create() {
+        return INSTANCE;
+    }
+
+    public CustomsReceipt read(InputStream in, String source) {
+        return ReceiptXml.read(in, source);
+    }
+
+    public CustomsReceipt read(Path file) {
+        return Inputs.read(file, this::read);
+    }
+}
