@@ -38,13 +38,16 @@ public final class Sheets {
         return s;
     }
 
-    /** Writes {@code headers} into row {@code rowIndex}, from column 0, tall enough for two lines. */
+    /**
+     * Writes {@code headers} into row {@code rowIndex}, from column 0, tall enough for two lines; neutralised, since
+     * a statistics header may be a principal's name.
+     */
     public static Row header(Sheet sheet, int rowIndex, List<String> headers, CellStyle style) {
         Row row = sheet.createRow(rowIndex);
         row.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 4);
         for (int i = 0; i < headers.size(); i++) {
             Cell c = row.createCell(i);
-            c.setCellValue(headers.get(i));
+            c.setCellValue(FormulaText.neutralise(headers.get(i)));
             c.setCellStyle(style);
         }
         return row;
