@@ -54,19 +54,22 @@ public final class GoodsReader {
             }
             return;
         }
-        if (empty(r) || r.number() == headerRow + 1 && isExample(r)) {
+        if (r.number() == headerRow + 1 && isExample(r)) {
             return;
         }
         boolean good = true;
+        boolean filled = false;
         for (int i = 0; i < columns.length; i++) {
             try {
                 values[i] = converter.convert(columns[i], r.cell(positions[i]));
+                filled |= values[i] != null;
             } catch (CellProblem p) {
                 good = false;
                 error(r.number(), positions[i], columns[i].header(), p.getMessage());
             }
         }
-        if (good) {
+        // A row without a value in any goods column is a blank line, not a goods line.
+        if (good && filled) {
             goods.add(GoodsFields.build(columns, values, goods.size() + 1));
         }
     }
@@ -122,16 +125,6 @@ public final class GoodsReader {
                 text = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
             }
             if (!Objects.equals(text, GoodsColumns.example(columns[i], type))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean empty(RawRow r) {
-        for (int c = 0; c < r.width(); c++) {
-            RawCell cell = r.cell(c);
-            if (cell != null && cell.text() != null && !cell.text().isBlank()) {
                 return false;
             }
         }
