@@ -11,7 +11,6 @@ import io.coo4j.excel.internal.Labels;
 import io.coo4j.excel.internal.Sheets;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
@@ -62,11 +61,7 @@ public final class CertificateListExport {
 
     /** Writes the certificates created within {@code range} to {@code file}; answers how many rows were written. */
     public int write(Collection<CertificateRecord> records, DateRange range, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            return write(records, range, out);
-        } catch (IOException e) {
-            throw new CooException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        return Sheets.toFile(file, out -> write(records, range, out));
     }
 
     /** Writes the certificates created within {@code range}; the stream stays open. Answers how many rows were written. */

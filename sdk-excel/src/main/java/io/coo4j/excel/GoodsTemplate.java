@@ -14,8 +14,6 @@ import io.coo4j.excel.internal.TemplateMarker;
 import io.coo4j.rules.OriginCriteria;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,11 +69,10 @@ public final class GoodsTemplate {
 
     /** Writes the template of {@code certificateType} to {@code file}. */
     public void write(String certificateType, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        Sheets.toFile(file, out -> {
             write(certificateType, out);
-        } catch (IOException e) {
-            throw new CooException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /**
@@ -117,7 +114,7 @@ public final class GoodsTemplate {
             note(wb, goods, example);
             wb.write(out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CooException("cannot write the goods template: " + e.getMessage(), e);
         }
     }
 

@@ -8,7 +8,6 @@ import io.coo4j.excel.internal.Labels;
 import io.coo4j.excel.internal.Sheets;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,11 +53,10 @@ public final class StatisticsWorkbook {
 
     /** Writes the statistics of the certificates created within {@code range} to {@code file}. */
     public void write(Collection<CertificateEntry> entries, DateRange range, Granularity per, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        Sheets.toFile(file, out -> {
             write(entries, range, per, out);
-        } catch (IOException e) {
-            throw new CooException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /**

@@ -1,6 +1,12 @@
 package io.coo4j.excel.internal;
 
+import io.coo4j.core.CooException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -57,6 +63,15 @@ public final class Sheets {
     public static void text(Row row, int column, String text) {
         if (text != null) {
             row.createCell(column).setCellValue(FormulaText.neutralise(text));
+        }
+    }
+
+    /** Runs {@code writer} on a new stream to {@code file}, closes it and answers what the writer answers. */
+    public static <T> T toFile(Path file, Function<OutputStream, T> writer) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            return writer.apply(out);
+        } catch (IOException e) {
+            throw new CooException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }
