@@ -61,7 +61,6 @@ public final class CertificateValidator {
     private static final class Tables {
         static final List<CompiledRequirement> REQUIREMENTS = RulesData.load("requirements.json", Requirement.class).stream()
                 .map(r -> new CompiledRequirement(r, r.accessors())).toList();
-        static final Map<String, CriteriaSet> CRITERIA = index(RulesData.load("criteria.json", CriteriaSet.class));
     }
 
     private final ReferenceData ref;
@@ -88,7 +87,7 @@ public final class CertificateValidator {
         if (type == null) {
             return out.build(); // the field checks named the unknown type; nothing else can be judged
         }
-        CriteriaSet criteria = Tables.CRITERIA.get(type.code());
+        CriteriaSet criteria = CriteriaSet.forType(type.code());
         requirements(c, type, criteria, out);
         destination(c, type, out);
         if (type.goodsProfile().carriesOriginCriterion()) {
@@ -422,11 +421,5 @@ public final class CertificateValidator {
                 }
             }
         }
-    }
-
-    private static Map<String, CriteriaSet> index(List<CriteriaSet> sets) {
-        Map<String, CriteriaSet> map = new LinkedHashMap<>();
-        sets.forEach(s -> map.put(s.type(), s));
-        return map;
     }
 }

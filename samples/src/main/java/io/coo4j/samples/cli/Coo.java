@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "coo", mixinStandardHelpOptions = true, versionProvider = Coo.Version.class,
         description = "coo4j: certificates of origin (原产地证书) from the command line.",
         subcommands = {ValidateCommand.class, OriginCommand.class, PreReviewCommand.class, RvcCommand.class, NumberCommand.class, TypesCommand.class, HsCommand.class,
-                RulesCommand.class, PsrCommand.class, XmlCommand.class, ReceiptCommand.class,
+                RulesCommand.class, PsrCommand.class, XmlCommand.class, ReceiptCommand.class, GoodsTemplateCommand.class,
+                GoodsImportCommand.class, ExportCommand.class, StatsCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Coo {
     public static final int OK = 0;
@@ -35,6 +36,7 @@ public final class Coo {
                 throw new CommandLine.TypeConversionException("expected a number, got '" + value + "'");
             }
         });
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

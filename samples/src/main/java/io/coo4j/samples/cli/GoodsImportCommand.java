@@ -1,0 +1,61 @@
+package io.coo4j.samples.cli;
+
+import io.coo4j.core.model.GoodsItem;
+import io.coo4j.excel.CellError;
+import io.coo4j.excel.GoodsImport;
+import io.coo4j.excel.GoodsImporter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coo goods-import XLSX}: reads the goods of an Excel file. The goods of the good rows go to stdout; each cell
+ * that could not be read is one line on stderr naming the file, row, column and header, and makes the exit code 2,
+ * like any other unreadable input.
+ */
+@Command(name = "goods-import", description = "Reads goods lines from an Excel file (.xlsx or .xls). Exit 2 when a cell cannot be read.")
+final class GoodsImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "XLSX", description = "The goods file, usually a filled coo goods-template.")
+    Path file;
+
+    @Option(names = "--type", paramLabel = "T", description = "Certificate type of the goods; default: the one the template names.")
+    String type;
+
+    @Override
+    public Integer call() {
+        GoodsImport read = GoodsImporter.defaults().read(file, type);
+        PrintWriter out = spec.commandLine().getOut();
+        if (common.json()) {
+            Output.json(out, read);
+        } else {
+            out.println(file + ": " + read.goods().size() + " goods line(s) for type " + read.certificateType() + ", "
+                    + (read.errors().size() + read.errorsNotListed()) + " cell(s) not read");
+            for (GoodsItem g : read.goods()) {
+                out.printf("  %3d  %-10s %s%n", g.seq(), g.hsCode() == null ? "-" : g.hsCode(),
+                        g.nameEn() != null ? g.nameEn() : g.nameCn() == null ? "" : g.nameCn());
+            }
+            out.flush();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (CellError e : read.errors()) {
+            err.println("coo: " + e.message());
+        }
+        if (read.errorsNotListed() > 0) {
+            err.println("coo: " + file + ": " + read.errorsNotListed() + " more cell(s) not read");
+        }
+        err.flush();
+        return read.clean() ? Coo.OK : Coo.INVALID; // the file was read; some cells failed their check
+    }
+}

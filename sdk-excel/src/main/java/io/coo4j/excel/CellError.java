@@ -1,0 +1,28 @@
+package io.coo4j.excel;
+
+/**
+ * A cell of an imported goods file that could not be taken: where it is, as Excel shows it ({@code row} 1 is the
+ * first row, {@code column} a letter such as {@code C}), the column's header, and what is wrong in one sentence.
+ * A problem of a whole column (an unknown header) has the header row's number.
+ *
+ * <p>Immutable.
+ *
+ * @since 0.1
+ */
+public record CellError(String source, int row, String column, String header, String problem) {
+    /** {@code row 5, column C (HS编码 / HS code)}. */
+    public String location() {
+        String where = "row " + row + ", column " + column;
+        return header == null || header.isBlank() ? where : where + " (" + header.replace("\n", " / ") + ")";
+    }
+
+    /** The file, the cell and the problem on one line, ready to show. */
+    public String message() {
+        return source + ": " + location() + ": " + problem;
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}

@@ -1,0 +1,46 @@
+package io.coo4j.excel;
+
+import io.coo4j.core.ChinaTime;
+import io.coo4j.core.CooException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A range of calendar days in China time (Asia/Shanghai), both ends included: which certificates an export or a
+ * statistic covers, by the day they were created. {@link #lastMonth()} is the manual's default for the Excel export
+ * (001 ch.5: 可导出证书创建日期为一个月内的证书信息).
+ *
+ * <p>Immutable.
+ *
+ * @since 0.1
+ */
+public record DateRange(LocalDate from, LocalDate to) {
+    public DateRange {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new CooException("the range ends (" + to + ") before it starts (" + from + ")");
+        }
+    }
+
+    /** The month up to today in China: from the same day a month ago to today. */
+    public static DateRange lastMonth() {
+        LocalDate today = ChinaTime.today();
+        return new DateRange(today.minusMonths(1), today);
+    }
+
+    /** Whether {@code instant} falls on one of the range's days in China time. */
+    public boolean contains(Instant instant) {
+        if (instant == null) {
+            return false;
+        }
+        LocalDate day = instant.atZone(ChinaTime.ZONE).toLocalDate();
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    @Override
+    public String toString() {
+        return from + " – " + to;
+    }
+}

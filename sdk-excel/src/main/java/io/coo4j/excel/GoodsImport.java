@@ -1,0 +1,26 @@
+package io.coo4j.excel;
+
+import io.coo4j.core.model.GoodsItem;
+import java.util.List;
+
+/**
+ * What a goods import (货物导入) read: the goods of every row whose cells all converted, numbered 1… in file order,
+ * and the problems of the other rows, all of them from one pass. The caller decides whether to take the good rows
+ * or ask for a corrected file. At most {@link GoodsImporter#MAX_ERRORS} problems are listed; {@code errorsNotListed}
+ * counts the rest.
+ *
+ * <p>Immutable.
+ *
+ * @since 0.1
+ */
+public record GoodsImport(String certificateType, List<GoodsItem> goods, List<CellError> errors, long errorsNotListed) {
+    public GoodsImport {
+        goods = List.copyOf(goods);
+        errors = List.copyOf(errors);
+    }
+
+    /** Whether every non-empty row was read without a problem. */
+    public boolean clean() {
+        return errors.isEmpty();
+    }
+}

@@ -1,0 +1,77 @@
+package io.coo4j.excel;
+
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.reference.CertificateType;
+import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.excel.internal.GoodsReader;
+import io.coo4j.excel.internal.SheetSource;
+import io.coo4j.excel.internal.WorkbookFiles;
+import java.nio.file.Path;
+
+/**
+ * Reads the goods lines (货物信息) of a certificate from an Excel file, as the Single Window's goods import does
+ * (001 §1.1: download the template, copy the goods into it, upload it). {@code .xlsx} files are streamed, so memory
+ * does not grow with the rows; legacy {@code .xls} files are read with POI.
+ *
+ * <ul>
+ *   <li>The header row is found by name, in Chinese or English, within the first ten rows; the columns may come in
+ *       any order, and a column the type does not have is reported and ignored.</li>
+ *   <li>Every cell is converted: numbers, whole numbers, Y/N, HS codes, unit and package-kind codes, the type's
+ *       origin criteria and country codes. Each problem names its row, column and header; all problems of the file
+ *       come from one pass, and the rows without a problem are returned with them ({@link GoodsImport}).</li>
+ *   <li>An unchanged example row of the template is skipped; empty rows are skipped.</li>
+ *   <li>Refused whole, as an {@link InvalidInputException} naming the file: a file that is not a workbook, an
+ *       encrypted one, one with macros ({@code .xlsm}, or an {@code .xls} with a VBA project), a zip bomb. Text that
+ *       would run as a formula ({@code =cmd|' /C calc'!A0}, formula injection) is a cell problem, and so is a text
+ *       cell holding a formula.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ *
+ * @since 0.1
+ */
+public final class GoodsImporter {
+    /** The most cell problems one import lists; the rest are only counted. */
+    public static final int MAX_ERRORS = 1_000;
+
+    private final ReferenceData ref;
+
+    private GoodsImporter(ReferenceData ref) {
+        this.ref = ref;
+    }
+
+    public static GoodsImporter create(ReferenceData ref) {
+        return new GoodsImporter(ref);
+    }
+
+    /** With the built-in reference data. */
+    public static GoodsImporter defaults() {
+        return new GoodsImporter(ReferenceData.defaults());
+    }
+
+    /**
+     * Reads a goods template of coo4j's ({@link GoodsTemplate}), which names its certificate type.
+     *
+     * @throws InvalidInputException when the file cannot be read, or does not name its type
+     */
+    public GoodsImport read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads goods for a certificate of type {@code certificateType}; null takes the type the template names.
+     *
+     * @throws InvalidInputException when the file cannot be read, or the type is unknown
+     */
+    public GoodsImport read(Path file, String certificateType) {
+        String source = file.toString();
+        try (SheetSource sheet = WorkbookFiles.open(file)) {
+            String code = certificateType != null ? certificateType : sheet.templateType().orElseThrow(() ->
+                    new InvalidInputException(source, "", "does not say which certificate type its goods are for "
+                            + "(it is not a coo4j goods template): name the type"));
+            CertificateType type = ref.certificateType(code).orElseThrow(() ->
+                    new InvalidInputException(source, "", "unknown certificate type " + code));
+            return new GoodsReader(source, ref, type, MAX_ERRORS).read(sheet);
+        }
+    }
+}
