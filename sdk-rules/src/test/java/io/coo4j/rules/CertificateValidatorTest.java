@@ -212,6 +212,16 @@ class CertificateValidatorTest {
     }
 
     @Test
+    void icelandTakesTheThreeCodesOfItsCertificateNotes() {
+        assertThat(V.validate(sample("I")).notChecked()).extracting(n -> n.check()).doesNotContain(CertificateValidator.ORIGIN_CRITERION_SET);
+        for (String code : List.of("WO", "WP", "PSR")) {
+            assertThat(V.validate(line0(sample("I"), g -> g.originCriterion(code))).valid()).as(code).isTrue();
+        }
+        ValidationReport cth = V.validate(line0(sample("I"), g -> g.originCriterion("CTH")));
+        assertThat(cth.has("ORIGIN_CRITERION_NOT_ALLOWED", "goods[0].originCriterion")).isTrue();
+    }
+
+    @Test
     void typesWithoutAConfirmedCriteriaListSaySo() {
         ValidationReport r = V.validate(sample("S"));
         assertThat(r.violations()).isEmpty();
