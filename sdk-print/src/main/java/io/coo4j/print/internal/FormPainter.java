@@ -1,0 +1,387 @@
+package io.coo4j.print.internal;
+
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.model.Certificate;
+import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.print.PrintMode;
+import io.coo4j.print.RenderOptions;
+import io.coo4j.print.Rendered;
+import io.coo4j.print.seal.SealDesign;
+import io.coo4j.print.seal.Stamp;
+import io.coo4j.print.seal.StampImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Paints a certificate into a layout: the form (lines, titles, printed wording) in standard mode, the data
+ * always, goods continued over as many pages as they need, then the background, seals and signatures.
+ * Thread-safe: all state of one document lives in the call.
+ */
+public final class FormPainter {
+    /** Data text size, and the smallest it shrinks to so a full box still fits. */
+    private static final float DATA_SIZE = 8f;
+    private static final float MIN_SIZE = 5.5f;
+    private static final float TITLE_SIZE = 6f;
+    private static final float LEADING = 1.18f;
+    private static final double INSET = 1.2;
+    /** DOMAIN.md §10: more than 10 pages → overlay advised. */
+    private static final int PAGES_ADVISING_OVERLAY = 10;
+
+    private final Layouts layouts;
+    private final FontBank fonts;
+    private final ReferenceData reference;
+    private final RasterStamps rasters = new RasterStamps();
+
+    public FormPainter(Layouts layouts, FontBank fonts, ReferenceData reference) {
+        this.layouts = layouts;
+        this.fonts = fonts;
+        this.reference = reference;
+    }
+
+    public Layout layout(String id) {
+        return layouts.get(id);
+    }
+
+    public Rendered render(Certificate c, String layoutId, RenderOptions o) {
+        Layout layout = layouts.get(layoutId);
+        try (PDDocument doc = new PDDocument()) {
+            PdfFont font = fonts.forDocument(doc);
+            if (layout.chinese() && !font.cjk()) {
+                throw new InvalidInputException("certificate", "type", "the " + layoutId
+                        + " form prints in Chinese and needs a CJK font: add io.coo4j:sdk-print-font-sc or use FontProvider.trueType");
+            }
+            CertificateFields fields = new CertificateFields(c, layout, font, reference);
+            List<Placed> boxes = placeBoxes(layout, fields, font, o);
+            List<String[]> rows = goodsRows(layout, c, fields, font, o);
+            int perPage = layout.goods() == null ? Integer.MAX_VALUE : rowsPerPage(layout.goods());
+            int pages = Math.max(1, (rows.size() + perPage - 1) / perPage);
+            List<String> warnings = new ArrayList<>();
+            if (pages > PAGES_ADVISING_OVERLAY) {
+                warnings.add("PAGES_OVER_10: " + pages + " pages; overlay printing (套打) is advised above "
+                        + PAGES_ADVISING_OVERLAY);
+            }
+            for (int p = 0; p < pages; p++) {
+                List<String[]> pageRows = rows.isEmpty() ? rows
+                        : rows.subList(p * perPage, Math.min(rows.size(), (p + 1) * perPage));
+                page(doc, layout, font, c, o, boxes, pageRows, p + 1, pages);
+            }
+            return new Rendered(save(doc, c, o), pages, warnings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A box with its title lines and its data lines, fitted. */
+    private record Placed(Layout.Box box, List<String> title, List<String> text, List<String> data, float size, double dataTop) {
+    }
+
+    private static List<Placed> placeBoxes(Layout layout, CertificateFields fields, PdfFont font, RenderOptions o) {
+        List<Placed> out = new ArrayList<>();
+        for (Layout.Box box : layout.boxes()) {
+            float width = (float) ((box.w() - 2 * INSET) * Canvas.PT_PER_MM);
+            String heading = box.number() == null || box.number().isEmpty() ? orEmpty(box.title())
+                    : box.number() + ". " + orEmpty(box.title());
+            List<String> title = heading.isBlank() ? List.of() : TextWrap.lines(heading, font, TITLE_SIZE, width, false);
+            List<String> text = box.text() == null ? List.of() : TextWrap.lines(box.text(), font, TITLE_SIZE, width, false);
+            double top = box.y() + INSET + (title.size() + text.size()) * mm(TITLE_SIZE) + (title.isEmpty() ? 0 : 0.8);
+            String value = box.field() == null ? "" : fields.box(box.field());
+            double room = box.y() + box.h() - INSET - top;
+            float size = DATA_SIZE;
+            List<String> data = TextWrap.lines(value, font, size, width, o.hyphenate());
+            while (data.size() * mm(size) > room && size > MIN_SIZE) {
+                size -= 0.5f;
+                data = TextWrap.lines(value, font, size, width, o.hyphenate());
+            }
+            if (data.size() * mm(size) > room) {
+                throw new InvalidInputException("certificate", box.field(), "too long for box " + box.number()
+                        + " of the form: " + data.size() + " lines where " + (int) (room / mm(size)) + " fit");
+            }
+            out.add(new Placed(box, title, text, data, size, top));
+        }
+        return out;
+    }
+
+    /** Every goods line wrapped into its columns, then the closing text. */
+    private static List<String[]> goodsRows(Layout layout, Certificate c, CertificateFields fields, PdfFont font, RenderOptions o) {
+        Layout.Goods g = layout.goods();
+        List<String[]> rows = new ArrayList<>();
+        if (g == null) {
+            return rows;
+        }
+        int n = g.columns().size();
+        List<List<String>> cells = new ArrayList<>(n);
+        for (int i = 0; i < c.goods().size(); i++) {
+            cells.clear();
+            int height = 0;
+            for (Layout.Column col : g.columns()) {
+                List<String> lines = TextWrap.lines(fields.goods(i, col.field()), font, DATA_SIZE, colWidth(col), o.hyphenate());
+                cells.add(lines);
+                height = Math.max(height, lines.size());
+            }
+            for (int r = 0; r < height; r++) {
+                String[] row = new String[n];
+                for (int k = 0; k < n; k++) {
+                    row[k] = r < cells.get(k).size() ? cells.get(k).get(r) : "";
+                }
+                rows.add(row);
+            }
+        }
+        boolean remarksBox = layout.boxes().stream().anyMatch(b -> "remarks".equals(b.field()));
+        int desc = descriptionColumn(g);
+        for (String line : TextWrap.lines(fields.afterGoods(remarksBox), font, DATA_SIZE, colWidth(g.columns().get(desc)), o.hyphenate())) {
+            String[] row = new String[n];
+            java.util.Arrays.fill(row, "");
+            row[desc] = line;
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static int descriptionColumn(Layout.Goods g) {
+        for (int k = 0; k < g.columns().size(); k++) {
+            if (g.columns().get(k).field().startsWith("description")) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static float colWidth(Layout.Column col) {
+        return (float) ((col.w() - 2 * INSET) * Canvas.PT_PER_MM);
+    }
+
+    private static int rowsPerPage(Layout.Goods g) {
+        return Math.max(1, (int) ((g.h() - g.titleHeight() - 2 * INSET) / mm(DATA_SIZE)));
+    }
+
+    private void page(PDDocument doc, Layout layout, PdfFont font, Certificate c, RenderOptions o, List<Placed> boxes,
+            List<String[]> rows, int number, int pages) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        float heightMm = PDRectangle.A4.getHeight() / Canvas.PT_PER_MM;
+        boolean standard = o.mode() == PrintMode.STANDARD;
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            if (standard && !o.copy() && o.background()) {
+                Background.paint(cs, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            Canvas form = new Canvas(cs, heightMm, 0, 0);
+            Canvas data = standard ? form : new Canvas(cs, heightMm, o.offsetXMm(), o.offsetYMm());
+            form.fillColor(0, 0, 0);
+            if (standard) {
+                drawForm(form, layout, font, boxes);
+            }
+            drawMarking(standard ? form : data, layout, font, o, standard);
+            for (Placed p : boxes) {
+                double y = p.dataTop;
+                for (String line : p.data) {
+                    y += mm(p.size);
+                    data.text(font, p.size, p.box.x() + INSET, y - mm(p.size) * 0.25, line);
+                }
+            }
+            drawGoods(data, layout.goods(), font, rows);
+            drawChecks(form, data, layout, font, c, standard);
+            drawPageNumber(data, layout, font, number, pages);
+            drawStamps(doc, data, layout, font, o);
+        }
+    }
+
+    private static void drawForm(Canvas cv, Layout layout, PdfFont font, List<Placed> boxes) {
+        for (Layout.Text t : layout.texts()) {
+            for (int i = 0; i < t.text().split("\n").length; i++) {
+                String line = t.text().split("\n")[i];
+                double w = font.width(line) * t.size() / Canvas.PT_PER_MM;
+                double x = switch (t.align() == null ? "LEFT" : t.align()) {
+                    case "CENTER" -> t.x() + (t.w() - w) / 2;
+                    case "RIGHT" -> t.x() + t.w() - w;
+                    default -> t.x();
+                };
+                cv.text(font, (float) t.size(), x, t.y() + (i + 1) * mm((float) t.size()), line);
+            }
+        }
+        // Text first, lines after: a PDF path must be painted before any text operator starts.
+        for (Placed p : boxes) {
+            double y = p.box.y() + INSET;
+            for (String line : p.title) {
+                y += mm(TITLE_SIZE);
+                cv.text(font, TITLE_SIZE, p.box.x() + INSET, y - 0.5, line);
+            }
+            for (String line : p.text) {
+                y += mm(TITLE_SIZE);
+                cv.text(font, TITLE_SIZE, p.box.x() + INSET, y - 0.5, line);
+            }
+        }
+        Layout.Goods g = layout.goods();
+        if (g != null) {
+            double x = g.x();
+            for (Layout.Column col : g.columns()) {
+                double y = g.y() + INSET;
+                for (String line : TextWrap.lines(col.number() + ". " + col.title(), font, TITLE_SIZE, colWidth(col), false)) {
+                    y += mm(TITLE_SIZE);
+                    cv.text(font, TITLE_SIZE, x + INSET, y - 0.5, line);
+                }
+                x += col.w();
+            }
+            double width = x - g.x();
+            cv.rect(g.x(), g.y(), width, g.h());
+            cv.line(g.x(), g.y() + g.titleHeight(), g.x() + width, g.y() + g.titleHeight());
+            x = g.x();
+            for (Layout.Column col : g.columns().subList(0, g.columns().size() - 1)) {
+                x += col.w();
+                cv.line(x, g.y(), x, g.y() + g.h());
+            }
+        }
+        for (Placed p : boxes) {
+            cv.rect(p.box.x(), p.box.y(), p.box.w(), p.box.h());
+        }
+        cv.stroke(0.6f, 0, 0, 0);
+    }
+
+    private static void drawMarking(Canvas cv, Layout layout, PdfFont font, RenderOptions o, boolean standard) {
+        Layout.Marking m = layout.marking();
+        if (m == null || (!standard && !o.copy())) {
+            return;
+        }
+        String word = o.copy() ? m.copy() : m.original();
+        double w = font.width(word) * m.size() / Canvas.PT_PER_MM;
+        cv.text(font, (float) m.size(), m.x() + (m.w() - w) / 2, m.y() + mm((float) m.size()) * 0.8, word);
+    }
+
+    private static void drawGoods(Canvas cv, Layout.Goods g, PdfFont font, List<String[]> rows) {
+        if (g == null) {
+            return;
+        }
+        double y = g.y() + g.titleHeight() + INSET;
+        for (String[] row : rows) {
+            y += mm(DATA_SIZE);
+            double x = g.x();
+            for (int k = 0; k < row.length; k++) {
+                cv.text(font, DATA_SIZE, x + INSET, y - mm(DATA_SIZE) * 0.25, row[k]);
+                x += g.columns().get(k).w();
+            }
+        }
+    }
+
+    private static void drawChecks(Canvas form, Canvas data, Layout layout, PdfFont font, Certificate c, boolean standard) {
+        for (Layout.Check check : layout.checks()) {
+            if (standard) {
+                form.rect(check.x(), check.y(), 3, 3);
+                form.stroke(0.5f, 0, 0, 0);
+                form.text(font, TITLE_SIZE, check.x() + 4.2, check.y() + 2.6, check.label());
+            }
+            if (ticked(check.when(), c)) {
+                data.line(check.x() + 0.5, check.y() + 0.5, check.x() + 2.5, check.y() + 2.5);
+                data.line(check.x() + 0.5, check.y() + 2.5, check.x() + 2.5, check.y() + 0.5);
+                data.stroke(0.8f, 0, 0, 0);
+            }
+        }
+    }
+
+    /** The data behind a check box (FORMS.md §2 box 13, §3 box 17). */
+    private static boolean ticked(String when, Certificate c) {
+        return switch (when) {
+            case "exhibition" -> c.exhibition() != null;
+            case "thirdParty" -> !c.nonPartyCompanies().isEmpty();
+            case "backToBack" -> c.backToBack() != null;
+            case "retroactive" -> c.transport() != null && c.transport().departureDate() != null
+                    && c.applicationDate() != null && c.applicationDate().isAfter(c.transport().departureDate());
+            default -> throw new IllegalStateException("unknown check box condition " + when);
+        };
+    }
+
+    private static void drawPageNumber(Canvas cv, Layout layout, PdfFont font, int number, int pages) {
+        Layout.PageNumber pn = layout.pageNumber();
+        if (pn == null || (pages == 1 && !pn.always())) {
+            return;
+        }
+        String text = String.format(pn.format(), number, pages);
+        double w = font.width(text) * DATA_SIZE / Canvas.PT_PER_MM;
+        cv.text(font, DATA_SIZE, pn.x() + (pn.w() - w) / 2, pn.y() + mm(DATA_SIZE), text);
+    }
+
+    private void drawStamps(PDDocument doc, Canvas cv, Layout layout, PdfFont font, RenderOptions o) throws IOException {
+        Map<String, Stamp> stamps = new java.util.LinkedHashMap<>();
+        stamps.put("declarantSignature", o.declarantSignature());
+        stamps.put("enterpriseSeal", o.enterpriseSeal());
+        stamps.put("customsSignature", o.customsSignature());
+        stamps.put("customsSeal", o.customsSeal());
+        boolean multiplied = false;
+        for (Map.Entry<String, Stamp> e : stamps.entrySet()) {
+            Layout.Rect at = layout.stamps().get(e.getKey());
+            Stamp stamp = e.getValue();
+            if (stamp == null || at == null) {
+                continue;
+            }
+            if (!multiplied) {
+                // Ink on paper darkens what is under it: a seal over text leaves the text readable.
+                PDExtendedGraphicsState gs = new PDExtendedGraphicsState();
+                gs.setBlendMode(BlendMode.MULTIPLY);
+                cv.stream().setGraphicsStateParameters(gs);
+                multiplied = true;
+            }
+            float cx = cv.x(at.x() + at.w() / 2);
+            float cy = cv.y(at.y() + at.h() / 2);
+            if (stamp instanceof SealDesign seal) {
+                SealPainter.paint(cv, font, seal, cx, cy);
+            } else if (stamp instanceof StampImage image) {
+                float w = (float) (image.widthMm() * Canvas.PT_PER_MM);
+                float h = (float) (image.heightMm() * Canvas.PT_PER_MM);
+                cv.stream().drawImage(rasters.image(doc, image), new Matrix(w, 0, 0, h, cx - w / 2, cy - h / 2));
+            }
+        }
+    }
+
+    private static byte[] save(PDDocument doc, Certificate c, RenderOptions o) throws IOException {
+        doc.getDocumentInformation().setProducer("coo4j");
+        doc.getDocumentInformation().setTitle(c.number() == null ? "certificate of origin" : c.number());
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        if (o.fixedTime() != null) {
+            when.setTimeInMillis(o.fixedTime().toEpochMilli());
+            byte[] id = digest(c.number() + "|" + o.fixedTime() + "|" + doc.getNumberOfPages());
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+        }
+        doc.getDocumentInformation().setCreationDate(when);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        doc.save(out);
+        return out.toByteArray();
+    }
+
+    private static byte[] digest(String s) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Line height in mm of text at {@code size} pt. */
+    private static double mm(float size) {
+        return size * LEADING / Canvas.PT_PER_MM;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
