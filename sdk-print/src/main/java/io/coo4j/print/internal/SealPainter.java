@@ -22,6 +22,7 @@ public final class SealPainter {
     /** Draws {@code seal} centred on ({@code cx}, {@code cy}), in PDF points. */
     public static void paint(Canvas canvas, PdfFont font, SealDesign seal, float cx, float cy) {
         PDPageContentStream cs = canvas.stream();
+        String text = font.printable(seal.text(), "seal.text");
         float a = (float) (seal.widthMm() / 2 * Canvas.PT_PER_MM);
         float b = (float) (seal.heightMm() / 2 * Canvas.PT_PER_MM);
         try {
@@ -33,12 +34,15 @@ public final class SealPainter {
             if (seal.shape() == SealShape.RECTANGLE) {
                 cs.addRect(cx - a + border / 2, cy - b + border / 2, 2 * a - border, 2 * b - border);
                 cs.stroke();
-                lines(canvas, font, seal, cx, cy, a, b);
+                lines(canvas, font, text, seal.kind(), cx, cy, a, b);
             } else {
                 ellipse(cs, cx, cy, a - border / 2, b - border / 2);
                 cs.stroke();
-                float size = Math.min(a, b) * 0.26f;
-                arcText(canvas, font, seal.text(), cx, cy, a - border - size * 1.05f, b - border - size * 1.05f, size);
+                // An oval bends sharply at its ends, where glyphs would touch the border: smaller text, shorter arc.
+                boolean round = seal.shape() == SealShape.ROUND;
+                float size = Math.min(a, b) * (round ? 0.26f : 0.22f);
+                float inset = border + size * (round ? 1.05f : 1.25f);
+                arcText(canvas, font, text, cx, cy, a - inset, b - inset, size, Math.toRadians(round ? 250 : 180));
                 if (seal.shape() == SealShape.ROUND) {
                     star(cs, cx, cy, a * 0.28f);
                 }
@@ -51,9 +55,9 @@ public final class SealPainter {
     }
 
     /** Characters along the upper arc, each turned to the arc, evenly spaced but never spread thin. */
-    private static void arcText(Canvas canvas, PdfFont font, String text, float cx, float cy, float ra, float rb, float size) {
+    private static void arcText(Canvas canvas, PdfFont font, String text, float cx, float cy, float ra, float rb, float size,
+            double maxSpan) {
         int[] cps = text.codePoints().toArray();
-        double maxSpan = Math.toRadians(250);
         double step = Math.min(maxSpan / cps.length, size * 1.25 / Math.min(ra, rb));
         double t = Math.PI / 2 + step * cps.length / 2 - step / 2;
         for (int cp : cps) {
@@ -67,14 +71,14 @@ public final class SealPainter {
         }
     }
 
-    private static void lines(Canvas canvas, PdfFont font, SealDesign seal, float cx, float cy, float a, float b) throws IOException {
-        float size = Math.min(b * 0.45f, 2 * a * 0.85f / Math.max(1, font.width(seal.text())));
-        float width = font.width(seal.text()) * size;
-        boolean kind = seal.kind() != SealKind.COMPANY;
-        float y = kind ? cy + size * 0.2f : cy - size * 0.35f;
-        canvas.rotatedText(font, size, cx - width / 2, y, 0, seal.text());
-        if (kind) {
-            kind(canvas, font, seal.kind(), cx, cy - b * 0.55f, size * 0.8f);
+    private static void lines(Canvas canvas, PdfFont font, String text, SealKind kind, float cx, float cy, float a, float b) {
+        float size = Math.min(b * 0.45f, 2 * a * 0.85f / Math.max(0.1f, font.width(text)));
+        float width = font.width(text) * size;
+        boolean withKind = kind != SealKind.COMPANY;
+        float y = withKind ? cy + size * 0.2f : cy - size * 0.35f;
+        canvas.rotatedText(font, size, cx - width / 2, y, 0, text);
+        if (withKind) {
+            kind(canvas, font, kind, cx, cy - b * 0.55f, size * 0.8f);
         }
     }
 
