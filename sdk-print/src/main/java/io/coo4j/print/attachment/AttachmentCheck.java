@@ -39,7 +39,8 @@ public final class AttachmentCheck {
             }
             return check(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "", "cannot read the file: " + e.getMessage(), e);
+            throw new InvalidInputException(file.toString(), "", e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : "cannot read the file: " + e.getMessage(), e);
         }
     }
 
