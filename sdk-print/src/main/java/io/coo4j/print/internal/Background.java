@@ -1,6 +1,15 @@
 package io.coo4j.print.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -12,10 +21,37 @@ final class Background {
     private static final float WAVE_MM = 9f;
     private static final float SPACING_MM = 7f;
 
+    /** The pattern's content stream, compressed: drawn once per process, copied into each document. */
+    private static final byte[] FLATE = Flate.compress(draw());
+
     private Background() {
     }
 
-    static void paint(PDPageContentStream cs, float widthPt, float heightPt) {
+    /** The pattern as a form XObject of {@code doc}, covering an A4 page. */
+    static PDFormXObject form(PDDocument doc) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(FLATE);
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        PDFormXObject form = new PDFormXObject(stream);
+        form.setBBox(PDRectangle.A4);
+        form.setResources(new PDResources());
+        return form;
+    }
+
+    private static byte[] draw() {
+        ByteArrayOutputStream ops = new ByteArrayOutputStream(256 * 1024);
+        try (PDDocument scratch = new PDDocument();
+                PDPageContentStream cs = new PDPageContentStream(scratch, new PDAppearanceStream(scratch), ops)) {
+            paint(cs, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ops.toByteArray();
+    }
+
+    private static void paint(PDPageContentStream cs, float widthPt, float heightPt) {
         float mm = Canvas.PT_PER_MM;
         try {
             cs.saveGraphicsState();

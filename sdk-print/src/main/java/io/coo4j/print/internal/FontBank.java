@@ -55,7 +55,11 @@ public final class FontBank {
 
     private TrueTypeFont parse() {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(trueType));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(trueType));
+            // The forms print plain Latin and Chinese, which need no glyph substitution; PDFBox's GSUB pass
+            // compiles regular expressions on every showText and was half the time of a page.
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new InvalidInputException(name, "", "not a TrueType font: " + e.getMessage(), e);
         }

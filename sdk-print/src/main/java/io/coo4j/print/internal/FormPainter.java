@@ -27,6 +27,9 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
@@ -80,10 +83,11 @@ public final class FormPainter {
                 warnings.add("PAGES_OVER_10: " + pages + " pages; overlay printing (套打) is advised above "
                         + PAGES_ADVISING_OVERLAY);
             }
+            Layers layers = layers(doc, layout, font, o, boxes);
             for (int p = 0; p < pages; p++) {
                 List<String[]> pageRows = rows.isEmpty() ? rows
                         : rows.subList(p * perPage, Math.min(rows.size(), (p + 1) * perPage));
-                page(doc, layout, font, c, o, boxes, pageRows, p + 1, pages);
+                page(doc, layout, font, c, o, boxes, layers, pageRows, p + 1, pages);
             }
             return new Rendered(save(doc, c, o), pages, warnings);
         } catch (IOException e) {
@@ -174,23 +178,57 @@ public final class FormPainter {
         return Math.max(1, (int) ((g.h() - g.titleHeight() - 2 * INSET) / mm(DATA_SIZE)));
     }
 
+    /** What is the same on every page, drawn once per document as form XObjects; null when absent. */
+    private record Layers(PDFormXObject background, PDFormXObject form, PDFormXObject stamps) {
+    }
+
+    private Layers layers(PDDocument doc, Layout layout, PdfFont font, RenderOptions o, List<Placed> boxes) throws IOException {
+        boolean standard = o.mode() == PrintMode.STANDARD;
+        float heightMm = PDRectangle.A4.getHeight() / Canvas.PT_PER_MM;
+        PDFormXObject background = standard && !o.copy() && o.background() ? Background.form(doc) : null;
+        PDFormXObject form = !standard ? null : layer(doc, cs -> {
+            Canvas cv = new Canvas(cs, heightMm, 0, 0);
+            cv.fillColor(0, 0, 0);
+            drawForm(cv, layout, font, boxes);
+            drawCheckBoxes(cv, layout, font);
+        });
+        boolean anyStamp = o.enterpriseSeal() != null || o.declarantSignature() != null || o.customsSeal() != null
+                || o.customsSignature() != null;
+        PDFormXObject stamps = !anyStamp ? null : layer(doc, cs -> drawStamps(doc,
+                new Canvas(cs, heightMm, standard ? 0 : o.offsetXMm(), standard ? 0 : o.offsetYMm()), layout, font, o));
+        return new Layers(background, form, stamps);
+    }
+
+    private interface LayerPainter {
+        void paint(PDPageContentStream cs) throws IOException;
+    }
+
+    private static PDFormXObject layer(PDDocument doc, LayerPainter painter) throws IOException {
+        PDAppearanceStream xo = new PDAppearanceStream(doc);
+        xo.setBBox(PDRectangle.A4);
+        xo.setResources(new PDResources());
+        try (PDPageContentStream cs = new PDPageContentStream(doc, xo, xo.getContentStream().createOutputStream(COSName.FLATE_DECODE))) {
+            painter.paint(cs);
+        }
+        return xo;
+    }
+
     private void page(PDDocument doc, Layout layout, PdfFont font, Certificate c, RenderOptions o, List<Placed> boxes,
-            List<String[]> rows, int number, int pages) throws IOException {
+            Layers layers, List<String[]> rows, int number, int pages) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         float heightMm = PDRectangle.A4.getHeight() / Canvas.PT_PER_MM;
         boolean standard = o.mode() == PrintMode.STANDARD;
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            if (standard && !o.copy() && o.background()) {
-                Background.paint(cs, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            if (layers.background != null) {
+                cs.drawForm(layers.background);
             }
-            Canvas form = new Canvas(cs, heightMm, 0, 0);
-            Canvas data = standard ? form : new Canvas(cs, heightMm, o.offsetXMm(), o.offsetYMm());
-            form.fillColor(0, 0, 0);
-            if (standard) {
-                drawForm(form, layout, font, boxes);
+            if (layers.form != null) {
+                cs.drawForm(layers.form);
             }
-            drawMarking(standard ? form : data, layout, font, o, standard);
+            Canvas data = new Canvas(cs, heightMm, standard ? 0 : o.offsetXMm(), standard ? 0 : o.offsetYMm());
+            data.fillColor(0, 0, 0);
+            drawMarking(data, layout, font, o, standard);
             for (Placed p : boxes) {
                 double y = p.dataTop;
                 for (String line : p.data) {
@@ -199,9 +237,11 @@ public final class FormPainter {
                 }
             }
             drawGoods(data, layout.goods(), font, rows);
-            drawChecks(form, data, layout, font, c, standard);
+            drawTicks(data, layout, c);
             drawPageNumber(data, layout, font, number, pages);
-            drawStamps(doc, data, layout, font, o);
+            if (layers.stamps != null) {
+                cs.drawForm(layers.stamps);
+            }
         }
     }
 
@@ -281,18 +321,27 @@ public final class FormPainter {
         }
     }
 
-    private static void drawChecks(Canvas form, Canvas data, Layout layout, PdfFont font, Certificate c, boolean standard) {
+    private static void drawCheckBoxes(Canvas form, Layout layout, PdfFont font) {
         for (Layout.Check check : layout.checks()) {
-            if (standard) {
-                form.rect(check.x(), check.y(), 3, 3);
-                form.stroke(0.5f, 0, 0, 0);
-                form.text(font, TITLE_SIZE, check.x() + 4.2, check.y() + 2.6, check.label());
-            }
+            form.text(font, TITLE_SIZE, check.x() + 4.2, check.y() + 2.6, check.label());
+        }
+        for (Layout.Check check : layout.checks()) {
+            form.rect(check.x(), check.y(), 3, 3);
+        }
+        form.stroke(0.5f, 0, 0, 0);
+    }
+
+    private static void drawTicks(Canvas data, Layout layout, Certificate c) {
+        boolean any = false;
+        for (Layout.Check check : layout.checks()) {
             if (ticked(check.when(), c)) {
                 data.line(check.x() + 0.5, check.y() + 0.5, check.x() + 2.5, check.y() + 2.5);
                 data.line(check.x() + 0.5, check.y() + 2.5, check.x() + 2.5, check.y() + 0.5);
-                data.stroke(0.8f, 0, 0, 0);
+                any = true;
             }
+        }
+        if (any) {
+            data.stroke(0.8f, 0, 0, 0);
         }
     }
 

@@ -4,13 +4,11 @@ import io.coo4j.core.InvalidInputException;
 import io.coo4j.print.seal.StampImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
@@ -64,19 +62,6 @@ public final class RasterStamps {
         if (w == 0 || h == 0) {
             throw new InvalidInputException("stamp", "png", "empty image");
         }
-        return new Encoded(w, h, deflate(rgb), deflate(alpha));
-    }
-
-    private static byte[] deflate(byte[] data) {
-        Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
-        d.setInput(data);
-        d.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 8 + 64);
-        byte[] buf = new byte[8192];
-        while (!d.finished()) {
-            out.write(buf, 0, d.deflate(buf));
-        }
-        d.end();
-        return out.toByteArray();
+        return new Encoded(w, h, Flate.compress(rgb), Flate.compress(alpha));
     }
 }
