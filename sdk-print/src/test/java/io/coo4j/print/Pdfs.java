@@ -6,6 +6,8 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -28,13 +30,25 @@ final class Pdfs {
 
     /** The text inside a rectangle of page {@code page} (0-based), whitespace collapsed. */
     static String region(PDDocument doc, int page, Layout.Rect r) {
+        return regions(doc, page, List.of(r)).get(0);
+    }
+
+    /** The texts inside several rectangles of one page, read in one pass over it. */
+    static List<String> regions(PDDocument doc, int page, List<Layout.Rect> rects) {
         try {
             PDFTextStripperByArea s = new PDFTextStripperByArea();
             s.setSortByPosition(true);
             float k = Canvas.PT_PER_MM;
-            s.addRegion("r", new Rectangle2D.Float((float) r.x() * k, (float) r.y() * k, (float) r.w() * k, (float) r.h() * k));
+            for (int i = 0; i < rects.size(); i++) {
+                Layout.Rect r = rects.get(i);
+                s.addRegion("r" + i, new Rectangle2D.Float((float) r.x() * k, (float) r.y() * k, (float) r.w() * k, (float) r.h() * k));
+            }
             s.extractRegions(doc.getPage(page));
-            return s.getTextForRegion("r").replaceAll("\\s+", " ").trim();
+            List<String> out = new ArrayList<>(rects.size());
+            for (int i = 0; i < rects.size(); i++) {
+                out.add(s.getTextForRegion("r" + i).replaceAll("\\s+", " ").trim());
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
