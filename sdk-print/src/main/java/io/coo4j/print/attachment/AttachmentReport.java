@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * What {@link AttachmentCheck} found: the file's size and pages, and every reason it cannot be attached.
+ * Immutable.
  *
  * @since 0.1
  */

@@ -261,13 +261,11 @@ public final class FormPainter {
         // Text first, lines after: a PDF path must be painted before any text operator starts.
         for (Placed p : boxes) {
             double y = p.box.y() + INSET;
-            for (String line : p.title) {
-                y += mm(TITLE_SIZE);
-                cv.text(font, TITLE_SIZE, p.box.x() + INSET, y - 0.5, line);
-            }
-            for (String line : p.text) {
-                y += mm(TITLE_SIZE);
-                cv.text(font, TITLE_SIZE, p.box.x() + INSET, y - 0.5, line);
+            for (List<String> lines : List.of(p.title, p.text)) {
+                for (String line : lines) {
+                    y += mm(TITLE_SIZE);
+                    cv.text(font, TITLE_SIZE, p.box.x() + INSET, y - 0.5, line);
+                }
             }
         }
         Layout.Goods g = layout.goods();

@@ -29,35 +29,39 @@ public final class SealExtractor {
 
     /** The seal in {@code scan}, scanned at {@code dpi}, checked against the limits of {@code shape}. */
     public static StampImage seal(byte[] scan, int dpi, SealShape shape) {
-        checkDpi(dpi);
-        Images.Decoded d = Images.decode(scan, "seal scan", Images.SCAN_LIMITS);
-        InkExtraction.Ink ink = InkExtraction.extract(d.image(), InkExtraction.Kind.SEAL)
-                .orElseThrow(() -> new InvalidInputException("seal scan", "", "no red or blue seal found in the scan"));
-        double effectiveDpi = (double) dpi / d.subsampling();
-        double w = ink.width() * 25.4 / effectiveDpi;
-        double h = ink.height() * 25.4 / effectiveDpi;
-        if (!shape.fits(mm(w), mm(h)) && !shape.fits(mm(h), mm(w))) {
+        Lifted seal = lift(scan, dpi, InkExtraction.Kind.SEAL, "seal scan", "no red or blue seal found in the scan");
+        if (!shape.fits(mm(seal.w), mm(seal.h)) && !shape.fits(mm(seal.h), mm(seal.w))) {
             throw new InvalidInputException("seal scan", "", String.format(
                     "the seal measures %.1f × %.1f mm at %d dpi, over the limit of %s × %s mm for a %s seal",
-                    w, h, dpi, shape.maxWidthMm(), shape.maxHeightMm(), shape.name().toLowerCase(java.util.Locale.ROOT)));
+                    seal.w, seal.h, dpi, shape.maxWidthMm(), shape.maxHeightMm(), shape.name().toLowerCase(java.util.Locale.ROOT)));
         }
-        return new StampImage(ink.png(effectiveDpi), w, h);
+        return seal.stamp();
     }
 
     /** The black-ink signature in {@code scan}, scanned at {@code dpi}, at most 40 × 40 mm. */
     public static StampImage signature(byte[] scan, int dpi) {
-        checkDpi(dpi);
-        Images.Decoded d = Images.decode(scan, "signature scan", Images.SCAN_LIMITS);
-        InkExtraction.Ink ink = InkExtraction.extract(d.image(), InkExtraction.Kind.SIGNATURE)
-                .orElseThrow(() -> new InvalidInputException("signature scan", "", "no black-ink signature found in the scan"));
-        double effectiveDpi = (double) dpi / d.subsampling();
-        double w = ink.width() * 25.4 / effectiveDpi;
-        double h = ink.height() * 25.4 / effectiveDpi;
-        if (w > MAX_SIGNATURE_MM || h > MAX_SIGNATURE_MM) {
+        Lifted sig = lift(scan, dpi, InkExtraction.Kind.SIGNATURE, "signature scan", "no black-ink signature found in the scan");
+        if (sig.w > MAX_SIGNATURE_MM || sig.h > MAX_SIGNATURE_MM) {
             throw new InvalidInputException("signature scan", "", String.format(
-                    "the signature measures %.1f × %.1f mm at %d dpi, over the limit of 40 × 40 mm", w, h, dpi));
+                    "the signature measures %.1f × %.1f mm at %d dpi, over the limit of 40 × 40 mm", sig.w, sig.h, dpi));
         }
-        return new StampImage(ink.png(effectiveDpi), w, h);
+        return sig.stamp();
+    }
+
+    /** Ink lifted from a scan, with its size in mm at the resolution it was decoded at. */
+    private record Lifted(InkExtraction.Ink ink, double dpi, double w, double h) {
+        StampImage stamp() {
+            return new StampImage(ink.png(dpi), w, h);
+        }
+    }
+
+    private static Lifted lift(byte[] scan, int dpi, InkExtraction.Kind kind, String source, String missing) {
+        checkDpi(dpi);
+        Images.Decoded d = Images.decode(scan, source, Images.SCAN_LIMITS);
+        InkExtraction.Ink ink = InkExtraction.extract(d.image(), kind)
+                .orElseThrow(() -> new InvalidInputException(source, "", missing));
+        double effectiveDpi = (double) dpi / d.subsampling();
+        return new Lifted(ink, effectiveDpi, ink.width() * 25.4 / effectiveDpi, ink.height() * 25.4 / effectiveDpi);
     }
 
     private static void checkDpi(int dpi) {

@@ -78,10 +78,8 @@ class SealTest {
 
     @Test
     void refusesAScanWithNoSealOrASealOverTheLimit() throws IOException {
-        BufferedImage paper = new BufferedImage(1200, 1600, BufferedImage.TYPE_INT_RGB);
+        BufferedImage paper = paper(1200, 1600);
         Graphics2D g = paper.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 1200, 1600);
         g.setColor(Color.BLACK);
         g.drawString("no seal here", 100, 100);
         g.dispose();
@@ -94,10 +92,8 @@ class SealTest {
 
     @Test
     void extractsABlackSignatureUpToFourByFourCentimetres() throws IOException {
-        BufferedImage paper = new BufferedImage(1500, 1500, BufferedImage.TYPE_INT_RGB);
+        BufferedImage paper = paper(1500, 1500);
         Graphics2D g = paper.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 1500, 1500);
         g.setColor(new Color(20, 20, 30));
         g.setStroke(new BasicStroke(6));
         g.drawLine(400, 700, 900, 600);
@@ -123,10 +119,8 @@ class SealTest {
 
     /** A white A4-ish scan with the ink in the middle, optionally turned blue. */
     private static byte[] scan(BufferedImage ink, boolean blue, String format) throws IOException {
-        BufferedImage paper = new BufferedImage(ink.getWidth() + 800, ink.getHeight() + 1200, BufferedImage.TYPE_INT_RGB);
+        BufferedImage paper = paper(ink.getWidth() + 800, ink.getHeight() + 1200);
         Graphics2D g = paper.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, paper.getWidth(), paper.getHeight());
         g.drawImage(ink, 400, 600, null);
         g.dispose();
         if (blue) {
@@ -140,6 +134,16 @@ class SealTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(paper, format, out);
         return out.toByteArray();
+    }
+
+    /** A blank white sheet. */
+    private static BufferedImage paper(int width, int height) {
+        BufferedImage paper = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = paper.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return paper;
     }
 
     private static byte[] png(BufferedImage image) throws IOException {
