@@ -12,12 +12,16 @@ import io.coo4j.core.model.Producer;
 import io.coo4j.print.internal.Layout;
 import io.coo4j.print.internal.Layouts;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Modes, markings and the text rules of issue 4 items 2, 3 and 6, and bad input. */
 class RenderingBehaviourTest {
@@ -187,6 +191,36 @@ class RenderingBehaviourTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void aLayoutFileOfTheSameNameReplacesTheBundledOne(@TempDir Path dir) throws IOException {
+        try (var in = getClass().getResourceAsStream("/io/coo4j/print/layouts/form-e.json")) {
+            Files.writeString(dir.resolve("form-e.json"), new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\"FORM E\"", "\"FORM E (CALIBRATED)\""));
+        }
+        PdfRenderer custom = PdfRenderer.builder().fonts(FontProvider.standard()).layouts(dir).build();
+        assertThat(Pdfs.text(custom.render(Samples.read("E"), Samples.fixed().build()).pdf())).contains("FORM E (CALIBRATED)");
+        Files.writeString(dir.resolve("form-e.json"), "{\"id\": \"FORM_E\", \"colour\": 1}");
+        PdfRenderer broken = PdfRenderer.builder().fonts(FontProvider.standard()).layouts(dir).build();
+        assertThatThrownBy(() -> broken.render(Samples.read("E"), RenderOptions.defaults()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("form-e.json").hasMessageContaining("not a layout");
+    }
+
+    @Test
+    void usesAFontFileOfYourOwnAndRefusesWhatIsNoFont(@TempDir Path dir) throws IOException {
+        Path ttf = dir.resolve("own.ttf");
+        try (var in = getClass().getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
+            Files.write(ttf, in.readAllBytes());
+        }
+        PdfRenderer own = PdfRenderer.builder().fonts(FontProvider.trueType(ttf)).build();
+        assertThat(Pdfs.text(own.render(Samples.read("H"), Samples.fixed().build()).pdf())).contains("海峡两岸经济合作框架协议");
+        Path junk = dir.resolve("junk.ttf");
+        Files.writeString(junk, "not a font");
+        assertThatThrownBy(() -> PdfRenderer.builder().fonts(FontProvider.trueType(junk)).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("junk.ttf");
+        assertThatThrownBy(() -> FontProvider.trueType(dir.resolve("missing.ttf")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("missing.ttf");
     }
 
     static Certificate withGoods(Certificate c, int n) {
