@@ -116,6 +116,11 @@ class RenderingBehaviourTest {
         try (PDDocument doc = Pdfs.load(r.pdf())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(r.pages());
             assertThat(Pdfs.region(doc, 1, new Layout.Rect(10, 286, 190, 8))).isEqualTo("Page 2 of " + r.pages());
+            Layout.Goods g = FORM_E.goods();
+            Layout.Rect firstRowNumber = new Layout.Rect(g.x(), g.y() + g.titleHeight(), g.columns().get(0).w(), 4.5);
+            for (int p = 1; p < r.pages(); p++) {
+                assertThat(Pdfs.region(doc, p, firstRowNumber)).as("page %d starts with a whole goods line", p + 1).matches("\\d+");
+            }
         }
         assertThat(Pdfs.text(r.pdf())).contains("ITEM 120", "***");
         assertThat(Samples.LATIN.render(withGoods(Samples.read("E"), 3), Samples.fixed().build()).warnings()).isEmpty();

@@ -75,9 +75,9 @@ public final class FormPainter {
             }
             CertificateFields fields = new CertificateFields(c, layout, font, reference);
             List<Placed> boxes = placeBoxes(layout, fields, font, o);
-            List<String[]> rows = goodsRows(layout, c, fields, font, o);
-            int perPage = layout.goods() == null ? Integer.MAX_VALUE : rowsPerPage(layout.goods());
-            int pages = Math.max(1, (rows.size() + perPage - 1) / perPage);
+            List<List<String[]>> pageRows = paginate(goodsRows(layout, c, fields, font, o),
+                    layout.goods() == null ? Integer.MAX_VALUE : rowsPerPage(layout.goods()));
+            int pages = pageRows.size();
             List<String> warnings = new ArrayList<>();
             if (pages > PAGES_ADVISING_OVERLAY) {
                 warnings.add("PAGES_OVER_10: " + pages + " pages; overlay printing (套打) is advised above "
@@ -85,9 +85,7 @@ public final class FormPainter {
             }
             Layers layers = layers(doc, layout, font, o, boxes);
             for (int p = 0; p < pages; p++) {
-                List<String[]> pageRows = rows.isEmpty() ? rows
-                        : rows.subList(p * perPage, Math.min(rows.size(), (p + 1) * perPage));
-                page(doc, layout, font, c, o, boxes, layers, pageRows, p + 1, pages);
+                page(doc, layout, font, c, o, boxes, layers, pageRows.get(p), p + 1, pages);
             }
             return new Rendered(save(doc, c, o), pages, warnings);
         } catch (IOException e) {
@@ -125,12 +123,12 @@ public final class FormPainter {
         return out;
     }
 
-    /** Every goods line wrapped into its columns, then the closing text. */
-    private static List<String[]> goodsRows(Layout layout, Certificate c, CertificateFields fields, PdfFont font, RenderOptions o) {
+    /** Every goods line wrapped into its columns, one block of rows per line, then the closing text. */
+    private static List<List<String[]>> goodsRows(Layout layout, Certificate c, CertificateFields fields, PdfFont font, RenderOptions o) {
         Layout.Goods g = layout.goods();
-        List<String[]> rows = new ArrayList<>();
+        List<List<String[]>> blocks = new ArrayList<>();
         if (g == null) {
-            return rows;
+            return blocks;
         }
         int n = g.columns().size();
         List<List<String>> cells = new ArrayList<>(n);
@@ -142,6 +140,7 @@ public final class FormPainter {
                 cells.add(lines);
                 height = Math.max(height, lines.size());
             }
+            List<String[]> rows = new ArrayList<>(height);
             for (int r = 0; r < height; r++) {
                 String[] row = new String[n];
                 for (int k = 0; k < n; k++) {
@@ -149,16 +148,43 @@ public final class FormPainter {
                 }
                 rows.add(row);
             }
+            blocks.add(rows);
         }
+        List<String[]> closing = new ArrayList<>();
         boolean remarksBox = layout.boxes().stream().anyMatch(b -> "remarks".equals(b.field()));
         int desc = descriptionColumn(g);
         for (String line : TextWrap.lines(fields.afterGoods(remarksBox), font, DATA_SIZE, colWidth(g.columns().get(desc)), o.hyphenate())) {
             String[] row = new String[n];
             java.util.Arrays.fill(row, "");
             row[desc] = line;
-            rows.add(row);
+            closing.add(row);
         }
-        return rows;
+        blocks.add(closing);
+        return blocks;
+    }
+
+    /**
+     * Rows onto pages: a goods line stays on one page when it fits on a page at all, and only a line longer
+     * than a whole page (a 5,000-character description) is split across pages. Always at least one page.
+     */
+    private static List<List<String[]>> paginate(List<List<String[]>> blocks, int perPage) {
+        List<List<String[]>> pages = new ArrayList<>();
+        List<String[]> page = new ArrayList<>();
+        pages.add(page);
+        for (List<String[]> block : blocks) {
+            if (page.size() + block.size() > perPage && !page.isEmpty() && block.size() <= perPage) {
+                page = new ArrayList<>();
+                pages.add(page);
+            }
+            for (String[] row : block) {
+                if (page.size() == perPage) {
+                    page = new ArrayList<>();
+                    pages.add(page);
+                }
+                page.add(row);
+            }
+        }
+        return pages;
     }
 
     private static int descriptionColumn(Layout.Goods g) {
