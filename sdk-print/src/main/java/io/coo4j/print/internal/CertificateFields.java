@@ -61,6 +61,7 @@ public final class CertificateFields {
             case "filingNumber" -> clean(c.filingNumber(), "filingNumber");
             case "creditCode" -> clean(c.creditCode(), "creditCode");
             case "typeName" -> typeName();
+            case "typeNameEn" -> clean(reference.certificateType(c.type()).map(CertificateType::nameEn).orElse(c.type()), "type");
             case "invoiceNumber" -> clean(c.invoiceNumber(), "invoiceNumber");
             case "invoiceDate" -> date(c.invoiceDate());
             case "applicationDate" -> date(c.applicationDate());

@@ -83,7 +83,7 @@ public final class FormPainter {
                 warnings.add("PAGES_OVER_10: " + pages + " pages; overlay printing (套打) is advised above "
                         + PAGES_ADVISING_OVERLAY);
             }
-            Layers layers = layers(doc, layout, font, o, boxes);
+            Layers layers = layers(doc, layout, font, o, boxes, fields.box("typeNameEn"));
             for (int p = 0; p < pages; p++) {
                 page(doc, layout, font, c, o, boxes, layers, pageRows.get(p), p + 1, pages);
             }
@@ -208,14 +208,15 @@ public final class FormPainter {
     private record Layers(PDFormXObject background, PDFormXObject form, PDFormXObject stamps) {
     }
 
-    private Layers layers(PDDocument doc, Layout layout, PdfFont font, RenderOptions o, List<Placed> boxes) throws IOException {
+    private Layers layers(PDDocument doc, Layout layout, PdfFont font, RenderOptions o, List<Placed> boxes, String typeName)
+            throws IOException {
         boolean standard = o.mode() == PrintMode.STANDARD;
         float heightMm = PDRectangle.A4.getHeight() / Canvas.PT_PER_MM;
         PDFormXObject background = standard && !o.copy() && o.background() ? Background.form(doc) : null;
         PDFormXObject form = !standard ? null : layer(doc, cs -> {
             Canvas cv = new Canvas(cs, heightMm, 0, 0);
             cv.fillColor(0, 0, 0);
-            drawForm(cv, layout, font, boxes);
+            drawForm(cv, layout, font, boxes, typeName);
             drawCheckBoxes(cv, layout, font);
         });
         boolean anyStamp = o.enterpriseSeal() != null || o.declarantSignature() != null || o.customsSeal() != null
@@ -271,10 +272,12 @@ public final class FormPainter {
         }
     }
 
-    private static void drawForm(Canvas cv, Layout layout, PdfFont font, List<Placed> boxes) {
+    /** The printed form; {@code {type}} in a printed text is the certificate type's name (one FTA layout, many agreements). */
+    private static void drawForm(Canvas cv, Layout layout, PdfFont font, List<Placed> boxes, String typeName) {
         for (Layout.Text t : layout.texts()) {
-            for (int i = 0; i < t.text().split("\n").length; i++) {
-                String line = t.text().split("\n")[i];
+            String[] lines = t.text().replace("{type}", typeName).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
                 double w = font.width(line) * t.size() / Canvas.PT_PER_MM;
                 double x = switch (t.align() == null ? "LEFT" : t.align()) {
                     case "CENTER" -> t.x() + (t.w() - w) / 2;
