@@ -28,8 +28,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReferenceImagesTest {
     private static final float DPI = 25;
     private static final float DOCS_DPI = 50;
-    /** Mean absolute difference per channel (0–255) that still counts as the same page: fonts rasterise differently across JDKs. */
-    private static final double TOLERANCE = 4.0;
+    /**
+     * The share of pixels whose grey differs by more than {@link #STRONG} that still counts as the same page.
+     * Anti-aliasing differs a little across JDKs (small differences, ignored); a changed word in one box
+     * changes about 0.05 % of the pixels at this resolution, so the bar sits below that.
+     */
+    private static final double TOLERANCE = 0.0002;
+    private static final int STRONG = 64;
 
     static Stream<String> pages() {
         Map<String, String> oneTypePerFamily = new LinkedHashMap<>();
@@ -64,22 +69,20 @@ class ReferenceImagesTest {
             return;
         }
         assertThat(reference).as("reference image (regenerate with -Dcoo4j.regenerate=true)").exists();
-        assertThat(meanDifference(ImageIO.read(reference.toFile()), actual)).as(name).isLessThan(TOLERANCE);
+        assertThat(strongDifferences(ImageIO.read(reference.toFile()), actual)).as(name).isLessThanOrEqualTo(TOLERANCE);
     }
 
-    static double meanDifference(BufferedImage a, BufferedImage b) {
+    static double strongDifferences(BufferedImage a, BufferedImage b) {
         assertThat(b.getWidth()).isEqualTo(a.getWidth());
         assertThat(b.getHeight()).isEqualTo(a.getHeight());
-        long sum = 0;
+        long strong = 0;
         for (int y = 0; y < a.getHeight(); y++) {
             for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    sum += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
+                if (Math.abs((a.getRGB(x, y) & 0xff) - (b.getRGB(x, y) & 0xff)) > STRONG) {
+                    strong++;
                 }
             }
         }
-        return sum / (3.0 * a.getWidth() * a.getHeight());
+        return (double) strong / ((long) a.getWidth() * a.getHeight());
     }
 }
