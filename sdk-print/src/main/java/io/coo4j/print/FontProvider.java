@@ -2,10 +2,9 @@ package io.coo4j.print;
 
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.print.internal.BundledFont;
 import io.coo4j.print.internal.FixedFont;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,10 +56,6 @@ public interface FontProvider {
     }
 
     private static Optional<FontProvider> bundled() {
-        try (InputStream in = FontProvider.class.getResourceAsStream(NOTO_SANS_SC_RESOURCE)) {
-            return in == null ? Optional.empty() : Optional.of(new FixedFont("Noto Sans SC", in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledFont.NOTO_SANS_SC;
     }
 }
