@@ -32,6 +32,10 @@ public final class Layouts {
     }
 
     private Layout load(String id) {
+        if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
+            // Ids come from reference data a user may override: never let one name a file outside the folder.
+            throw new InvalidInputException("layouts", id, "not a layout id (letters, digits, '_' and '-')");
+        }
         String name = id.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".json";
         try {
             if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
