@@ -29,6 +29,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void noModuleUsesPrintInternals() {
+        noClasses().that().resideOutsideOfPackage("io.coo4j.print..")
+                .should().dependOnClassesThat().resideInAPackage("io.coo4j.print..internal..")
+                .check(classes);
+    }
+
+    @Test
+    void printDependsOnCoreAndPdfBoxOnly() {
+        noClasses().that().resideInAPackage("io.coo4j.print..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.coo4j.rules..", "io.coo4j.excel..",
+                        "io.coo4j.client..", "io.coo4j.testkit..", "io.coo4j.samples..", "io.coo4j.core..internal..")
+                .check(classes);
+    }
+
+    @Test
     void coreDependsOnNoModuleAboveIt() {
         noClasses().that().resideInAPackage("io.coo4j.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.coo4j.rules..", "io.coo4j.print..", "io.coo4j.excel..",

@@ -190,7 +190,10 @@ class CooCliTest {
         Run r = coo("demo");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("numbered E254565009990001").contains("valid, 0 violation(s)").contains("APPROVED")
-                .contains("DELETE is not allowed in state APPROVED");
+                .contains("DELETE is not allowed in state APPROVED").contains("5. Self-printed original");
+        Path pdf = Path.of(r.out().lines().filter(l -> l.startsWith("5.")).findFirst().orElseThrow().replaceAll(".*: ", ""));
+        assertThat(pdf).exists();
+        pdf.toFile().deleteOnExit();
     }
 
     @Test

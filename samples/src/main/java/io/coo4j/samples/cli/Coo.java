@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, OriginCommand.class, PreReviewCommand.class, RvcCommand.class, NumberCommand.class, TypesCommand.class, HsCommand.class,
                 RulesCommand.class, PsrCommand.class, XmlCommand.class, ReceiptCommand.class, GoodsTemplateCommand.class,
                 GoodsImportCommand.class, ExportCommand.class, StatsCommand.class,
+                RenderCommand.class, SealCommand.class, AttachmentCheckCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Coo {
     public static final int OK = 0;

@@ -11,15 +11,24 @@ import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Packages;
 import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Quantity;
+import io.coo4j.core.model.SealKind;
+import io.coo4j.core.model.SealShape;
 import io.coo4j.core.model.Transport;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.print.PdfRenderer;
+import io.coo4j.print.RenderOptions;
+import io.coo4j.print.seal.SealDesign;
 import io.coo4j.rules.CertificateValidator;
 import io.coo4j.rules.numbering.CertificateNumber;
 import io.coo4j.rules.numbering.CertificateNumberGenerator;
 import io.coo4j.rules.numbering.InMemorySerialStore;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,8 +39,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code coo demo}: the path a certificate takes, as far as coo4j goes today — build a China–ASEAN
  * certificate, number it, validate it against every rule of its type, and take it through the certificate lifecycle, showing a forbidden operation
- * refused. Declaring to the Single Window sandbox and self-printing join when sdk-client, sdk-testkit and
- * sdk-print land; the demo says so rather than pretending.
+ * refused, and self-print its original. Declaring to the Single Window sandbox joins when sdk-client and
+ * sdk-testkit land; the demo says so rather than pretending.
  */
 @Command(name = "demo", description = "Builds, validates and walks a sample certificate through its lifecycle.")
 final class DemoCommand implements Callable<Integer> {
@@ -75,13 +84,29 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IllegalTransitionException e) {
             out.println("4. Refused as the manual says (001 ch.5): " + e.getMessage());
         }
-        out.println("5. Declaring to the Single Window sandbox and the self-print PDF come with sdk-client,"
-                + " sdk-testkit and sdk-print; this demo stops after the local lifecycle.");
+        Path pdf = selfPrint(c);
+        out.println("5. Self-printed original (background, enterprise and customs seals): " + pdf);
+        out.println("6. Declaring to the Single Window sandbox comes with sdk-client and sdk-testkit;"
+                + " this demo approves locally instead.");
         if (common.json()) {
             Output.json(out, c);
         }
         out.flush();
         return Coo.OK;
+    }
+
+    /** The approved certificate's self-print original, in a temporary file (no file is left in the working folder). */
+    private static Path selfPrint(Certificate c) {
+        RenderOptions options = RenderOptions.builder()
+                .enterpriseSeal(SealDesign.of(c.enterpriseNameCn(), SealKind.COMPANY, SealShape.ROUND))
+                .customsSeal(SealDesign.of("中华人民共和国深圳海关", SealKind.COMPANY, SealShape.ROUND)).build();
+        try {
+            Path pdf = Files.createTempFile("coo-demo-" + c.number() + "-", ".pdf");
+            Files.write(pdf, PdfRenderer.defaults().render(c, options).pdf());
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Certificate exampleCertificate() {

@@ -1,0 +1,61 @@
+package io.coo4j.print;
+
+import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.print.internal.BundledFont;
+import io.coo4j.print.internal.FixedFont;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the renderers get the font for printed text (字体). Without a TrueType font only the PDF standard
+ * Helvetica is used: Latin text prints, and Chinese text is refused with a clear error. With one (the
+ * optional {@code sdk-print-font-sc} artifact, or your own file) every document embeds a subset of it, so a
+ * one-page certificate stays small.
+ *
+ * <p>Implementations must be thread-safe; the renderer calls {@link #trueType()} once when it is built.
+ *
+ * @since 0.1
+ */
+public interface FontProvider {
+
+    /** The classpath resource {@code sdk-print-font-sc} provides. */
+    String NOTO_SANS_SC_RESOURCE = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+
+    /** A name for messages. */
+    String name();
+
+    /** The TrueType font file's bytes (glyph outlines, not CFF), or empty for the standard Latin font. */
+    Optional<byte[]> trueType();
+
+    /** Latin only: the PDF standard 14 Helvetica, nothing embedded. */
+    static FontProvider standard() {
+        return new FixedFont("Helvetica (PDF standard 14, Latin only)", null);
+    }
+
+    /** Noto Sans SC from {@code sdk-print-font-sc}; fails if that artifact is not on the class path. */
+    static FontProvider notoSansSc() {
+        return bundled().orElseThrow(() -> new CooException(
+                "Noto Sans SC is not on the class path: add io.coo4j:sdk-print-font-sc, or use FontProvider.trueType(file)"));
+    }
+
+    /** A TrueType font file of your own. */
+    static FontProvider trueType(Path file) {
+        try {
+            return new FixedFont(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "", "cannot read the font: " + e.getMessage(), e);
+        }
+    }
+
+    /** Noto Sans SC when {@code sdk-print-font-sc} is on the class path, otherwise {@link #standard()}. */
+    static FontProvider automatic() {
+        return bundled().orElseGet(FontProvider::standard);
+    }
+
+    private static Optional<FontProvider> bundled() {
+        return BundledFont.NOTO_SANS_SC;
+    }
+}

@@ -1,0 +1,106 @@
+package io.coo4j.print;
+
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.model.Certificate;
+import io.coo4j.core.reference.CertificateType;
+import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.print.internal.FontBank;
+import io.coo4j.print.internal.FormPainter;
+import io.coo4j.print.internal.Layouts;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Renders the self-print documents (自助打印) of a certificate of origin (原产地证书) as PDF: the certificate in
+ * the box layout of its type's form family (FORMS.md), the application form (申请书), the invoice (发票) and the
+ * authentication slip (认证凭条); standard or overlay (套打), original or copy, with background pattern, seals
+ * and signatures as {@link RenderOptions} say.
+ *
+ * <p>Layouts are data: one JSON file per form family under {@code io/coo4j/print/layouts/}, in mm from the
+ * page's top-left corner; {@link Builder#layouts(Path)} names a folder whose files of the same name replace them.
+ *
+ * <p>Thread-safe and meant to be shared: build one per process (the font is parsed once per thread).
+ * Bad input — a character the font cannot print, a control character, a box overflowing — is an
+ * {@link InvalidInputException} naming the field.
+ *
+ * @since 0.1
+ */
+public final class PdfRenderer {
+    private final FormPainter painter;
+    private final ReferenceData reference;
+
+    private PdfRenderer(Builder b) {
+        this.reference = b.reference;
+        this.painter = new FormPainter(new Layouts(b.layouts), new FontBank(b.fonts), b.reference);
+    }
+
+    /** A renderer with {@link FontProvider#automatic()} fonts and the default reference data. */
+    public static PdfRenderer defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Renders the certificate. */
+    public Rendered render(Certificate certificate, RenderOptions options) {
+        return render(certificate, DocumentKind.CERTIFICATE, options);
+    }
+
+    /** Renders one of the documents of {@code certificate}. */
+    public Rendered render(Certificate certificate, DocumentKind kind, RenderOptions options) {
+        if (kind != DocumentKind.CERTIFICATE && options.mode() == PrintMode.OVERLAY) {
+            throw new IllegalArgumentException("overlay printing is for certificates only (DOMAIN.md §10)");
+        }
+        return painter.render(certificate, layoutId(certificate, kind), options);
+    }
+
+    /** The layout a document prints in: the certificate type's form family, or the document's own. */
+    String layoutId(Certificate certificate, DocumentKind kind) {
+        if (kind != DocumentKind.CERTIFICATE) {
+            return kind.name().toLowerCase(Locale.ROOT);
+        }
+        return reference.certificateType(certificate.type()).map(CertificateType::formFamily)
+                .orElseThrow(() -> new InvalidInputException("certificate", "type",
+                        "unknown certificate type " + certificate.type()));
+    }
+
+    /** Builds a {@link PdfRenderer}. Not thread-safe. */
+    public static final class Builder {
+        private FontProvider fonts;
+        private ReferenceData reference;
+        private Path layouts;
+
+        private Builder() {
+        }
+
+        /** The font; {@link FontProvider#automatic()} by default. */
+        public Builder fonts(FontProvider v) {
+            fonts = v;
+            return this;
+        }
+
+        /** The reference data (certificate types, countries); {@link ReferenceData#defaults()} by default. */
+        public Builder referenceData(ReferenceData v) {
+            reference = v;
+            return this;
+        }
+
+        /** A folder of layout files that replace the bundled ones of the same name. */
+        public Builder layouts(Path folder) {
+            layouts = folder;
+            return this;
+        }
+
+        public PdfRenderer build() {
+            if (fonts == null) {
+                fonts = FontProvider.automatic();
+            }
+            if (reference == null) {
+                reference = ReferenceData.defaults();
+            }
+            return new PdfRenderer(this);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.coo4j.print;
+
+import io.coo4j.print.seal.Stamp;
+import java.time.Instant;
+
+/**
+ * How to print a document. Immutable; build with {@link #builder()}. The defaults print a standard original
+ * with the background pattern (底纹), no seals, dated now.
+ *
+ * @param mode               standard or overlay (套打)
+ * @param copy               mark the document COPY (副本) instead of ORIGINAL; a copy has no background pattern
+ * @param offsetXMm          overlay calibration (打印维护), positive to the right
+ * @param offsetYMm          overlay calibration, positive downwards
+ * @param hyphenate          a hyphen where a word is broken across lines (连词符转换, off by default)
+ * @param background         the vector background pattern on a standard original
+ * @param enterpriseSeal     the exporter's seal at the declaration box
+ * @param declarantSignature the declarant's signature at the declaration box
+ * @param customsSeal        the issuing body's seal at the certification box
+ * @param customsSignature   the issuing officer's signature at the certification box
+ * @param fixedTime          when non-null, the creation date and the document ID derive from it, so the same
+ *                           input gives the same bytes
+ * @since 0.1
+ */
+public record RenderOptions(
+        PrintMode mode,
+        boolean copy,
+        double offsetXMm,
+        double offsetYMm,
+        boolean hyphenate,
+        boolean background,
+        Stamp enterpriseSeal,
+        Stamp declarantSignature,
+        Stamp customsSeal,
+        Stamp customsSignature,
+        Instant fixedTime) {
+
+    /** The largest calibration offset accepted, in mm. */
+    public static final double MAX_OFFSET_MM = 30;
+
+    public RenderOptions {
+        if (mode == null) {
+            throw new IllegalArgumentException("mode is required");
+        }
+        if (Math.abs(offsetXMm) > MAX_OFFSET_MM || Math.abs(offsetYMm) > MAX_OFFSET_MM
+                || Double.isNaN(offsetXMm) || Double.isNaN(offsetYMm)) {
+            throw new IllegalArgumentException("calibration offsets must be within ±" + MAX_OFFSET_MM + " mm");
+        }
+    }
+
+    public static RenderOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link RenderOptions}. Not thread-safe. */
+    public static final class Builder {
+        private PrintMode mode = PrintMode.STANDARD;
+        private boolean copy;
+        private double offsetXMm;
+        private double offsetYMm;
+        private boolean hyphenate;
+        private boolean background = true;
+        private Stamp enterpriseSeal;
+        private Stamp declarantSignature;
+        private Stamp customsSeal;
+        private Stamp customsSignature;
+        private Instant fixedTime;
+
+        private Builder() {
+        }
+
+        private Builder(RenderOptions o) {
+            mode = o.mode;
+            copy = o.copy;
+            offsetXMm = o.offsetXMm;
+            offsetYMm = o.offsetYMm;
+            hyphenate = o.hyphenate;
+            background = o.background;
+            enterpriseSeal = o.enterpriseSeal;
+            declarantSignature = o.declarantSignature;
+            customsSeal = o.customsSeal;
+            customsSignature = o.customsSignature;
+            fixedTime = o.fixedTime;
+        }
+
+        public Builder mode(PrintMode v) { mode = v; return this; }
+        public Builder copy(boolean v) { copy = v; return this; }
+        public Builder hyphenate(boolean v) { hyphenate = v; return this; }
+        public Builder background(boolean v) { background = v; return this; }
+        public Builder enterpriseSeal(Stamp v) { enterpriseSeal = v; return this; }
+        public Builder declarantSignature(Stamp v) { declarantSignature = v; return this; }
+        public Builder customsSeal(Stamp v) { customsSeal = v; return this; }
+        public Builder customsSignature(Stamp v) { customsSignature = v; return this; }
+        public Builder fixedTime(Instant v) { fixedTime = v; return this; }
+
+        /** Overlay calibration offsets in mm (right, down). */
+        public Builder offset(double xMm, double yMm) {
+            offsetXMm = xMm;
+            offsetYMm = yMm;
+            return this;
+        }
+
+        public RenderOptions build() {
+            return new RenderOptions(mode, copy, offsetXMm, offsetYMm, hyphenate, background, enterpriseSeal,
+                    declarantSignature, customsSeal, customsSignature, fixedTime);
+        }
+    }
+}

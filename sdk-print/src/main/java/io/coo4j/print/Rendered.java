@@ -1,0 +1,15 @@
+package io.coo4j.print;
+
+import java.util.List;
+
+/**
+ * A rendered PDF: its bytes, its page count, and warnings that did not stop it (more than 10 pages: overlay
+ * printing is advised, DOMAIN.md §10). Immutable by convention: do not change the array {@link #pdf()} returns.
+ *
+ * @since 0.1
+ */
+public record Rendered(byte[] pdf, int pages, List<String> warnings) {
+    public Rendered {
+        warnings = List.copyOf(warnings);
+    }
+}

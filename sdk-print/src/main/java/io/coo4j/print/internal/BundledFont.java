@@ -1,0 +1,23 @@
+package io.coo4j.print.internal;
+
+import io.coo4j.print.FontProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/** The font of {@code sdk-print-font-sc}, read from the class path once per process (10 MB), if it is there. */
+public final class BundledFont {
+    public static final Optional<FontProvider> NOTO_SANS_SC = load();
+
+    private BundledFont() {
+    }
+
+    private static Optional<FontProvider> load() {
+        try (InputStream in = BundledFont.class.getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
+            return in == null ? Optional.empty() : Optional.of(new FixedFont("Noto Sans SC", in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

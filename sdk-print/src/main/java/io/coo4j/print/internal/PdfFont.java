@@ -1,0 +1,102 @@
+package io.coo4j.print.internal;
+
+import io.coo4j.core.InvalidInputException;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * The font of one document, with the widths it has measured. Not thread-safe: one per document.
+ *
+ * @param cjk whether it can print Chinese (an embedded TrueType font)
+ */
+public final class PdfFont {
+    private final PDFont font;
+    private final String name;
+    private final boolean cjk;
+    private final Map<Integer, Float> widths = new HashMap<>();
+    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+
+    PdfFont(PDFont font, String name, boolean cjk) {
+        this.font = font;
+        this.name = name;
+        this.cjk = cjk;
+    }
+
+    public PDFont font() {
+        return font;
+    }
+
+    public boolean cjk() {
+        return cjk;
+    }
+
+    /** Width of {@code text} at 1 pt, in points. */
+    public float width(CharSequence text) {
+        float w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            w += width(cp);
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /** Width of one character at 1 pt, in points. */
+    public float width(int codePoint) {
+        return widths.computeIfAbsent(codePoint, cp -> {
+            try {
+                return font.getStringWidth(Character.toString(cp)) / 1000f;
+            } catch (IOException | IllegalArgumentException e) {
+                return 0f;
+            }
+        });
+    }
+
+    /**
+     * The text as it can be printed: tabs become spaces, CR LF a line break; any other control character,
+     * or a character the font has no glyph for (emoji; Chinese without a CJK font), is refused.
+     *
+     * @param path where the text comes from, for the message ({@code goods[2].description})
+     */
+    public String printable(String text, String path) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\t') {
+                out.append(' ');
+            } else if (cp == '\r') {
+                continue;
+            } else if (cp == '\n') {
+                out.append('\n');
+            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                throw new InvalidInputException("certificate", path,
+                        String.format("control character U+%04X cannot be printed", cp));
+            } else {
+                if (!canPrint(cp)) {
+                    throw new InvalidInputException("certificate", path, String.format(
+                            "character U+%04X (%s) has no glyph in %s%s", cp, Character.toString(cp), name,
+                            cjk || cp < 0x2E80 ? "" : ": Chinese text needs a CJK font (add io.coo4j:sdk-print-font-sc)"));
+                }
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    private boolean canPrint(int cp) {
+        return glyphs.computeIfAbsent(cp, c -> {
+            try {
+                font.encode(Character.toString(c));
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        });
+    }
+}
