@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "coo4j: certificates of origin (原产地证书) from the command line.",
         subcommands = {ValidateCommand.class, OriginCommand.class, PreReviewCommand.class, RvcCommand.class, NumberCommand.class, TypesCommand.class, HsCommand.class,
                 RulesCommand.class, PsrCommand.class, XmlCommand.class, ReceiptCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                SandboxCommand.class, SubmitCommand.class, StatusCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Coo {
     public static final int OK = 0;
     public static final int INVALID = 1;
