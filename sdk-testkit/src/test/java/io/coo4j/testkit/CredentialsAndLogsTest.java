@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coo4j.client.CooClient;
+import io.coo4j.client.ServiceUnavailableException;
 import io.coo4j.client.UnauthorizedException;
 import io.coo4j.core.lifecycle.CertificateState;
 import java.io.ByteArrayOutputStream;
@@ -45,13 +46,17 @@ class CredentialsAndLogsTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try (Sandbox sandbox = Sandbox.builder().token(TOKEN).hmacKey("erp-1", SECRET).reviewDelay(Duration.ofMillis(5))
-                .faults(Faults.builder().errorRate(0.3).build()).start();
+                .start();
              CooClient byToken = sandbox.newClient();
              CooClient bySignature = sandbox.clientBuilder().hmac("erp-1", SECRET).build()) {
+            String number = null;
             for (CooClient client : new CooClient[] {byToken, bySignature}) {
-                String number = client.certificates().declare(SampleData.certificate()).certificate().number();
+                number = client.certificates().declare(SampleData.certificate()).certificate().number();
                 client.certificates().awaitStatus(number, CertificateState.APPROVED, Duration.ofSeconds(10));
             }
+            sandbox.faults(Faults.builder().errorRate(1).build()); // every retry is logged
+            String last = number;
+            assertThatThrownBy(() -> bySignature.certificates().status(last)).isInstanceOf(ServiceUnavailableException.class);
         } finally {
             System.setErr(original);
         }
