@@ -23,8 +23,17 @@ class ArchitectureTest {
 
     @Test
     void noModuleUsesAnotherModulesInternals() {
-        noClasses().that().resideOutsideOfPackage("io.coo4j.core..")
-                .should().dependOnClassesThat().resideInAPackage("io.coo4j.core..internal..")
+        for (String module : new String[] {"core", "rules", "client", "testkit"}) {
+            noClasses().that().resideOutsideOfPackage("io.coo4j." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage("io.coo4j." + module + "..internal..")
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void onlySamplesAndBenchmarksUseTheTestkit() {
+        noClasses().that().resideOutsideOfPackages("io.coo4j.testkit..", "io.coo4j.samples..", "io.coo4j.benchmarks..")
+                .should().dependOnClassesThat().resideInAPackage("io.coo4j.testkit..")
                 .check(classes);
     }
 

@@ -186,12 +186,13 @@ class CooCliTest {
     }
 
     @Test
-    void demoWalksTheLocalPath() {
+    void demoDeclaresToAnEmbeddedSandboxAndWaitsForApproval() {
         Run r = coo("demo");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("numbered E254565009990001").contains("valid, 0 violation(s)").contains("APPROVED")
-                .contains("DELETE is not allowed in state APPROVED").contains("5. Self-printed original");
-        Path pdf = Path.of(r.out().lines().filter(l -> l.startsWith("5.")).findFirst().orElseThrow().replaceAll(".*: ", ""));
+        assertThat(r.out()).contains("valid, 0 violation(s)").contains("numbered it E254565009990001")
+                .contains("receipt 3 0003 审核通过").contains("E254565009990001 is APPROVED")
+                .contains("DELETE is not allowed in state APPROVED").contains("8. Self-printed original");
+        Path pdf = Path.of(r.out().lines().filter(l -> l.startsWith("8.")).findFirst().orElseThrow().replaceAll(".*: ", ""));
         assertThat(pdf).exists();
         pdf.toFile().deleteOnExit();
     }

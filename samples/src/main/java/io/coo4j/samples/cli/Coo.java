@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 RulesCommand.class, PsrCommand.class, XmlCommand.class, ReceiptCommand.class, GoodsTemplateCommand.class,
                 GoodsImportCommand.class, ExportCommand.class, StatsCommand.class,
                 RenderCommand.class, SealCommand.class, AttachmentCheckCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                SandboxCommand.class, SubmitCommand.class, StatusCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Coo {
     public static final int OK = 0;
     public static final int INVALID = 1;

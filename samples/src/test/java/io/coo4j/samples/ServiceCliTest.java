@@ -1,0 +1,50 @@
+package io.coo4j.samples;
+
+import static io.coo4j.samples.CooCliTest.coo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coo4j.core.testing.GeneratedFiles;
+import io.coo4j.samples.CooCliTest.Run;
+import io.coo4j.samples.cli.Coo;
+import io.coo4j.testkit.CooSandbox;
+import io.coo4j.testkit.Sandbox;
+import org.junit.jupiter.api.Test;
+
+/** coo sandbox, submit and status against a sandbox over loopback. */
+@CooSandbox(reviewDelayMillis = 10)
+class ServiceCliTest {
+    private static final String E = GeneratedFiles.projectRoot().resolve("samples/certificates/E.json").toString();
+
+    @Test
+    void submitWaitsForApprovalAndStatusShowsTheReceipts(Sandbox sandbox) {
+        Run submitted = coo("submit", E, "--endpoint", sandbox.endpoint(), "--wait", "10");
+        assertThat(submitted.exit()).as(submitted.err()).isZero();
+        assertThat(submitted.out()).matches("(?s)E\\d{15}: APPROVED 审核通过\\s*");
+
+        String number = submitted.out().substring(0, submitted.out().indexOf(':'));
+        Run status = coo("status", number, "--endpoint", sandbox.endpoint());
+        assertThat(status.exit()).isZero();
+        assertThat(status.out()).contains(number + ": APPROVED 审核通过").contains("receipt 1").contains("receipt 3");
+    }
+
+    @Test
+    void anUnknownNumberIsOneLineOnStderr(Sandbox sandbox) {
+        Run r = coo("status", "E259999999990001", "--endpoint", sandbox.endpoint());
+        assertThat(r.exit()).isEqualTo(Coo.USAGE);
+        assertThat(r.err()).startsWith("coo: certificate E259999999990001 does not exist").doesNotContain("\tat ");
+    }
+
+    @Test
+    void plainHttpOffLoopbackIsRefused() {
+        Run r = coo("status", "E254565009990001", "--endpoint", "http://gateway.example.com/v1");
+        assertThat(r.exit()).isEqualTo(Coo.USAGE);
+        assertThat(r.err()).contains("endpoint: plain http is allowed only on loopback");
+    }
+
+    @Test
+    void sandboxStartsOnAFreePortAndStops() {
+        Run r = coo("sandbox", "--port", "0", "--stop-after", "0");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("Single Window sandbox on http://127\\.0\\.0\\.1:\\d+/v1");
+    }
+}

@@ -1,0 +1,223 @@
+package io.coo4j.client;
+
+import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.Masking;
+import io.coo4j.core.lifecycle.CertificateState;
+import io.coo4j.core.model.Amendment;
+import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.CertificateRecord;
+import io.coo4j.core.model.Receipt;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Certificates of origin (原产地证书) at the service: save (暂存), declare (申报), derive (copy, convert, amend, reissue),
+ * delete, archive, query, receipts (回执) and status (001 ch.4–5; {@code docs/api.md}). Every operation the lifecycle
+ * table refuses comes back as a {@link ConflictException} naming the state and the operation. Obtained from
+ * {@link CooClient#certificates()}; thread-safe (线程安全).
+ *
+ * @since 0.1
+ */
+public final class Certificates {
+    private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.client");
+    private static final String ROOT = "certificates";
+
+    private final Api api;
+
+    Certificates(Api api) {
+        this.api = api;
+    }
+
+    /** Saves a draft (暂存); the service issues the number when the certificate has none. */
+    public CertificateRecord save(Certificate certificate) {
+        return api.post(CertificateRecord.class, certificate, Api.newKey(), ROOT);
+    }
+
+    public CompletableFuture<CertificateRecord> saveAsync(Certificate certificate) {
+        return api.postAsync(CertificateRecord.class, certificate, Api.newKey(), ROOT);
+    }
+
+    /** Saves changes to a draft or returned certificate, found by its number. */
+    public CertificateRecord update(Certificate certificate) {
+        return api.put(CertificateRecord.class, certificate, ROOT, requireNumber(certificate.number()));
+    }
+
+    public CertificateRecord get(String number) {
+        return api.get(CertificateRecord.class, ROOT, requireNumber(number));
+    }
+
+    public CompletableFuture<CertificateRecord> getAsync(String number) {
+        return api.getAsync(CertificateRecord.class, ROOT, requireNumber(number));
+    }
+
+    /** Deletes a draft or returned certificate, irreversibly; any other state is a {@link ConflictException}. */
+    public void delete(String number) {
+        api.delete(null, ROOT, requireNumber(number));
+    }
+
+    /**
+     * Saves and declares a certificate in one call, under a fresh idempotency key: however often the call is retried
+     * on the way, the service creates one certificate.
+     */
+    public CertificateRecord declare(Certificate certificate) {
+        return declare(certificate, Api.newKey());
+    }
+
+    /**
+     * As {@link #declare(Certificate)}, under the caller's key: an ERP that stores the key with its document (its own
+     * document id, say) may repeat the call after a restart and still get one certificate.
+     */
+    public CertificateRecord declare(Certificate certificate, String idempotencyKey) {
+        logDeclaration(certificate);
+        return api.post(CertificateRecord.class, certificate, requireKey(idempotencyKey), "declarations");
+    }
+
+    public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate) {
+        logDeclaration(certificate);
+        return api.postAsync(CertificateRecord.class, certificate, Api.newKey(), "declarations");
+    }
+
+    /** Declares a saved draft or returned certificate. */
+    public CertificateRecord declare(String number) {
+        return api.post(CertificateRecord.class, null, Api.newKey(), ROOT, requireNumber(number), "declare");
+    }
+
+    /** 批量申报: declares two or more saved certificates at once. */
+    public List<CertificateRecord> batchDeclare(List<String> numbers) {
+        if (numbers.size() < 2) {
+            throw new InvalidInputException("batch declaration", "numbers",
+                    "needs two or more certificates, got " + numbers.size());
+        }
+        return api.post(RecordList.class, Map.of("numbers", numbers), Api.newKey(), ROOT, "batch-declare").items();
+    }
+
+    /** 复制: a new draft with the same content and a new number. */
+    public CertificateRecord copy(String number) {
+        return derive(number, "copy", null);
+    }
+
+    /** 单证转换: a new draft of {@code newType} with a new number, linked to the original. */
+    public CertificateRecord convert(String number, String newType) {
+        return derive(number, "convert", Map.of("type", Objects.requireNonNull(newType, "newType")));
+    }
+
+    /** 更改证 of an approved certificate: a new draft linked to it. */
+    public CertificateRecord amend(String number, Amendment amendment) {
+        return derive(number, "amend", Objects.requireNonNull(amendment, "amendment"));
+    }
+
+    /** 重发证 of an approved certificate. */
+    public CertificateRecord reissue(String number, Amendment amendment) {
+        return derive(number, "reissue", Objects.requireNonNull(amendment, "amendment"));
+    }
+
+    /** 更改重发证 of an approved certificate. */
+    public CertificateRecord amendAndReissue(String number, Amendment amendment) {
+        return derive(number, "amend-reissue", Objects.requireNonNull(amendment, "amendment"));
+    }
+
+    /** 存档: hides an approved certificate from the default list. */
+    public CertificateRecord archive(String number) {
+        return derive(number, "archive", null);
+    }
+
+    /** The certificates matching {@code query}, fetched page by page while the iteration goes on. */
+    public Iterable<CertificateRecord> list(CertificateQuery query) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("state", query.state() == null ? null : query.state().name());
+        filters.put("type", query.type());
+        filters.put("createdFrom", query.createdFrom() == null ? null : query.createdFrom().toString());
+        filters.put("createdTo", query.createdTo() == null ? null : query.createdTo().toString());
+        return () -> api.pages(CertificateRecord.class, filters, query.pageSize(), ROOT);
+    }
+
+    /** The receipts in order, each sequence number once even when the service delivered it twice. */
+    public List<Receipt> receipts(String number) {
+        return api.receipts(ROOT, requireNumber(number), "receipts");
+    }
+
+    public CertificateStatus status(String number) {
+        return api.get(CertificateStatus.class, ROOT, requireNumber(number), "status");
+    }
+
+    public CompletableFuture<CertificateStatus> statusAsync(String number) {
+        return api.getAsync(CertificateStatus.class, ROOT, requireNumber(number), "status");
+    }
+
+    /**
+     * Polls the status until the certificate is in {@code target}, then returns its record.
+     *
+     * @throws CertificateRejectedException with the customs' reasons when it was returned (退证) instead
+     * @throws CooClientException           when {@code timeout} passes first (retryable: wait longer)
+     */
+    public CertificateRecord awaitStatus(String number, CertificateState target, Duration timeout) {
+        CertificateStatus s = api.poll(() -> status(number), settled(target), timeout, describe(number, target));
+        return get(checkReached(s, target).number());
+    }
+
+    public CompletableFuture<CertificateRecord> awaitStatusAsync(String number, CertificateState target, Duration timeout) {
+        return api.pollAsync(() -> statusAsync(number), settled(target), timeout, describe(number, target))
+                .thenCompose(s -> getAsync(checkReached(s, target).number()));
+    }
+
+    private CertificateRecord derive(String number, String operation, Object body) {
+        return api.post(CertificateRecord.class, body, Api.newKey(), ROOT, requireNumber(number), operation);
+    }
+
+    /** Done when the target is reached, or when a return (退证) means it will not be without a new declaration. */
+    private static Predicate<CertificateStatus> settled(CertificateState target) {
+        return s -> s.state() == target || s.state() == CertificateState.RETURNED;
+    }
+
+    private static CertificateStatus checkReached(CertificateStatus s, CertificateState target) {
+        if (s.state() != target) {
+            throw new CertificateRejectedException(s.number(), s.reasons(), "-");
+        }
+        return s;
+    }
+
+    private static String describe(String number, CertificateState target) {
+        return "certificate " + number + " to reach " + target;
+    }
+
+    /** Who declared, for the log: the declarant's ID number and phone masked, as ARCHITECTURE requires. */
+    private static void logDeclaration(Certificate c) {
+        if (LOG.isInfoEnabled()) {
+            var d = c.declarant();
+            LOG.info("declaring {} certificate {} for declarant {} (ID {}, phone {})", c.type(),
+                    c.number() == null ? "(number to be issued)" : c.number(),
+                    d == null ? "-" : Masking.mask(d.name()), d == null ? "-" : Masking.mask(d.idNumber()),
+                    d == null ? "-" : Masking.mask(d.phone()));
+        }
+    }
+
+    private static String requireNumber(String number) {
+        if (number == null || number.isBlank()) {
+            throw new InvalidInputException("certificate", "number", "required");
+        }
+        return number;
+    }
+
+    private static String requireKey(String key) {
+        if (key == null || key.isEmpty() || key.length() > 64 || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+            throw new InvalidInputException("declaration", "idempotencyKey",
+                    "1 to 64 printable ASCII characters without spaces");
+        }
+        return key;
+    }
+
+    /** The answer of a batch declaration. */
+    record RecordList(List<CertificateRecord> items) {
+        RecordList {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.coo4j.client;
+
+import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.lifecycle.ApplicationStatus;
+import io.coo4j.core.model.PreReviewRecord;
+import io.coo4j.core.model.ProductPreReview;
+import io.coo4j.core.model.Receipt;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Product pre-reviews (产品预审, 001 ch.6; 004) at the service: add, modify, change, cancel, restore, delete, submit,
+ * query and receipts. While any record of the enterprise is submitted and not reviewed, every other change is a
+ * {@link ConflictException}, as the manuals say. Obtained from {@link CooClient#preReviews()}; thread-safe (线程安全).
+ *
+ * @since 0.1
+ */
+public final class PreReviews {
+    private static final String ROOT = "pre-reviews";
+
+    private final Api api;
+
+    PreReviews(Api api) {
+        this.api = api;
+    }
+
+    /** 新增: a new draft record. */
+    public PreReviewRecord add(ProductPreReview product) {
+        return api.post(PreReviewRecord.class, product, Api.newKey(), ROOT);
+    }
+
+    /** 修改: edits a new draft. */
+    public PreReviewRecord modify(String id, ProductPreReview product) {
+        return api.put(PreReviewRecord.class, product, ROOT, requireId(id));
+    }
+
+    /** 变更: changes an approved record (or a pending change, cancel or delete draft) to {@code product}. */
+    public PreReviewRecord change(String id, ProductPreReview product) {
+        return operate(id, "change", product);
+    }
+
+    /** 注销. */
+    public PreReviewRecord cancel(String id) {
+        return operate(id, "cancel", null);
+    }
+
+    /** 恢复: a cancelled record back. */
+    public PreReviewRecord restore(String id) {
+        return operate(id, "restore", null);
+    }
+
+    /** 提交: sends the record's draft for review. */
+    public PreReviewRecord submit(String id) {
+        return operate(id, "submit", null);
+    }
+
+    /**
+     * 删除: a new or rejected draft is removed (empty answer); an approved record becomes a deletion request to
+     * submit (its record).
+     */
+    public Optional<PreReviewRecord> delete(String id) {
+        return Optional.ofNullable(api.delete(PreReviewRecord.class, ROOT, requireId(id)));
+    }
+
+    public PreReviewRecord get(String id) {
+        return api.get(PreReviewRecord.class, ROOT, requireId(id));
+    }
+
+    /** Every record, fetched page by page while the iteration goes on. */
+    public Iterable<PreReviewRecord> list() {
+        return () -> api.pages(PreReviewRecord.class, Map.of(), 0, ROOT);
+    }
+
+    /** The receipts in order, each sequence number once. */
+    public List<Receipt> receipts(String id) {
+        return api.receipts(ROOT, requireId(id), "receipts");
+    }
+
+    /** Polls until the submitted record has been reviewed (approved or not), then returns it. */
+    public PreReviewRecord awaitReview(String id, Duration timeout) {
+        return api.poll(() -> get(id), r -> r.state().applicationStatus() != ApplicationStatus.SUBMITTED, timeout,
+                "pre-review " + id + " to be reviewed");
+    }
+
+    private PreReviewRecord operate(String id, String operation, Object body) {
+        return api.post(PreReviewRecord.class, body, Api.newKey(), ROOT, requireId(id), operation);
+    }
+
+    private static String requireId(String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException("pre-review", "id", "required");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,29 @@
+package io.coo4j.client;
+
+import java.time.Duration;
+
+/**
+ * Too many calls (HTTP 429); {@link #retryAfter()} is how long the service asked to wait. Retryable. Immutable.
+ *
+ * @since 0.1
+ */
+public class RateLimitedException extends CooServiceException {
+    private static final long serialVersionUID = 1L;
+
+    private final Duration retryAfter;
+
+    public RateLimitedException(int httpStatus, String errorCode, String message, String requestId, Duration retryAfter) {
+        super(httpStatus, errorCode, message, requestId);
+        this.retryAfter = retryAfter;
+    }
+
+    /** The service's {@code Retry-After}; zero when it named none. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    @Override
+    public boolean retryable() {
+        return true;
+    }
+}

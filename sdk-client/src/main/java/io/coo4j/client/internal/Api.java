@@ -1,0 +1,141 @@
+package io.coo4j.client.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import io.coo4j.client.CooClientException;
+import io.coo4j.core.json.CooJson;
+import io.coo4j.core.model.Receipt;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The calls the sub-clients make, in the shapes of {@code docs/api.md}: reads, POSTs with a fresh idempotency key,
+ * paged lists, receipts, and polling until a condition holds. Thread-safe.
+ */
+public final class Api {
+    private static final CooJson JSON = CooJson.strict();
+
+    private final HttpTransport transport;
+    private final Duration pollInterval;
+
+    public Api(HttpTransport transport, Duration pollInterval) {
+        this.transport = transport;
+        this.pollInterval = pollInterval;
+    }
+
+    public static JavaType type(Class<?> raw) {
+        return JSON.type(raw);
+    }
+
+    /** A new idempotency key: random, so that two calls never share one by accident. */
+    public static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    public ApiRequest request(String method, Class<?> answer, Object body, String key, List<String> path) {
+        return new ApiRequest(method, path, Map.of(), body == null ? null : JSON.writeBytes(body), key,
+                answer == null ? null : type(answer));
+    }
+
+    public <T> T get(Class<T> answer, String... path) {
+        return transport.call(request("GET", answer, null, null, List.of(path)));
+    }
+
+    public <T> CompletableFuture<T> getAsync(Class<T> answer, String... path) {
+        return transport.callAsync(request("GET", answer, null, null, List.of(path)));
+    }
+
+    /** A POST with the given idempotency key (kept across retries). */
+    public <T> T post(Class<T> answer, Object body, String key, String... path) {
+        return transport.call(request("POST", answer, body, key, List.of(path)));
+    }
+
+    public <T> CompletableFuture<T> postAsync(Class<T> answer, Object body, String key, String... path) {
+        return transport.callAsync(request("POST", answer, body, key, List.of(path)));
+    }
+
+    public <T> T put(Class<T> answer, Object body, String... path) {
+        return transport.call(request("PUT", answer, body, null, List.of(path)));
+    }
+
+    public <T> T delete(Class<T> answer, String... path) {
+        return transport.call(request("DELETE", answer, null, null, List.of(path)));
+    }
+
+    /** The items of a paged list, fetched page by page as the iterator is walked. */
+    public <T> Iterator<T> pages(Class<T> item, Map<String, String> filters, int pageSize, String... path) {
+        JavaType pageType = JSON.type(Page.class, item);
+        List<String> segments = List.of(path);
+        return new PageIterator<T>(token -> transport.call(new ApiRequest("GET", segments,
+                HttpTransport.withPage(filters, token, pageSize), null, null, pageType)));
+    }
+
+    /**
+     * Every receipt under {@code path}, each sequence number once: the customs side may deliver a receipt twice, and
+     * a caller acting on receipts must act once.
+     */
+    public List<Receipt> receipts(String... path) {
+        List<Receipt> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        pages(Receipt.class, Map.of(), 0, path).forEachRemaining(r -> {
+            if (seen.add(r.seq())) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    /** Reads until {@code done} holds, every poll interval, for at most {@code timeout}. */
+    public <T> T poll(Supplier<T> read, Predicate<T> done, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            T value = read.get();
+            if (done.test(value)) {
+                return value;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw timedOut(what, timeout);
+            }
+            try {
+                Thread.sleep(pollInterval.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CooClientException("interrupted while waiting for " + what, e, false);
+            }
+        }
+    }
+
+    /** {@link #poll} without blocking a thread between reads. */
+    public <T> CompletableFuture<T> pollAsync(Supplier<CompletableFuture<T>> read, Predicate<T> done, Duration timeout,
+                                              String what) {
+        return pollAsync(read, done, System.nanoTime() + timeout.toNanos(), timeout, what);
+    }
+
+    private <T> CompletableFuture<T> pollAsync(Supplier<CompletableFuture<T>> read, Predicate<T> done, long deadline,
+                                               Duration timeout, String what) {
+        return read.get().thenCompose(value -> {
+            if (done.test(value)) {
+                return CompletableFuture.completedFuture(value);
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                return CompletableFuture.failedFuture(timedOut(what, timeout));
+            }
+            return CompletableFuture.supplyAsync(() -> null,
+                            CompletableFuture.delayedExecutor(pollInterval.toMillis(), TimeUnit.MILLISECONDS))
+                    .thenCompose(ignored -> pollAsync(read, done, deadline, timeout, what));
+        });
+    }
+
+    private static CooClientException timedOut(String what, Duration timeout) {
+        return new CooClientException("gave up waiting for " + what + " after " + timeout.toMillis() + " ms", null, true);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The client of the Single Window services ({@code docs/api.md}): {@link io.coo4j.client.CooClient} and its
+ * sub-clients {@link io.coo4j.client.Certificates}, {@link io.coo4j.client.PreReviews} and
+ * {@link io.coo4j.client.NetworkedStatus}; typed errors under {@link io.coo4j.client.CooServiceException} and
+ * {@link io.coo4j.client.CooClientException}; {@link io.coo4j.client.RetryPolicy}; request and webhook signatures
+ * ({@link io.coo4j.client.Signatures}, {@link io.coo4j.client.WebhookVerifier}). The customs import message lives
+ * in {@link io.coo4j.client.message}; {@code internal} packages are not API.
+ *
+ * @since 0.1
+ */
+package io.coo4j.client;

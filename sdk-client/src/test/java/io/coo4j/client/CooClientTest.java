@@ -1,0 +1,137 @@
+package io.coo4j.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.lifecycle.CertificateState;
+import io.coo4j.core.model.Certificate;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The client's own behaviour against scripted answers: configuration, retries, keys, signatures, hostile answers. */
+class CooClientTest {
+    private static final String STATUS = "{\"number\":\"E254565009990001\",\"state\":\"APPROVED\","
+            + "\"updatedAt\":\"2025-10-02T08:00:00Z\",\"reasons\":[]}";
+
+    private MockWebServer server;
+    private CooClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new MockWebServer();
+        server.start();
+        client = builder().build();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.close();
+    }
+
+    private CooClient.Builder builder() {
+        return CooClient.builder().endpoint(server.url("/v1").toString()).token("t0k3n")
+                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)));
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    @Test
+    void refusesPlainHttpOffLoopback() {
+        assertThatThrownBy(() -> CooClient.builder().endpoint("http://gateway.example.com/v1").token("t").build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("endpoint"));
+        assertThatThrownBy(() -> CooClient.builder().endpoint("http://10.0.0.8/v1").token("t").build())
+                .isInstanceOf(InvalidInputException.class);
+        CooClient.builder().endpoint("https://gateway.example.com/v1").token("t").build().close();
+        CooClient.builder().endpoint("http://localhost:8080/v1").token("t").build().close();
+        CooClient.builder().endpoint("http://[::1]:8080/v1").token("t").build().close();
+    }
+
+    @Test
+    void refusesAClientWithoutCredentials() {
+        assertThatThrownBy(() -> CooClient.builder().endpoint("https://gateway.example.com/v1").build())
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.location()).isEqualTo("credentials"));
+    }
+
+    @Test
+    void retriesA503AndADroppedConnectionThenSucceeds() throws Exception {
+        server.enqueue(json(503, "{\"code\":\"UNAVAILABLE\",\"message\":\"busy\"}"));
+        server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build());
+        server.enqueue(json(200, STATUS));
+
+        assertThat(client.certificates().status("E254565009990001").state()).isEqualTo(CertificateState.APPROVED);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer t0k3n");
+    }
+
+    @Test
+    void aRetriedPostKeepsItsIdempotencyKey() throws Exception {
+        server.enqueue(json(502, "<html>bad gateway</html>"));
+        server.enqueue(json(201, "{\"certificate\":null,\"state\":\"SENT\",\"createdAt\":null,\"issuedAt\":null,"
+                + "\"receipts\":[],\"attachments\":[]}"));
+
+        client.certificates().declare(Certificate.builder().type("E").build());
+
+        String first = server.takeRequest().getHeaders().get(Signatures.IDEMPOTENCY_HEADER);
+        String second = server.takeRequest().getHeaders().get(Signatures.IDEMPOTENCY_HEADER);
+        assertThat(first).isNotBlank().isEqualTo(second);
+    }
+
+    @Test
+    void aClientErrorIsNotRetried() {
+        server.enqueue(json(404, "{\"code\":\"NOT_FOUND\",\"message\":\"certificate X does not exist\"}"));
+
+        assertThatThrownBy(() -> client.certificates().get("X")).isInstanceOf(NotFoundException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerThatDoesNotFitTheModelNamesTheField() {
+        server.enqueue(json(200, STATUS.replace("\"APPROVED\"", "\"LOST\"")));
+
+        assertThatThrownBy(() -> client.certificates().status("E254565009990001"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.source()).isEqualTo("answer to GET /certificates/E254565009990001/status");
+                    assertThat(e.location()).isEqualTo("state");
+                });
+    }
+
+    @Test
+    void signedRequestsCarryKeyDateAndAVerifiableSignature() throws Exception {
+        byte[] secret = "0123456789abcdef0123".getBytes(StandardCharsets.UTF_8);
+        try (CooClient signed = builder().hmac("erp-1", secret).build()) {
+            server.enqueue(json(200, STATUS));
+            signed.certificates().status("E254565009990001");
+        }
+        RecordedRequest r = server.takeRequest(1, TimeUnit.SECONDS);
+
+        assertThat(r.getHeaders().get("Authorization")).isNull();
+        assertThat(r.getHeaders().get(Signatures.KEY_HEADER)).isEqualTo("erp-1");
+        long date = Long.parseLong(r.getHeaders().get(Signatures.DATE_HEADER));
+        assertThat(r.getHeaders().get(Signatures.SIGNATURE_HEADER)).isEqualTo(
+                Signatures.request(secret, "GET", "/v1/certificates/E254565009990001/status", date, new byte[0]));
+        assertThat(Base64.getDecoder().decode(r.getHeaders().get(Signatures.SIGNATURE_HEADER))).hasSize(32);
+    }
+
+    @Test
+    void backoffCapsDoubleUpToTheMaximum() {
+        RetryPolicy p = new RetryPolicy(10, Duration.ofMillis(100), Duration.ofMillis(500));
+
+        assertThat(p.backoffCap(1)).isEqualTo(Duration.ofMillis(100));
+        assertThat(p.backoffCap(3)).isEqualTo(Duration.ofMillis(400));
+        assertThat(p.backoffCap(9)).isEqualTo(Duration.ofMillis(500));
+    }
+}

@@ -1,0 +1,92 @@
+package io.coo4j.testkit;
+
+import io.coo4j.core.InvalidInputException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the simulator does wrong on purpose, each as a probability per request (0 to 1): answer 503
+ * ({@code errorRate}), close the connection before doing anything ({@code dropBeforeRate}) or after doing the work
+ * but before answering ({@code dropAfterRate} — the case only an idempotency key makes safe), answer 429
+ * ({@code rateLimitRate}), wait {@code slowDelay} first ({@code slowRate}), and deliver a receipt twice
+ * ({@code duplicateReceiptRate}, per receipt). Immutable; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+public record Faults(double errorRate, double dropBeforeRate, double dropAfterRate, double rateLimitRate,
+                     double slowRate, Duration slowDelay, double duplicateReceiptRate) {
+    public Faults {
+        check(errorRate, "errorRate");
+        check(dropBeforeRate, "dropBeforeRate");
+        check(dropAfterRate, "dropAfterRate");
+        check(rateLimitRate, "rateLimitRate");
+        check(slowRate, "slowRate");
+        check(duplicateReceiptRate, "duplicateReceiptRate");
+        Objects.requireNonNull(slowDelay, "slowDelay");
+    }
+
+    /** A well-behaved service. */
+    public static Faults none() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static void check(double rate, String field) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new InvalidInputException("faults", field, "a probability from 0 to 1, got " + rate);
+        }
+    }
+
+    /** Builds {@link Faults}; every rate defaults to 0. Not thread-safe. */
+    public static final class Builder {
+        private double errorRate;
+        private double dropBeforeRate;
+        private double dropAfterRate;
+        private double rateLimitRate;
+        private double slowRate;
+        private Duration slowDelay = Duration.ZERO;
+        private double duplicateReceiptRate;
+
+        private Builder() {
+        }
+
+        public Builder errorRate(double rate) {
+            errorRate = rate;
+            return this;
+        }
+
+        public Builder dropBeforeRate(double rate) {
+            dropBeforeRate = rate;
+            return this;
+        }
+
+        public Builder dropAfterRate(double rate) {
+            dropAfterRate = rate;
+            return this;
+        }
+
+        public Builder rateLimitRate(double rate) {
+            rateLimitRate = rate;
+            return this;
+        }
+
+        public Builder slow(double rate, Duration delay) {
+            slowRate = rate;
+            slowDelay = delay;
+            return this;
+        }
+
+        public Builder duplicateReceiptRate(double rate) {
+            duplicateReceiptRate = rate;
+            return this;
+        }
+
+        public Faults build() {
+            return new Faults(errorRate, dropBeforeRate, dropAfterRate, rateLimitRate, slowRate, slowDelay,
+                    duplicateReceiptRate);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.coo4j.testkit.internal;
+
+import io.coo4j.core.CooException;
+
+/** An error answer of {@code docs/api.md} raised inside the simulator: status, code, and what it names. */
+final class ApiError extends CooException {
+    private static final long serialVersionUID = 1L;
+
+    final int status;
+    final String code;
+    final String field;
+    final String state;
+    final String operation;
+
+    private ApiError(int status, String code, String message, String field, String state, String operation) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.field = field;
+        this.state = state;
+        this.operation = operation;
+    }
+
+    static ApiError notFound(String what) {
+        return new ApiError(404, "NOT_FOUND", what + " does not exist", null, null, null);
+    }
+
+    static ApiError invalid(String field, String message) {
+        return new ApiError(400, "INVALID_INPUT", message, field, null, null);
+    }
+
+    static ApiError conflict(String code, String message) {
+        return new ApiError(code.equals("IDEMPOTENCY_KEY_REUSED") ? 422 : 409, code, message, null, null, null);
+    }
+
+    static ApiError transition(String message, String state, String operation) {
+        return new ApiError(409, "ILLEGAL_TRANSITION", message, null, state, operation);
+    }
+
+    static ApiError unauthorized(String message) {
+        return new ApiError(401, "UNAUTHORIZED", message, null, null, null);
+    }
+}

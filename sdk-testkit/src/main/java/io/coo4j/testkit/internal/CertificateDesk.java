@@ -1,0 +1,305 @@
+package io.coo4j.testkit.internal;
+
+import io.coo4j.client.CertificateStatus;
+import io.coo4j.core.ChinaTime;
+import io.coo4j.core.lifecycle.CertificateLifecycle;
+import io.coo4j.core.lifecycle.CertificateOperation;
+import io.coo4j.core.lifecycle.CertificateState;
+import io.coo4j.core.model.Amendment;
+import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.CertificateRecord;
+import io.coo4j.core.model.ExportStatusRow;
+import io.coo4j.core.model.Issuer;
+import io.coo4j.core.model.Receipt;
+import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.core.validation.Violation;
+import io.coo4j.rules.CertificateValidator;
+import io.coo4j.rules.numbering.CertificateNumber;
+import io.coo4j.rules.numbering.CertificateNumberGenerator;
+import io.coo4j.rules.numbering.InMemorySerialStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The customs' certificate desk: certificates in memory, every change through {@link CertificateLifecycle#TABLE},
+ * numbers from sdk-rules' {@link CertificateNumberGenerator}, and the review after a declaration — receipts
+ * 数据已发往海关, then 海关入库成功 one review delay later, then 审核通过 or 退证 with the errors sdk-rules'
+ * {@link CertificateValidator} finds. Thread-safe: each record is changed under its own lock.
+ */
+final class CertificateDesk {
+    private final Review review;
+    private final CertificateValidator validator;
+    private final CertificateNumberGenerator numbers;
+    private final NetworkedScope networked;
+    private final Map<String, Entry> byNumber = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<Long, Entry> byCreation = new ConcurrentSkipListMap<>();
+    private final AtomicLong creations = new AtomicLong();
+
+    CertificateDesk(Review review, CertificateValidator validator, NetworkedScope networked) {
+        this.review = review;
+        this.validator = validator;
+        this.numbers = new CertificateNumberGenerator(new InMemorySerialStore(), review.clock.withZone(ChinaTime.ZONE));
+        this.networked = networked;
+    }
+
+    /** One certificate; its fields change only under its lock. */
+    private final class Entry {
+        final long position = creations.incrementAndGet();
+        final Instant createdAt = review.clock.instant();
+        Certificate certificate;
+        CertificateState state = CertificateState.DRAFT;
+        Instant updatedAt = createdAt;
+        Instant issuedAt;
+        final List<Receipt> receipts = new ArrayList<>();
+        List<Violation> reasons = List.of();
+
+        Entry(Certificate certificate) {
+            this.certificate = certificate;
+        }
+
+        /** Applies {@code op} through the lifecycle table (caller holds the lock). */
+        void apply(CertificateOperation op) {
+            state = CertificateLifecycle.TABLE.apply(state, op);
+            updatedAt = review.clock.instant();
+        }
+
+        synchronized CertificateRecord record() {
+            return new CertificateRecord(certificate, state, createdAt, issuedAt, receipts, List.of());
+        }
+    }
+
+    CertificateRecord save(Certificate c) {
+        Entry e = new Entry(numbered(c));
+        publish(e);
+        return e.record();
+    }
+
+    /** Saves and declares at once: the record is declared before anyone can see it. */
+    CertificateRecord saveAndDeclare(Certificate c) {
+        Entry e = new Entry(numbered(c));
+        synchronized (e) {
+            declare(e);
+        }
+        publish(e);
+        return e.record();
+    }
+
+    CertificateRecord update(String number, Certificate c) {
+        if (c.number() != null && !c.number().equals(number)) {
+            throw ApiError.invalid("number", "the body's number " + c.number() + " is not " + number);
+        }
+        Entry e = find(number);
+        synchronized (e) {
+            e.apply(CertificateOperation.EDIT);
+            e.certificate = c.toBuilder().number(number).build();
+        }
+        return e.record();
+    }
+
+    CertificateRecord get(String number) {
+        return find(number).record();
+    }
+
+    void delete(String number) {
+        Entry e = find(number);
+        synchronized (e) {
+            e.apply(CertificateOperation.DELETE);
+            byNumber.remove(number, e);
+            byCreation.remove(e.position, e);
+        }
+    }
+
+    CertificateRecord declare(String number) {
+        Entry e = find(number);
+        synchronized (e) {
+            declare(e);
+        }
+        return e.record();
+    }
+
+    /** 批量申报: every certificate must be declarable before any is declared. */
+    List<CertificateRecord> batchDeclare(List<String> numberList) {
+        if (numberList == null || numberList.size() < 2) {
+            throw ApiError.invalid("numbers", "a batch declaration needs two or more certificates");
+        }
+        List<Entry> entries = numberList.stream().distinct().map(this::find).collect(Collectors.toList());
+        for (Entry e : entries) {
+            synchronized (e) {
+                CertificateLifecycle.TABLE.apply(e.state, CertificateOperation.DECLARE);
+            }
+        }
+        List<CertificateRecord> out = new ArrayList<>();
+        for (Entry e : entries) {
+            synchronized (e) {
+                declare(e);
+            }
+            out.add(e.record());
+        }
+        return out;
+    }
+
+    CertificateRecord copy(String number) {
+        return derive(number, numbers::copy);
+    }
+
+    CertificateRecord convert(String number, String type) {
+        if (type == null || type.isBlank()) {
+            throw ApiError.invalid("type", "required: the certificate type to convert to");
+        }
+        return derive(number, original -> numbers.convert(original, type));
+    }
+
+    /** 更改证, 重发证, 更改重发证: the generator checks the lifecycle and links the original; the caller says why. */
+    CertificateRecord replace(String number, String kind, Amendment why) {
+        Objects.requireNonNull(why, "amendment");
+        return derive(number, original -> {
+            Certificate.Builder b = switch (kind) {
+                case "amend" -> numbers.amendment(original);
+                case "reissue" -> numbers.reissue(original);
+                default -> numbers.amendmentAndReissue(original);
+            };
+            Amendment linked = b.build().amendment();
+            return b.amendment(new Amendment(why.reason(), why.changedBoxes(), why.before(), why.after(),
+                    linked.originalApplicationDate(), linked.originalIssueDate()));
+        });
+    }
+
+    CertificateRecord archive(String number) {
+        Entry e = find(number);
+        synchronized (e) {
+            e.apply(CertificateOperation.ARCHIVE);
+        }
+        return e.record();
+    }
+
+    Map<String, Object> list(Map<String, String> query) {
+        CertificateState state = Params.enumValue(query, "state", CertificateState.class);
+        String type = query.get("type");
+        Instant from = Params.instant(query, "createdFrom");
+        Instant to = Params.instant(query, "createdTo");
+        Predicate<Entry> filter = e -> (state == null || e.record().state() == state)
+                && (type == null || type.equals(e.record().certificate().type()))
+                && (from == null || !e.createdAt.isBefore(from))
+                && (to == null || e.createdAt.isBefore(to));
+        return Paging.page(byCreation.values(), e -> e.position, filter, Entry::record, query);
+    }
+
+    Map<String, Object> receipts(String number, Map<String, String> query) {
+        return Paging.page(find(number).record().receipts(), query);
+    }
+
+    CertificateStatus status(String number) {
+        Entry e = find(number);
+        synchronized (e) {
+            return new CertificateStatus(e.certificate.number(), e.state, e.updatedAt, e.reasons);
+        }
+    }
+
+    /** The networked export status: the domestic state, and the partner customs' for networked agreements. */
+    ExportStatusRow exportStatus(String number) {
+        CertificateRecord r = find(number).record();
+        Certificate c = r.certificate();
+        String agreement = ReferenceData.defaults().certificateType(c.type())
+                .flatMap(t -> t.agreements().stream().findFirst()).orElse(null);
+        boolean issued = r.issuedAt() != null;
+        boolean partner = issued && networked.exports(agreement, c.destinationCountry());
+        return new ExportStatusRow(agreement, c.destinationCountry(), c.number(), Issuer.CUSTOMS,
+                issued ? LocalDate.ofInstant(r.issuedAt(), ChinaTime.ZONE) : null,
+                r.state().nameZh(), r.receipts().isEmpty() ? r.createdAt() : r.receipts().get(r.receipts().size() - 1).time(),
+                partner ? "海关接收成功" : null, partner ? r.issuedAt() : null, "新增或修改", null);
+    }
+
+    private CertificateRecord derive(String number, Function<CertificateRecord, Certificate.Builder> how) {
+        Certificate derived = how.apply(get(number)).build();
+        Entry e = new Entry(derived);
+        publish(e);
+        return e.record();
+    }
+
+    private Certificate numbered(Certificate c) {
+        if (c.number() != null) {
+            return c;
+        }
+        if (c.type() == null) {
+            throw ApiError.invalid("type", "required to issue a number");
+        }
+        String enterpriseId = c.filingNumber() != null
+                ? CertificateNumber.enterpriseIdFromFilingNumber(c.filingNumber())
+                : c.creditCode() != null ? CertificateNumber.enterpriseIdFromCreditCode(c.creditCode()) : null;
+        if (enterpriseId == null) {
+            throw ApiError.invalid("filingNumber", "a filing number or a credit code is needed to issue a number");
+        }
+        CertificateNumber n = c.applicationDate() != null
+                ? numbers.next(c.type(), c.applicationDate().getYear(), enterpriseId)
+                : numbers.next(c.type(), enterpriseId);
+        return c.toBuilder().number(n.format()).build();
+    }
+
+    private void publish(Entry e) {
+        String number = e.certificate.number();
+        if (byNumber.putIfAbsent(number, e) != null) {
+            throw ApiError.conflict("CONFLICT", "certificate number " + number + " is already used");
+        }
+        byCreation.put(e.position, e);
+    }
+
+    private Entry find(String number) {
+        Entry e = byNumber.get(number);
+        if (e == null) {
+            throw ApiError.notFound("certificate " + number);
+        }
+        return e;
+    }
+
+    /** Declares (caller holds the lock) and schedules the customs' side of the review. */
+    private void declare(Entry e) {
+        e.apply(CertificateOperation.DECLARE);
+        e.reasons = List.of();
+        review.receipt(e.receipts, "0001", "报文收到时间 " + e.updatedAt, CertificateState.SENT.nameZh());
+        review.later(() -> receive(e));
+    }
+
+    private void receive(Entry e) {
+        synchronized (e) {
+            if (e.state != CertificateState.SENT) {
+                return;
+            }
+            e.apply(CertificateOperation.RECEIVE);
+            review.receipt(e.receipts, "0002", "海关入库成功", CertificateState.RECEIVED.nameZh());
+        }
+        review.later(() -> decide(e));
+    }
+
+    private void decide(Entry e) {
+        Certificate c;
+        synchronized (e) {
+            if (e.state != CertificateState.RECEIVED) {
+                return;
+            }
+            c = e.certificate;
+        }
+        List<Violation> errors = validator.validate(c).violations().stream().filter(Violation::isError).toList();
+        synchronized (e) {
+            if (errors.isEmpty()) {
+                e.apply(CertificateOperation.APPROVE);
+                e.issuedAt = e.updatedAt;
+                review.receipt(e.receipts, "0003", "审核通过,可以领证", CertificateState.APPROVED.nameZh());
+            } else {
+                e.apply(CertificateOperation.RETURN);
+                e.reasons = errors;
+                review.receipt(e.receipts, "0004", errors.stream().map(v -> v.code() + " " + v.path() + ": " + v.messageZh())
+                        .collect(Collectors.joining("; ")), CertificateState.RETURNED.nameZh());
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.coo4j.testkit.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** Query parameters read with errors that name the parameter. */
+final class Params {
+    private Params() {
+    }
+
+    static <E extends Enum<E>> E enumValue(Map<String, String> query, String name, Class<E> type) {
+        String v = query.get(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.invalid(name, "unknown value " + v);
+        }
+    }
+
+    static Instant instant(Map<String, String> query, String name) {
+        String v = query.get(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalid(name, "an ISO-8601 instant such as 2025-10-01T00:00:00Z, got " + v);
+        }
+    }
+}

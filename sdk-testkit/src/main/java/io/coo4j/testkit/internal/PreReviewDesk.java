@@ -1,0 +1,159 @@
+package io.coo4j.testkit.internal;
+
+import io.coo4j.core.lifecycle.ApplicationStatus;
+import io.coo4j.core.lifecycle.PreReviewLifecycle;
+import io.coo4j.core.lifecycle.PreReviewOperation;
+import io.coo4j.core.lifecycle.PreReviewState;
+import io.coo4j.core.lifecycle.PreReviewStatus;
+import io.coo4j.core.model.PreReviewRecord;
+import io.coo4j.core.model.ProductPreReview;
+import io.coo4j.core.model.Receipt;
+import io.coo4j.core.validation.Violation;
+import io.coo4j.rules.prereview.PreReviewChecker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The customs' product pre-review desk (产品预审, 001 ch.6; 004) for the simulator's one enterprise: every operation
+ * through {@link PreReviewLifecycle}, including its rule that nothing but submission happens while a record is
+ * submitted and not reviewed; the review one delay after submission applies sdk-rules' {@link PreReviewChecker}; a
+ * rejected change shows the product before the change again. Thread-safe: one lock for the desk, because the
+ * pending rule spans every record.
+ */
+final class PreReviewDesk {
+    private final Review review;
+    private final PreReviewChecker checker = PreReviewChecker.defaults();
+    private final Map<String, Entry> records = new LinkedHashMap<>();
+    private long created;
+
+    PreReviewDesk(Review review) {
+        this.review = review;
+    }
+
+    private static final class Entry {
+        final long position;
+        final String id;
+        ProductPreReview product;
+        /** The product as last approved: what a rejected change falls back to. */
+        ProductPreReview approved;
+        PreReviewState state = PreReviewLifecycle.initial();
+        final List<Receipt> receipts = new ArrayList<>();
+
+        Entry(long position, ProductPreReview product) {
+            this.position = position;
+            this.id = String.format("PR%08d", position);
+            this.product = product;
+        }
+
+        PreReviewRecord record() {
+            return new PreReviewRecord(id, product, state, receipts);
+        }
+    }
+
+    synchronized PreReviewRecord add(ProductPreReview product) {
+        PreReviewLifecycle.add(pending());
+        Entry e = new Entry(++created, required(product));
+        records.put(e.id, e);
+        return e.record();
+    }
+
+    synchronized PreReviewRecord modify(String id, ProductPreReview product) {
+        Entry e = apply(id, PreReviewOperation.MODIFY);
+        e.product = required(product);
+        return e.record();
+    }
+
+    synchronized PreReviewRecord change(String id, ProductPreReview product) {
+        Entry e = apply(id, PreReviewOperation.CHANGE);
+        e.product = required(product);
+        return e.record();
+    }
+
+    synchronized PreReviewRecord cancel(String id) {
+        return apply(id, PreReviewOperation.CANCEL).record();
+    }
+
+    synchronized PreReviewRecord restore(String id) {
+        return apply(id, PreReviewOperation.RESTORE).record();
+    }
+
+    /** A draft removed locally answers {@code null}; an approved record becomes a deletion request. */
+    synchronized PreReviewRecord delete(String id) {
+        Entry e = apply(id, PreReviewOperation.DELETE);
+        if (e.state.equals(PreReviewState.REMOVED)) {
+            records.remove(id);
+            return null;
+        }
+        return e.record();
+    }
+
+    synchronized PreReviewRecord submit(String id) {
+        Entry e = apply(id, PreReviewOperation.SUBMIT);
+        review.receipt(e.receipts, "S", "已提交", ApplicationStatus.SUBMITTED.nameZh());
+        review.later(() -> decide(e));
+        return e.record();
+    }
+
+    synchronized PreReviewRecord get(String id) {
+        return find(id).record();
+    }
+
+    synchronized Map<String, Object> list(Map<String, String> query) {
+        return Paging.page(List.copyOf(records.values()), e -> e.position, e -> true, Entry::record, query);
+    }
+
+    synchronized Map<String, Object> receipts(String id, Map<String, String> query) {
+        return Paging.page(List.copyOf(find(id).receipts), query);
+    }
+
+    private synchronized void decide(Entry e) {
+        if (records.get(e.id) != e || !e.state.pending()) {
+            return;
+        }
+        List<Violation> errors = checker.check(e.product).violations().stream().filter(Violation::isError).toList();
+        boolean change = e.state.status() == PreReviewStatus.CHANGE;
+        if (errors.isEmpty()) {
+            e.state = PreReviewLifecycle.apply(e.state, PreReviewOperation.APPROVE, false);
+            e.approved = e.product;
+            review.receipt(e.receipts, "A", "审核通过", ApplicationStatus.APPROVED.nameZh());
+        } else {
+            e.state = PreReviewLifecycle.apply(e.state, PreReviewOperation.REJECT, false);
+            if (change && e.approved != null) {
+                e.product = e.approved;
+            }
+            review.receipt(e.receipts, "R", errors.stream().map(v -> v.code() + " " + v.path() + ": " + v.messageZh())
+                    .collect(Collectors.joining("; ")), ApplicationStatus.REJECTED.nameZh());
+        }
+        if (e.state.equals(PreReviewState.REMOVED)) {
+            records.remove(e.id);
+        }
+    }
+
+    private Entry apply(String id, PreReviewOperation op) {
+        Entry e = find(id);
+        e.state = PreReviewLifecycle.apply(e.state, op, pending());
+        return e;
+    }
+
+    private boolean pending() {
+        return records.values().stream().anyMatch(e -> e.state.pending());
+    }
+
+    private Entry find(String id) {
+        Entry e = records.get(id);
+        if (e == null) {
+            throw ApiError.notFound("pre-review " + id);
+        }
+        return e;
+    }
+
+    private static ProductPreReview required(ProductPreReview product) {
+        if (product == null) {
+            throw ApiError.invalid("", "a product pre-review is required");
+        }
+        return product;
+    }
+}

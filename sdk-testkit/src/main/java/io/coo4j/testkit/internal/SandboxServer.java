@@ -1,0 +1,418 @@
+package io.coo4j.testkit.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.coo4j.client.Signatures;
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.json.CooJson;
+import io.coo4j.core.lifecycle.IllegalTransitionException;
+import io.coo4j.core.model.Amendment;
+import io.coo4j.core.model.ProductPreReview;
+import io.coo4j.rules.CertificateValidator;
+import io.coo4j.rules.numbering.SerialExhaustedException;
+import io.coo4j.testkit.Faults;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The simulator's HTTP side on the JDK's built-in server (no library: a test kit should add as little as possible to
+ * its users' class path): credentials, injected faults, idempotency keys, routing to the two desks, and every error as
+ * the API's error document. Thread-safe.
+ */
+public final class SandboxServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.testkit");
+    private static final CooJson JSON = CooJson.strict();
+    /** The strict mapper without the pretty printer: answers are for programs, and indenting costs per request. */
+    private static final ObjectMapper WIRE = JSON.mapper();
+
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each keep-alive answer waits
+        // for the client's delayed ACK (~40 ms). The property is read once, when the first server of the JVM starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+    private static final long MAX_SKEW_SECONDS = 300;
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService scheduler;
+    private final String token;
+    private final Map<String, byte[]> hmacKeys;
+    private final Clock clock;
+    private final Supplier<Faults> faults;
+    private final CertificateDesk certificates;
+    private final PreReviewDesk preReviews;
+    private final Map<String, CompletableFuture<Stored>> idempotency = new ConcurrentHashMap<>();
+    private final AtomicLong requests = new AtomicLong();
+
+    /** An answer: status and JSON body ({@code null}: none). */
+    private record Answer(int status, byte[] body, String retryAfter) {
+    }
+
+    /** An answer kept under its idempotency key with the fingerprint of the request that made it. */
+    private record Stored(String fingerprint, Answer answer) {
+    }
+
+    record ConvertRequest(String type) {
+    }
+
+    record BatchRequest(List<String> numbers) {
+    }
+
+    public SandboxServer(int port, String token, Map<String, byte[]> hmacKeys, Duration reviewDelay, Supplier<Faults> faults,
+                         int threads, Clock clock, CertificateValidator validator) throws IOException {
+        this.token = token;
+        this.hmacKeys = Map.copyOf(hmacKeys);
+        this.clock = clock;
+        this.faults = faults;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coo4j-sandbox-review"));
+        Review review = new Review(clock, reviewDelay, scheduler, () -> faults.get().duplicateReceiptRate());
+        this.certificates = new CertificateDesk(review, validator, NetworkedScope.load());
+        this.preReviews = new PreReviewDesk(review);
+        this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+        server.createContext("/", this::handle);
+        server.setExecutor(workers);
+        server.start();
+        LOG.info("Single Window sandbox listening on {}", endpoint());
+    }
+
+    public String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+        scheduler.shutdownNow();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String requestId = "req-" + Long.toHexString(requests.incrementAndGet());
+        Faults f = faults.get();
+        if (roll(f.slowRate())) {
+            pause(f.slowDelay());
+        }
+        if (roll(f.dropBeforeRate())) {
+            ex.close(); // no answer: the JDK server drops a connection whose answer was never started
+            return;
+        }
+        Answer answer;
+        if (roll(f.rateLimitRate())) {
+            answer = error(429, "RATE_LIMITED", "too many calls", null, null, null, requestId, "0");
+        } else if (roll(f.errorRate())) {
+            answer = error(503, "UNAVAILABLE", "injected failure", null, null, null, requestId, "0");
+        } else {
+            answer = process(ex, requestId);
+        }
+        if (roll(f.dropAfterRate())) {
+            ex.close(); // the work is done, the answer is lost: only the idempotency key saves a retry
+            return;
+        }
+        send(ex, answer, requestId);
+    }
+
+    private Answer process(HttpExchange ex, String requestId) {
+        String method = ex.getRequestMethod();
+        try {
+            byte[] body = readBody(ex);
+            String principal = authenticate(ex, method, body);
+            List<String> path = segments(ex.getRequestURI().getRawPath());
+            Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+            if (!"POST".equals(method)) {
+                return route(method, path, query, body, requestId);
+            }
+            String key = ex.getRequestHeaders().getFirst(Signatures.IDEMPOTENCY_HEADER);
+            if (key == null || key.isEmpty() || key.length() > 64) {
+                throw ApiError.invalid(Signatures.IDEMPOTENCY_HEADER, "every POST needs an idempotency key of 1 to 64 characters");
+            }
+            return once(principal + "|" + key, fingerprint(method, ex.getRequestURI().getRawPath(), body),
+                    () -> route(method, path, query, body, requestId), requestId);
+        } catch (RuntimeException e) {
+            return failure(e, requestId);
+        }
+    }
+
+    /**
+     * Runs {@code work} once per key: a repeat — also one arriving while the first still runs — gets the first answer;
+     * the same key on another request is refused. A 5xx answer is not kept, so a retry does the work again.
+     */
+    private Answer once(String key, String fingerprint, Supplier<Answer> work, String requestId) {
+        CompletableFuture<Stored> mine = new CompletableFuture<>();
+        CompletableFuture<Stored> first = idempotency.putIfAbsent(key, mine);
+        if (first != null) {
+            Stored stored = first.join();
+            if (!stored.fingerprint().equals(fingerprint)) {
+                throw ApiError.conflict("IDEMPOTENCY_KEY_REUSED", "the idempotency key was used for another request");
+            }
+            return stored.answer();
+        }
+        Answer answer;
+        try {
+            answer = work.get();
+        } catch (RuntimeException e) {
+            answer = failure(e, requestId);
+        }
+        mine.complete(new Stored(fingerprint, answer));
+        if (answer.status() >= 500) {
+            idempotency.remove(key, mine);
+        }
+        return answer;
+    }
+
+    private Answer route(String method, List<String> p, Map<String, String> q, byte[] body, String requestId) {
+        String area = p.isEmpty() ? "" : p.get(0);
+        String id = p.size() > 1 ? p.get(1) : null;
+        String op = p.size() > 2 ? p.get(2) : null;
+        String call = method + " " + area + "/" + (id == null ? "" : "{id}") + (op == null ? "" : "/" + op);
+        if (p.size() > 3) {
+            return unknown(method, p);
+        }
+        return switch (call) {
+            case "POST certificates/" -> created(certificates.save(JSON.readCertificate(body, "request body")));
+            case "GET certificates/" -> ok(certificates.list(q));
+            case "POST declarations/" -> created(certificates.saveAndDeclare(JSON.readCertificate(body, "request body")));
+            case "POST certificates/{id}" -> id.equals("batch-declare")
+                    ? ok(Map.of("items", certificates.batchDeclare(read(body, BatchRequest.class).numbers())))
+                    : unknown(method, p);
+            case "GET certificates/{id}" -> ok(certificates.get(id));
+            case "PUT certificates/{id}" -> ok(certificates.update(id, JSON.readCertificate(body, "request body")));
+            case "DELETE certificates/{id}" -> {
+                certificates.delete(id);
+                yield new Answer(204, null, null);
+            }
+            case "POST certificates/{id}/declare" -> new Answer(202, wire(certificates.declare(id)), null);
+            case "POST certificates/{id}/copy" -> created(certificates.copy(id));
+            case "POST certificates/{id}/convert" -> created(certificates.convert(id, read(body, ConvertRequest.class).type()));
+            case "POST certificates/{id}/amend", "POST certificates/{id}/reissue", "POST certificates/{id}/amend-reissue" ->
+                    created(certificates.replace(id, op, read(body, Amendment.class)));
+            case "POST certificates/{id}/archive" -> ok(certificates.archive(id));
+            case "GET certificates/{id}/receipts" -> ok(certificates.receipts(id, q));
+            case "GET certificates/{id}/status" -> ok(certificates.status(id));
+            case "POST pre-reviews/" -> created(preReviews.add(read(body, ProductPreReview.class)));
+            case "GET pre-reviews/" -> ok(preReviews.list(q));
+            case "GET pre-reviews/{id}" -> ok(preReviews.get(id));
+            case "PUT pre-reviews/{id}" -> ok(preReviews.modify(id, read(body, ProductPreReview.class)));
+            case "DELETE pre-reviews/{id}" -> {
+                Object left = preReviews.delete(id);
+                yield left == null ? new Answer(204, null, null) : ok(left);
+            }
+            case "POST pre-reviews/{id}/change" -> ok(preReviews.change(id, read(body, ProductPreReview.class)));
+            case "POST pre-reviews/{id}/cancel" -> ok(preReviews.cancel(id));
+            case "POST pre-reviews/{id}/restore" -> ok(preReviews.restore(id));
+            case "POST pre-reviews/{id}/submit" -> ok(preReviews.submit(id));
+            case "GET pre-reviews/{id}/receipts" -> ok(preReviews.receipts(id, q));
+            default -> p.size() == 3 && method.equals("GET") && area.equals("networked") && "export".equals(id)
+                    ? ok(certificates.exportStatus(op))
+                    : unknown(method, p);
+        };
+    }
+
+    private static Answer unknown(String method, List<String> p) {
+        throw ApiError.notFound("call " + method + " /v1/" + String.join("/", p));
+    }
+
+    private static Answer ok(Object value) {
+        return new Answer(200, wire(value), null);
+    }
+
+    private static Answer created(Object value) {
+        return new Answer(201, wire(value), null);
+    }
+
+    private static byte[] wire(Object value) {
+        try {
+            return WIRE.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the sandbox cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static <T> T read(byte[] body, Class<T> type) {
+        if (body.length == 0) {
+            throw ApiError.invalid("", "a JSON body is required");
+        }
+        return JSON.read(body, type, "request body");
+    }
+
+    private Answer failure(RuntimeException e, String requestId) {
+        if (e instanceof ApiError a) {
+            return error(a.status, a.code, a.getMessage(), a.field, a.state, a.operation, requestId, null);
+        }
+        if (e instanceof IllegalTransitionException t) {
+            return error(409, "ILLEGAL_TRANSITION", t.getMessage(), null, t.state(), t.operation(), requestId, null);
+        }
+        if (e instanceof InvalidInputException i) {
+            return error(400, "INVALID_INPUT", i.getMessage(), i.location(), null, null, requestId, null);
+        }
+        if (e instanceof SerialExhaustedException s) {
+            return error(409, "CONFLICT", s.getMessage(), null, null, null, requestId, null);
+        }
+        LOG.error("sandbox request {} failed", requestId, e);
+        return error(500, "UNAVAILABLE", "the sandbox failed: " + e.getClass().getSimpleName(), null, null, null,
+                requestId, null);
+    }
+
+    private static Answer error(int status, String code, String message, String field, String state, String operation,
+                                String requestId, String retryAfter) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("code", code);
+        doc.put("message", message);
+        doc.put("field", field);
+        doc.put("state", state);
+        doc.put("operation", operation);
+        doc.put("requestId", requestId);
+        return new Answer(status, wire(doc), retryAfter);
+    }
+
+    /** The caller's principal; bearer token or HMAC signature, compared in constant time. */
+    private String authenticate(HttpExchange ex, String method, byte[] body) {
+        String authorization = ex.getRequestHeaders().getFirst("Authorization");
+        if (authorization != null && authorization.startsWith("Bearer ")) {
+            if (Signatures.same(token, authorization.substring(7))) {
+                return "token";
+            }
+            throw ApiError.unauthorized("the token is not valid");
+        }
+        String keyId = ex.getRequestHeaders().getFirst(Signatures.KEY_HEADER);
+        if (keyId == null) {
+            throw ApiError.unauthorized("no credentials: send a bearer token or a signed request");
+        }
+        byte[] secret = hmacKeys.get(keyId);
+        String date = ex.getRequestHeaders().getFirst(Signatures.DATE_HEADER);
+        long seconds;
+        try {
+            seconds = Long.parseLong(date);
+        } catch (NumberFormatException e) {
+            throw ApiError.unauthorized(Signatures.DATE_HEADER + " must be epoch seconds");
+        }
+        if (Math.abs(clock.instant().getEpochSecond() - seconds) > MAX_SKEW_SECONDS) {
+            throw ApiError.unauthorized("the request date is more than " + MAX_SKEW_SECONDS + " s off");
+        }
+        String raw = ex.getRequestURI().getRawPath()
+                + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+        if (secret == null || !Signatures.same(Signatures.request(secret, method, raw, seconds, body),
+                ex.getRequestHeaders().getFirst(Signatures.SIGNATURE_HEADER))) {
+            throw ApiError.unauthorized("the signature does not match");
+        }
+        return "key:" + keyId;
+    }
+
+    private static byte[] readBody(HttpExchange ex) {
+        try (InputStream in = ex.getRequestBody()) {
+            byte[] body = in.readNBytes((int) CooJson.MAX_DOCUMENT_LENGTH + 1);
+            if (body.length > CooJson.MAX_DOCUMENT_LENGTH) {
+                throw ApiError.invalid("", "the body is larger than " + CooJson.MAX_DOCUMENT_LENGTH + " bytes");
+            }
+            return body;
+        } catch (IOException e) {
+            throw ApiError.invalid("", "the body could not be read");
+        }
+    }
+
+    private static List<String> segments(String rawPath) {
+        if (!rawPath.startsWith("/v1/")) {
+            throw ApiError.notFound("path " + rawPath + " (the API lives under /v1/)");
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : rawPath.substring(4).split("/")) {
+            if (!s.isEmpty()) {
+                out.add(URLDecoder.decode(s, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                q.put(name, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return q;
+    }
+
+    private static String fingerprint(String method, String path, byte[] body) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
+        }
+    }
+
+    private static void send(HttpExchange ex, Answer a, String requestId) throws IOException {
+        ex.getResponseHeaders().set("X-Request-Id", requestId);
+        if (a.retryAfter() != null) {
+            ex.getResponseHeaders().set("Retry-After", a.retryAfter());
+        }
+        if (a.body() == null) {
+            ex.sendResponseHeaders(a.status(), -1);
+        } else {
+            ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+            ex.sendResponseHeaders(a.status(), a.body().length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(a.body());
+            }
+        }
+        ex.close();
+    }
+
+    private static boolean roll(double rate) {
+        return rate > 0 && ThreadLocalRandom.current().nextDouble() < rate;
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicLong n = new AtomicLong();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
