@@ -52,6 +52,39 @@ final class CertificateDesk {
         this.networked = networked;
     }
 
+    record ConvertRequest(String type) {
+    }
+
+    record BatchRequest(List<String> numbers) {
+    }
+
+    /** The calls of {@code docs/api.md}'s certificate table and the networked export status. */
+    void register(Routes routes) {
+        routes.on("POST certificates", c -> Routes.Reply.created(save(Bodies.certificate(c.body()))))
+                .on("GET certificates", c -> Routes.Reply.ok(list(c.query())))
+                .on("POST declarations", c -> Routes.Reply.created(saveAndDeclare(Bodies.certificate(c.body()))))
+                .on("POST certificates/batch-declare",
+                        c -> Routes.Reply.ok(Map.of("items", batchDeclare(c.read(BatchRequest.class).numbers()))))
+                .on("GET certificates/{number}", c -> Routes.Reply.ok(get(c.variable(0))))
+                .on("PUT certificates/{number}", c -> Routes.Reply.ok(update(c.variable(0), Bodies.certificate(c.body()))))
+                .on("DELETE certificates/{number}", c -> {
+                    delete(c.variable(0));
+                    return Routes.Reply.noContent();
+                })
+                .on("POST certificates/{number}/declare", c -> Routes.Reply.accepted(declare(c.variable(0))))
+                .on("POST certificates/{number}/copy", c -> Routes.Reply.created(copy(c.variable(0))))
+                .on("POST certificates/{number}/convert",
+                        c -> Routes.Reply.created(convert(c.variable(0), c.read(ConvertRequest.class).type())))
+                .on("POST certificates/{number}/archive", c -> Routes.Reply.ok(archive(c.variable(0))))
+                .on("GET certificates/{number}/receipts", c -> Routes.Reply.ok(receipts(c.variable(0), c.query())))
+                .on("GET certificates/{number}/status", c -> Routes.Reply.ok(status(c.variable(0))))
+                .on("GET networked/export/{number}", c -> Routes.Reply.ok(exportStatus(c.variable(0))));
+        for (String kind : List.of("amend", "reissue", "amend-reissue")) {
+            routes.on("POST certificates/{number}/" + kind,
+                    c -> Routes.Reply.created(replace(c.variable(0), kind, c.read(Amendment.class))));
+        }
+    }
+
     /** One certificate; its fields change only under its lock. */
     private final class Entry {
         final long position = creations.incrementAndGet();

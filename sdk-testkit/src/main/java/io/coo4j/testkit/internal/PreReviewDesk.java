@@ -53,6 +53,23 @@ final class PreReviewDesk {
         }
     }
 
+    /** The calls of {@code docs/api.md}'s product pre-review table. */
+    void register(Routes routes) {
+        routes.on("POST pre-reviews", c -> Routes.Reply.created(add(c.read(ProductPreReview.class))))
+                .on("GET pre-reviews", c -> Routes.Reply.ok(list(c.query())))
+                .on("GET pre-reviews/{id}", c -> Routes.Reply.ok(get(c.variable(0))))
+                .on("PUT pre-reviews/{id}", c -> Routes.Reply.ok(modify(c.variable(0), c.read(ProductPreReview.class))))
+                .on("DELETE pre-reviews/{id}", c -> {
+                    PreReviewRecord left = delete(c.variable(0));
+                    return left == null ? Routes.Reply.noContent() : Routes.Reply.ok(left);
+                })
+                .on("POST pre-reviews/{id}/change", c -> Routes.Reply.ok(change(c.variable(0), c.read(ProductPreReview.class))))
+                .on("POST pre-reviews/{id}/cancel", c -> Routes.Reply.ok(cancel(c.variable(0))))
+                .on("POST pre-reviews/{id}/restore", c -> Routes.Reply.ok(restore(c.variable(0))))
+                .on("POST pre-reviews/{id}/submit", c -> Routes.Reply.ok(submit(c.variable(0))))
+                .on("GET pre-reviews/{id}/receipts", c -> Routes.Reply.ok(receipts(c.variable(0), c.query())));
+    }
+
     synchronized PreReviewRecord add(ProductPreReview product) {
         PreReviewLifecycle.add(pending());
         Entry e = new Entry(++created, required(product));

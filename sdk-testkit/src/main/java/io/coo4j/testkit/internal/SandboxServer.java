@@ -8,8 +8,6 @@ import io.coo4j.client.Signatures;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.lifecycle.IllegalTransitionException;
-import io.coo4j.core.model.Amendment;
-import io.coo4j.core.model.ProductPreReview;
 import io.coo4j.rules.CertificateValidator;
 import io.coo4j.rules.numbering.SerialExhaustedException;
 import io.coo4j.testkit.Faults;
@@ -43,14 +41,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The simulator's HTTP side on the JDK's built-in server (no library: a test kit should add as little as possible to
- * its users' class path): credentials, injected faults, idempotency keys, routing to the two desks, and every error as
+ * its users' class path): credentials, injected faults, idempotency keys, routing to the desks, and every error as
  * the API's error document. Thread-safe.
  */
 public final class SandboxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.testkit");
-    private static final CooJson JSON = CooJson.strict();
     /** The strict mapper without the pretty printer: answers are for programs, and indenting costs per request. */
-    private static final ObjectMapper WIRE = JSON.mapper();
+    private static final ObjectMapper WIRE = Bodies.JSON.mapper();
 
     static {
         // The JDK server writes headers and body separately; with Nagle's algorithm on, each keep-alive answer waits
@@ -68,8 +65,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Map<String, byte[]> hmacKeys;
     private final Clock clock;
     private final Supplier<Faults> faults;
-    private final CertificateDesk certificates;
-    private final PreReviewDesk preReviews;
+    private final Routes routes = new Routes();
     private final Map<String, CompletableFuture<Stored>> idempotency = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
@@ -81,12 +77,6 @@ public final class SandboxServer implements AutoCloseable {
     private record Stored(String fingerprint, Answer answer) {
     }
 
-    record ConvertRequest(String type) {
-    }
-
-    record BatchRequest(List<String> numbers) {
-    }
-
     public SandboxServer(int port, String token, Map<String, byte[]> hmacKeys, Duration reviewDelay, Supplier<Faults> faults,
                          int threads, Clock clock, CertificateValidator validator) throws IOException {
         this.token = token;
@@ -95,8 +85,8 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = faults;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coo4j-sandbox-review"));
         Review review = new Review(clock, reviewDelay, scheduler, () -> faults.get().duplicateReceiptRate());
-        this.certificates = new CertificateDesk(review, validator, NetworkedScope.load());
-        this.preReviews = new PreReviewDesk(review);
+        new CertificateDesk(review, validator, NetworkedScope.load()).register(routes);
+        new PreReviewDesk(review).register(routes);
         this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         server.createContext("/", this::handle);
@@ -153,14 +143,14 @@ public final class SandboxServer implements AutoCloseable {
             List<String> path = segments(ex.getRequestURI().getRawPath());
             Map<String, String> query = query(ex.getRequestURI().getRawQuery());
             if (!"POST".equals(method)) {
-                return route(method, path, query, body, requestId);
+                return route(method, path, query, body);
             }
             String key = ex.getRequestHeaders().getFirst(Signatures.IDEMPOTENCY_HEADER);
             if (key == null || key.isEmpty() || key.length() > 64) {
                 throw ApiError.invalid(Signatures.IDEMPOTENCY_HEADER, "every POST needs an idempotency key of 1 to 64 characters");
             }
             return once(principal + "|" + key, fingerprint(method, ex.getRequestURI().getRawPath(), body),
-                    () -> route(method, path, query, body, requestId), requestId);
+                    () -> route(method, path, query, body), requestId);
         } catch (RuntimeException e) {
             return failure(e, requestId);
         }
@@ -193,64 +183,9 @@ public final class SandboxServer implements AutoCloseable {
         return answer;
     }
 
-    private Answer route(String method, List<String> p, Map<String, String> q, byte[] body, String requestId) {
-        String area = p.isEmpty() ? "" : p.get(0);
-        String id = p.size() > 1 ? p.get(1) : null;
-        String op = p.size() > 2 ? p.get(2) : null;
-        String call = method + " " + area + "/" + (id == null ? "" : "{id}") + (op == null ? "" : "/" + op);
-        if (p.size() > 3) {
-            return unknown(method, p);
-        }
-        return switch (call) {
-            case "POST certificates/" -> created(certificates.save(JSON.readCertificate(body, "request body")));
-            case "GET certificates/" -> ok(certificates.list(q));
-            case "POST declarations/" -> created(certificates.saveAndDeclare(JSON.readCertificate(body, "request body")));
-            case "POST certificates/{id}" -> id.equals("batch-declare")
-                    ? ok(Map.of("items", certificates.batchDeclare(read(body, BatchRequest.class).numbers())))
-                    : unknown(method, p);
-            case "GET certificates/{id}" -> ok(certificates.get(id));
-            case "PUT certificates/{id}" -> ok(certificates.update(id, JSON.readCertificate(body, "request body")));
-            case "DELETE certificates/{id}" -> {
-                certificates.delete(id);
-                yield new Answer(204, null, null);
-            }
-            case "POST certificates/{id}/declare" -> new Answer(202, wire(certificates.declare(id)), null);
-            case "POST certificates/{id}/copy" -> created(certificates.copy(id));
-            case "POST certificates/{id}/convert" -> created(certificates.convert(id, read(body, ConvertRequest.class).type()));
-            case "POST certificates/{id}/amend", "POST certificates/{id}/reissue", "POST certificates/{id}/amend-reissue" ->
-                    created(certificates.replace(id, op, read(body, Amendment.class)));
-            case "POST certificates/{id}/archive" -> ok(certificates.archive(id));
-            case "GET certificates/{id}/receipts" -> ok(certificates.receipts(id, q));
-            case "GET certificates/{id}/status" -> ok(certificates.status(id));
-            case "POST pre-reviews/" -> created(preReviews.add(read(body, ProductPreReview.class)));
-            case "GET pre-reviews/" -> ok(preReviews.list(q));
-            case "GET pre-reviews/{id}" -> ok(preReviews.get(id));
-            case "PUT pre-reviews/{id}" -> ok(preReviews.modify(id, read(body, ProductPreReview.class)));
-            case "DELETE pre-reviews/{id}" -> {
-                Object left = preReviews.delete(id);
-                yield left == null ? new Answer(204, null, null) : ok(left);
-            }
-            case "POST pre-reviews/{id}/change" -> ok(preReviews.change(id, read(body, ProductPreReview.class)));
-            case "POST pre-reviews/{id}/cancel" -> ok(preReviews.cancel(id));
-            case "POST pre-reviews/{id}/restore" -> ok(preReviews.restore(id));
-            case "POST pre-reviews/{id}/submit" -> ok(preReviews.submit(id));
-            case "GET pre-reviews/{id}/receipts" -> ok(preReviews.receipts(id, q));
-            default -> p.size() == 3 && method.equals("GET") && area.equals("networked") && "export".equals(id)
-                    ? ok(certificates.exportStatus(op))
-                    : unknown(method, p);
-        };
-    }
-
-    private static Answer unknown(String method, List<String> p) {
-        throw ApiError.notFound("call " + method + " /v1/" + String.join("/", p));
-    }
-
-    private static Answer ok(Object value) {
-        return new Answer(200, wire(value), null);
-    }
-
-    private static Answer created(Object value) {
-        return new Answer(201, wire(value), null);
+    private Answer route(String method, List<String> p, Map<String, String> q, byte[] body) {
+        Routes.Reply reply = routes.dispatch(method, p, q, body);
+        return new Answer(reply.status(), reply.value() == null ? null : wire(reply.value()), null);
     }
 
     private static byte[] wire(Object value) {
@@ -259,13 +194,6 @@ public final class SandboxServer implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the sandbox cannot write " + value.getClass().getSimpleName(), e);
         }
-    }
-
-    private static <T> T read(byte[] body, Class<T> type) {
-        if (body.length == 0) {
-            throw ApiError.invalid("", "a JSON body is required");
-        }
-        return JSON.read(body, type, "request body");
     }
 
     private Answer failure(RuntimeException e, String requestId) {

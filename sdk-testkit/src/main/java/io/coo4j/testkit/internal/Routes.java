@@ -1,0 +1,113 @@
+package io.coo4j.testkit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulator's routing table: each desk registers the calls it answers as {@code "POST certificates/{number}/declare"}
+ * patterns, so that a new area of the API is a new desk, not another branch in the server. A segment in braces matches
+ * any one path segment; when two patterns match, the one with more literal segments wins ({@code certificates/export}
+ * before {@code certificates/{number}}). Registration happens before the server starts; lookups are read-only.
+ */
+public final class Routes {
+    /** What a handler is given: the path's variable segments in order, the query, and the raw body. */
+    public record Call(String method, List<String> path, List<String> variables, Map<String, String> query, byte[] body) {
+        /** The {@code i}-th variable segment of the pattern (0-based). */
+        public String variable(int i) {
+            return variables.get(i);
+        }
+
+        /** The body read strictly as {@code type}; an empty body is an error naming the body. */
+        public <T> T read(Class<T> type) {
+            return Bodies.read(body, type);
+        }
+    }
+
+    /** A handler's answer: HTTP status and the value written as JSON ({@code null}: no body). */
+    public record Reply(int status, Object value) {
+        public static Reply ok(Object value) {
+            return new Reply(200, value);
+        }
+
+        public static Reply created(Object value) {
+            return new Reply(201, value);
+        }
+
+        public static Reply accepted(Object value) {
+            return new Reply(202, value);
+        }
+
+        public static Reply noContent() {
+            return new Reply(204, null);
+        }
+    }
+
+    @FunctionalInterface
+    public interface Handler {
+        Reply handle(Call call);
+    }
+
+    private record Route(String method, String[] segments, int literals, Handler handler) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    /** Registers {@code pattern} ({@code "METHOD a/{x}/b"}); a pattern registered twice is a programming error. */
+    public Routes on(String pattern, Handler handler) {
+        int space = pattern.indexOf(' ');
+        String method = pattern.substring(0, space);
+        String[] segments = pattern.substring(space + 1).split("/");
+        int literals = 0;
+        for (String s : segments) {
+            literals += s.startsWith("{") ? 0 : 1;
+        }
+        for (Route r : routes) {
+            if (r.method.equals(method) && String.join("/", normalised(r.segments)).equals(String.join("/", normalised(segments)))) {
+                throw new IllegalStateException("two handlers for " + pattern);
+            }
+        }
+        routes.add(new Route(method, segments, literals, handler));
+        return this;
+    }
+
+    /** Answers the call, or a 404 naming it when no pattern matches. */
+    Reply dispatch(String method, List<String> path, Map<String, String> query, byte[] body) {
+        Route best = null;
+        for (Route r : routes) {
+            if (r.method.equals(method) && matches(r.segments, path) && (best == null || r.literals > best.literals)) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            throw ApiError.notFound("call " + method + " /v1/" + String.join("/", path));
+        }
+        List<String> variables = new ArrayList<>(2);
+        for (int i = 0; i < best.segments.length; i++) {
+            if (best.segments[i].startsWith("{")) {
+                variables.add(path.get(i));
+            }
+        }
+        return best.handler.handle(new Call(method, path, List.copyOf(variables), query, body));
+    }
+
+    private static boolean matches(String[] segments, List<String> path) {
+        if (segments.length != path.size()) {
+            return false;
+        }
+        for (int i = 0; i < segments.length; i++) {
+            if (!segments[i].startsWith("{") && !segments[i].equals(path.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] normalised(String[] segments) {
+        String[] out = segments.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = out[i].startsWith("{") ? "{}" : out[i];
+        }
+        return out;
+    }
+}
