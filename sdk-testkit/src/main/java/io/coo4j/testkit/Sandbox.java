@@ -7,6 +7,7 @@ import io.coo4j.rules.CertificateValidator;
 import io.coo4j.testkit.internal.SandboxServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Objects;
 
 /**
  * A Single Window (单一窗口) simulator: a real HTTP server on loopback answering {@code docs/api.md} with the customs
- * side's behaviour, in memory. A declaration gets its receipts in order — 数据已发往海关, then 海关入库成功 and 审核通过
+ * side's behaviour, in memory (or kept in a file: {@link Builder#journal}). A declaration gets its receipts in order — 数据已发往海关, then 海关入库成功 and 审核通过
  * or 退证 (with the errors sdk-rules' {@code CertificateValidator} finds), each one {@code reviewDelay} later;
  * every lifecycle table of sdk-core is enforced; numbers come from sdk-rules' generator; idempotency keys are
  * honoured; and {@link Faults} make it fail on purpose. Start one per test class with {@link CooSandbox}, or:
@@ -45,7 +46,7 @@ public final class Sandbox implements AutoCloseable {
         this.faults = b.faults;
         try {
             this.server = new SandboxServer(b.port, b.token, b.hmacKeys, b.reviewDelay, () -> faults, b.threads,
-                    b.clock, b.validator == null ? CertificateValidator.defaults() : b.validator);
+                    b.clock, b.validator == null ? CertificateValidator.defaults() : b.validator, b.journal);
         } catch (IOException e) {
             throw new UncheckedIOException("the sandbox cannot listen on port " + b.port, e);
         }
@@ -93,7 +94,7 @@ public final class Sandbox implements AutoCloseable {
         return clientBuilder().build();
     }
 
-    /** Stops listening and drops every record. */
+    /** Stops listening and drops every record (a journal keeps them for the next sandbox on its file). */
     @Override
     public void close() {
         server.close();
@@ -109,6 +110,7 @@ public final class Sandbox implements AutoCloseable {
         private int threads = 32;
         private Clock clock = Clock.systemUTC();
         private CertificateValidator validator;
+        private Path journal;
 
         private Builder() {
         }
@@ -167,6 +169,17 @@ public final class Sandbox implements AutoCloseable {
         /** The validator of the review (default: sdk-rules' defaults, without a data pack). */
         public Builder validator(CertificateValidator value) {
             validator = Objects.requireNonNull(value, "validator");
+            return this;
+        }
+
+        /**
+         * Keeps the sandbox's records in {@code file}: every change is appended as it happens, and a sandbox started
+         * on the same file replays them first, so certificates, numbers, states, receipts (with their times) and
+         * idempotency keys outlive a restart. Review steps that fell due while no sandbox ran are done on start.
+         * Injected faults are not part of what is kept. Default: in memory only.
+         */
+        public Builder journal(Path file) {
+            journal = Objects.requireNonNull(file, "journal");
             return this;
         }
 

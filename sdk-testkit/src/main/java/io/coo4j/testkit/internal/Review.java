@@ -4,9 +4,7 @@ import io.coo4j.core.model.Receipt;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -16,20 +14,20 @@ import java.util.function.DoubleSupplier;
  */
 final class Review {
     final Clock clock;
+    private final Timeline timeline;
     private final Duration delay;
-    private final ScheduledExecutorService scheduler;
     private final DoubleSupplier duplicateRate;
 
-    Review(Clock clock, Duration delay, ScheduledExecutorService scheduler, DoubleSupplier duplicateRate) {
-        this.clock = clock;
+    Review(Timeline timeline, Duration delay, DoubleSupplier duplicateRate) {
+        this.clock = timeline;
+        this.timeline = timeline;
         this.delay = delay;
-        this.scheduler = scheduler;
         this.duplicateRate = duplicateRate;
     }
 
     /** Runs {@code step} one review delay from now. */
     void later(Runnable step) {
-        scheduler.schedule(step, delay.toNanos(), TimeUnit.NANOSECONDS);
+        timeline.after(delay, step);
     }
 
     /** Appends the next receipt to {@code receipts} (the caller holds the record's lock). */
@@ -37,7 +35,8 @@ final class Review {
         Receipt r = new Receipt(receipts.isEmpty() ? 1 : receipts.get(receipts.size() - 1).seq() + 1,
                 clock.instant(), code, text, status);
         receipts.add(r);
-        if (ThreadLocalRandom.current().nextDouble() < duplicateRate.getAsDouble()) {
+        // A replayed journal rebuilds what was stored; injected duplicates were never part of it.
+        if (!timeline.replaying() && ThreadLocalRandom.current().nextDouble() < duplicateRate.getAsDouble()) {
             receipts.add(r);
         }
     }

@@ -18,10 +18,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -63,7 +65,8 @@ public final class SandboxServer implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final String token;
     private final Map<String, byte[]> hmacKeys;
-    private final Clock clock;
+    private final Timeline timeline;
+    private final Journal journal;
     private final Supplier<Faults> faults;
     private final Routes routes = new Routes();
     private final Map<String, CompletableFuture<Stored>> idempotency = new ConcurrentHashMap<>();
@@ -77,22 +80,53 @@ public final class SandboxServer implements AutoCloseable {
     private record Stored(String fingerprint, Answer answer) {
     }
 
+    /**
+     * Starts the server; with a {@code journal} file, first replays what it holds (see {@link Journal}) and then keeps
+     * every change in it.
+     */
     public SandboxServer(int port, String token, Map<String, byte[]> hmacKeys, Duration reviewDelay, Supplier<Faults> faults,
-                         int threads, Clock clock, CertificateValidator validator) throws IOException {
+                         int threads, Clock clock, CertificateValidator validator, Path journal) throws IOException {
         this.token = token;
         this.hmacKeys = Map.copyOf(hmacKeys);
-        this.clock = clock;
         this.faults = faults;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coo4j-sandbox-review"));
-        Review review = new Review(clock, reviewDelay, scheduler, () -> faults.get().duplicateReceiptRate());
+        this.timeline = new Timeline(clock, scheduler);
+        Review review = new Review(timeline, reviewDelay, () -> faults.get().duplicateReceiptRate());
         new CertificateDesk(review, validator, NetworkedScope.load()).register(routes);
         new PreReviewDesk(review).register(routes);
+        this.journal = journal == null ? null : replay(Journal.open(journal), journal);
         this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         server.createContext("/", this::handle);
         server.setExecutor(workers);
         server.start();
         LOG.info("Single Window sandbox listening on {}", endpoint());
+    }
+
+    /**
+     * Replays the journal through the routes. A change that the same routes refuse now means the sandbox was set up
+     * differently (another validator, say) from the one that wrote the file: an error naming the line, not a sandbox
+     * that silently holds less than the journal says.
+     */
+    private Journal replay(Journal j, Path file) {
+        timeline.beginReplay();
+        List<Journal.Entry> entries = j.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            Journal.Entry e = entries.get(i);
+            Answer answer = timeline.replayAt(e.at(), () -> execute(new Request(e.method(), e.path(), e.query(), e.body(),
+                    e.principal(), e.key()), "replay"));
+            if (answer.status() >= 300) {
+                j.close();
+                scheduler.shutdownNow();
+                throw new InvalidInputException(file.toString(), "line " + (i + 1), "replaying " + e.method() + " "
+                        + e.path() + " was answered " + answer.status() + " "
+                        + new String(answer.body(), StandardCharsets.UTF_8)
+                        + "; was this journal written by a sandbox set up differently?");
+            }
+        }
+        timeline.endReplay();
+        LOG.info("sandbox journal {}: {} changes replayed", file, entries.size());
+        return j;
     }
 
     public String endpoint() {
@@ -108,6 +142,11 @@ public final class SandboxServer implements AutoCloseable {
         server.stop(0);
         workers.shutdownNow();
         scheduler.shutdownNow();
+        if (journal != null) {
+            synchronized (journal) {
+                journal.close();
+            }
+        }
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -135,22 +174,48 @@ public final class SandboxServer implements AutoCloseable {
         send(ex, answer, requestId);
     }
 
+    /** A call as it arrived, after authentication: what the routes and the journal need of it. */
+    private record Request(String method, String rawPath, String rawQuery, byte[] body, String principal, String key) {
+    }
+
     private Answer process(HttpExchange ex, String requestId) {
         String method = ex.getRequestMethod();
         try {
             byte[] body = readBody(ex);
-            String principal = authenticate(ex, method, body);
-            List<String> path = segments(ex.getRequestURI().getRawPath());
-            Map<String, String> query = query(ex.getRequestURI().getRawQuery());
-            if (!"POST".equals(method)) {
-                return route(method, path, query, body);
+            Request r = new Request(method, ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery(), body,
+                    authenticate(ex, method, body), ex.getRequestHeaders().getFirst(Signatures.IDEMPOTENCY_HEADER));
+            if ("GET".equals(method)) {
+                return execute(r, requestId);
             }
-            String key = ex.getRequestHeaders().getFirst(Signatures.IDEMPOTENCY_HEADER);
-            if (key == null || key.isEmpty() || key.length() > 64) {
+            if (journal == null) {
+                return timeline.at(timeline.instant(), () -> execute(r, requestId));
+            }
+            // One change at a time, so that the journal's order is the order the changes happened in.
+            synchronized (journal) {
+                Instant at = timeline.instant();
+                Answer answer = timeline.at(at, () -> execute(r, requestId));
+                if (answer.status() < 300) {
+                    journal.append(new Journal.Entry(at, r.principal(), r.key(), method, r.rawPath(), r.rawQuery(), body));
+                }
+                return answer;
+            }
+        } catch (RuntimeException e) {
+            return failure(e, requestId);
+        }
+    }
+
+    private Answer execute(Request r, String requestId) {
+        try {
+            List<String> path = segments(r.rawPath());
+            Map<String, String> query = query(r.rawQuery());
+            if (!"POST".equals(r.method())) {
+                return route(r.method(), path, query, r.body());
+            }
+            if (r.key() == null || r.key().isEmpty() || r.key().length() > 64) {
                 throw ApiError.invalid(Signatures.IDEMPOTENCY_HEADER, "every POST needs an idempotency key of 1 to 64 characters");
             }
-            return once(principal + "|" + key, fingerprint(method, ex.getRequestURI().getRawPath(), body),
-                    () -> route(method, path, query, body), requestId);
+            return once(r.principal() + "|" + r.key(), fingerprint(r.method(), r.rawPath(), r.body()),
+                    () -> route(r.method(), path, query, r.body()), requestId);
         } catch (RuntimeException e) {
             return failure(e, requestId);
         }
@@ -247,7 +312,7 @@ public final class SandboxServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw ApiError.unauthorized(Signatures.DATE_HEADER + " must be epoch seconds");
         }
-        if (Math.abs(clock.instant().getEpochSecond() - seconds) > MAX_SKEW_SECONDS) {
+        if (Math.abs(timeline.instant().getEpochSecond() - seconds) > MAX_SKEW_SECONDS) {
             throw ApiError.unauthorized("the request date is more than " + MAX_SKEW_SECONDS + " s off");
         }
         String raw = ex.getRequestURI().getRawPath()

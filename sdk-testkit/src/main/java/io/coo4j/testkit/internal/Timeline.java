@@ -1,0 +1,143 @@
+package io.coo4j.testkit.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.PriorityQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The simulator's time. A change happens at one instant: while a request or a review step runs, its thread's clock is
+ * pinned to the instant the request arrived or the step fell due, so every timestamp it writes is that instant and a
+ * receipt comes exactly one review delay after the one before. That makes the sandbox's records a function of its
+ * requests and their instants, which is what lets a journal be replayed: during replay the requests run at their
+ * journaled instants and the due steps in between at theirs, and a restarted sandbox holds the same records, receipts
+ * and timestamps as the one that wrote the journal. Thread-safe once replay has ended; replay itself runs on one thread
+ * before the server listens.
+ */
+final class Timeline extends Clock {
+    private final Clock base;
+    private final ScheduledExecutorService scheduler;
+    private final ThreadLocal<Instant> pinned = new ThreadLocal<>();
+    private PriorityQueue<Due> pending;
+    private long order;
+
+    private record Due(Instant at, long order, Runnable step) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : Long.compare(order, o.order);
+        }
+    }
+
+    Timeline(Clock base, ScheduledExecutorService scheduler) {
+        this.base = base;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public Instant instant() {
+        Instant p = pinned.get();
+        return p != null ? p : base.instant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return base.getZone();
+    }
+
+    /** The same time seen in {@code zone}: pinned instants included, which {@link Clock#offset} would not see. */
+    @Override
+    public Clock withZone(ZoneId zone) {
+        Timeline self = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+        };
+    }
+
+    /** Runs {@code work} with this thread's time pinned to {@code at}. */
+    <T> T at(Instant at, Supplier<T> work) {
+        Instant before = pinned.get();
+        pinned.set(at);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                pinned.remove();
+            } else {
+                pinned.set(before);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code step} {@code delay} from now, at that instant: on the scheduler, or in the replay's own order while
+     * replaying.
+     */
+    void after(Duration delay, Runnable step) {
+        Instant due = instant().plus(delay);
+        if (pending != null) {
+            pending.add(new Due(due, order++, step));
+        } else {
+            schedule(due, step);
+        }
+    }
+
+    private void schedule(Instant due, Runnable step) {
+        long wait = Math.max(0, Duration.between(base.instant(), due).toNanos());
+        scheduler.schedule(() -> at(due, () -> {
+            step.run();
+            return null;
+        }), wait, TimeUnit.NANOSECONDS);
+    }
+
+    boolean replaying() {
+        return pending != null;
+    }
+
+    void beginReplay() {
+        pending = new PriorityQueue<>();
+    }
+
+    /** Runs the steps due by {@code at}, then {@code request} at {@code at}. */
+    <T> T replayAt(Instant at, Supplier<T> request) {
+        runDue(at);
+        return at(at, request);
+    }
+
+    /** Runs what fell due while the sandbox was down, then hands the rest to the scheduler at their remaining delay. */
+    void endReplay() {
+        runDue(base.instant());
+        PriorityQueue<Due> rest = pending;
+        pending = null;
+        for (Due d : rest) {
+            schedule(d.at, d.step);
+        }
+    }
+
+    private void runDue(Instant until) {
+        while (!pending.isEmpty() && !pending.peek().at.isAfter(until)) {
+            Due d = pending.poll();
+            at(d.at, () -> {
+                d.step.run();
+                return null;
+            });
+        }
+    }
+}
