@@ -8,7 +8,11 @@ import io.coo4j.samples.CooCliTest.Run;
 import io.coo4j.samples.cli.Coo;
 import io.coo4j.testkit.CooSandbox;
 import io.coo4j.testkit.Sandbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** coo sandbox, submit and status against a sandbox over loopback. */
 @CooSandbox(reviewDelayMillis = 10)
@@ -46,5 +50,18 @@ class ServiceCliTest {
         Run r = coo("sandbox", "--port", "0", "--stop-after", "0");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("Single Window sandbox on http://127\\.0\\.0\\.1:\\d+/v1");
+    }
+
+    @Test
+    void sandboxWithAJournalSaysWhereItKeepsItsRecordsAndRefusesAForeignFile(@TempDir Path dir) throws IOException {
+        Path journal = dir.resolve("sandbox.journal");
+        Run kept = coo("sandbox", "--port", "0", "--stop-after", "0", "--journal", journal.toString());
+        assertThat(kept.exit()).isZero();
+        assertThat(kept.out()).contains("records kept in " + journal);
+
+        Files.writeString(journal, "{\"not\": \"a journal\"}\n");
+        Run refused = coo("sandbox", "--port", "0", "--stop-after", "0", "--journal", journal.toString());
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("line 1").doesNotContain("\tat ");
     }
 }

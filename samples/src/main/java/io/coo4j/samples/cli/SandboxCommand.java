@@ -2,6 +2,7 @@ package io.coo4j.samples.cli;
 
 import io.coo4j.testkit.Sandbox;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +30,10 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "TOKEN", description = "The bearer token it accepts (default: the sandbox's own).")
     String token;
 
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Keep the sandbox's records in FILE and rebuild them from it on the next start.")
+    Path journal;
+
     @Option(names = "--stop-after", paramLabel = "SECONDS",
             description = "Stop after this many seconds instead of running until interrupted.")
     Long stopAfter;
@@ -39,10 +44,16 @@ final class SandboxCommand implements Callable<Integer> {
         if (token != null) {
             b.token(token);
         }
+        if (journal != null) {
+            b.journal(journal);
+        }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         try (Sandbox sandbox = b.start()) {
             out.println("Single Window sandbox on " + sandbox.endpoint());
+            if (journal != null) {
+                out.println("records kept in " + journal);
+            }
             out.println("token: " + (token == null ? Sandbox.DEFAULT_TOKEN + " (the default)" : "as given"));
             out.println("try:   coo status NUMBER --endpoint " + sandbox.endpoint());
             out.flush();
