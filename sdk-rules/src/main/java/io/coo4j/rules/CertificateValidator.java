@@ -266,20 +266,33 @@ public final class CertificateValidator {
                     out.add(CertificateRule.ORIGIN_AUXILIARY, p + "originAuxiliary", aux.isEmpty() ? "(empty)" : aux, expected);
                 }
             }
+            case PERCENT_AT_LEAST -> {
+                BigDecimal stated = percentage(aux);
+                if (stated == null || stated.compareTo(k.auxiliaryMin()) < 0 || stated.compareTo(HUNDRED) > 0) {
+                    out.add(CertificateRule.ORIGIN_AUXILIARY, p + "originAuxiliary", aux.isEmpty() ? "(empty)" : aux,
+                            "a percentage from " + k.auxiliaryMin().toPlainString() + "% to 100%");
+                }
+            }
             default -> {
                 // ANY: the criterion leaves the auxiliary to the exporter
             }
         }
     }
 
-    /** Whether an auxiliary such as {@code 65%} or {@code 65.0 %} states {@code share} percent. */
-    private static boolean sameShare(String aux, BigDecimal share) {
+    /** The number of an auxiliary such as {@code 65%} or {@code 65.0 %}; null when it is not a percentage. */
+    private static BigDecimal percentage(String aux) {
         String n = aux.endsWith("%") ? aux.substring(0, aux.length() - 1).trim() : "";
         try {
-            return !n.isEmpty() && new BigDecimal(n).compareTo(share) == 0;
+            return n.isEmpty() ? null : new BigDecimal(n);
         } catch (NumberFormatException e) {
-            return false;
+            return null;
         }
+    }
+
+    /** Whether an auxiliary such as {@code 65%} or {@code 65.0 %} states {@code share} percent. */
+    private static boolean sameShare(String aux, BigDecimal share) {
+        BigDecimal stated = percentage(aux);
+        return stated != null && stated.compareTo(share) == 0;
     }
 
     private static void importShare(GoodsItem g, Criterion k, String p, ValidationReport.Builder out) {

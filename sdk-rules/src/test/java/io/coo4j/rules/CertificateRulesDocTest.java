@@ -68,6 +68,9 @@ class CertificateRulesDocTest {
         }
         if (c.auxiliary() != CriteriaSet.Auxiliary.ANY) {
             s.append(", auxiliary ").append(c.auxiliary().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            if (c.auxiliaryMin() != null) {
+                s.append(' ').append(c.auxiliaryMin().toPlainString()).append(" %");
+            }
         }
         switch (c.importShare()) {
             case ZERO -> s.append(", import share 0");

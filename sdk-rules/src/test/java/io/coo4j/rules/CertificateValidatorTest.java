@@ -222,6 +222,22 @@ class CertificateValidatorTest {
     }
 
     @Test
+    void pakistanTakesPAPercentageOfAtLeastFortyOrPsrAsItsBoxEightTableSays() {
+        assertThat(V.validate(sample("P")).notChecked()).extracting(n -> n.check()).doesNotContain(CertificateValidator.ORIGIN_CRITERION_SET);
+        assertThat(V.validate(line0(sample("P"), g -> g.originCriterion("PSR"))).valid()).isTrue();
+        for (String content : List.of("40%", "65%", "100 %")) {
+            assertThat(V.validate(line0(sample("P"), g -> g.originCriterion(null).originAuxiliary(content))).violations())
+                    .as(content).isEmpty();
+        }
+        for (String content : List.of("39.9%", "", "40", "101%")) {
+            ValidationReport r = V.validate(line0(sample("P"), g -> g.originCriterion(null).originAuxiliary(content)));
+            assertThat(r.has("ORIGIN_AUXILIARY", "goods[0].originAuxiliary")).as(content).isTrue();
+        }
+        ValidationReport wo = V.validate(line0(sample("P"), g -> g.originCriterion("WO")));
+        assertThat(wo.has("ORIGIN_CRITERION_NOT_ALLOWED", "goods[0].originCriterion")).isTrue();
+    }
+
+    @Test
     void typesWithoutAConfirmedCriteriaListSaySo() {
         ValidationReport r = V.validate(sample("S"));
         assertThat(r.violations()).isEmpty();

@@ -29,11 +29,15 @@ public record CriteriaSet(String type, List<Criterion> criteria, String source, 
 
     /**
      * One criterion code ({@code ""} for the criterion left empty) with its sub-criteria, the rule for its
-     * auxiliary field, the rule for the import-content share and the destinations it is for (empty: all).
+     * auxiliary field (and the least percentage {@link Auxiliary#PERCENT_AT_LEAST} takes), the rule for the
+     * import-content share and the destinations it is for (empty: all).
      */
-    public record Criterion(String code, List<String> subCriteria, Auxiliary auxiliary, ImportShare importShare,
-                            BigDecimal importShareMax, List<String> destinations) {
+    public record Criterion(String code, List<String> subCriteria, Auxiliary auxiliary, BigDecimal auxiliaryMin,
+                            ImportShare importShare, BigDecimal importShareMax, List<String> destinations) {
         public Criterion {
+            if ((auxiliary == Auxiliary.PERCENT_AT_LEAST) != (auxiliaryMin != null)) {
+                throw new IllegalArgumentException("criterion '" + code + "': auxiliaryMin goes with PERCENT_AT_LEAST, and only with it");
+            }
             subCriteria = List.copyOf(subCriteria);
             destinations = List.copyOf(destinations);
         }
@@ -48,7 +52,12 @@ public record CriteriaSet(String type, List<Criterion> criteria, String source, 
         /** The HS heading as {@code XX.XX} (GSP W). */
         HEADING,
         /** {@code (100 − import share)%} (China–ASEAN, criterion left empty). */
-        DOMESTIC_SHARE
+        DOMESTIC_SHARE,
+        /**
+         * A content percentage such as {@code 40%} of at least {@code auxiliaryMin}, stated by the exporter and not
+         * derived from the import share (China–Pakistan: single-country or cumulative content).
+         */
+        PERCENT_AT_LEAST
     }
 
     /** What the import-content share must be. */
