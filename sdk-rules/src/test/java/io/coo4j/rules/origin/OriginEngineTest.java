@@ -135,6 +135,23 @@ class OriginEngineTest {
         assertThat(one(bom("02", "851762", "100", orig("851770", "61"))).criterion()).isEqualTo("PE");
     }
 
+    /** China–Pakistan notes, Box 8: "P" when wholly produced; the content percentage when under 60 % is imported. */
+    @Test
+    void pakistanPrintsPOrTheContentPercentage() {
+        BillOfMaterials sixty = new BillOfMaterials("07", "CN", "PK", new Product("851762", new BigDecimal("100"), null, false),
+                List.of(non("851770", "35")));
+        OriginResult byContent = ENGINE.determine(sixty).results().get(0);
+        assertThat(byContent.qualifies()).isTrue();
+        assertThat(byContent.criterion()).isEmpty();
+        assertThat(byContent.rvc()).isEqualByComparingTo("65.00");
+        BillOfMaterials tooMuch = new BillOfMaterials("07", "CN", "PK", new Product("851762", new BigDecimal("100"), null, false),
+                List.of(non("851770", "61")));
+        assertThat(ENGINE.determine(tooMuch).results().get(0).qualifies()).isFalse();
+        BillOfMaterials wholly = new BillOfMaterials("07", "CN", "PK", new Product("030389", new BigDecimal("100"), null, true),
+                List.of());
+        assertThat(ENGINE.determine(wholly).results().get(0).criterion()).isEqualTo("P");
+    }
+
     @Test
     void everyAgreementWithThePartnerIsTried() {
         List<OriginResult> all = ENGINE.determine(bom(null, "940161", "100", non("440791", "30"))).results();
