@@ -47,6 +47,25 @@ class CooCliTest {
     }
 
     @Test
+    void aUsersCriteriaListMakesTheValidatorCheckATypeItCouldNot(@TempDir Path dir) throws IOException {
+        String s = GeneratedFiles.projectRoot().resolve("samples/certificates/S.json").toString();
+        Path onlyPsr = Files.writeString(dir.resolve("criteria.json"), """
+                {"description": "d", "source": "s", "entries": [{"type": "S", "source": "the user's reading of the notes",
+                  "verify": null, "criteria": [{"code": "PSR", "subCriteria": [], "auxiliary": "ANY", "importShare": "ANY",
+                  "importShareMax": null, "destinations": []}]}]}
+                """);
+        assertThat(coo("validate", s).exit()).isZero();
+        Run checked = coo("validate", s, "--criteria", onlyPsr.toString(), "--format", "json");
+        assertThat(checked.exit()).isEqualTo(Coo.INVALID);
+        assertThat(checked.out()).contains("\"code\": \"ORIGIN_CRITERION_NOT_ALLOWED\"");
+
+        Path broken = Files.writeString(dir.resolve("broken.json"), Files.readString(onlyPsr).replace("\"S\"", "\"s\""));
+        Run refused = coo("validate", s, "--criteria", broken.toString());
+        assertThat(refused.exit()).isEqualTo(Coo.USAGE);
+        assertThat(refused.err()).contains("entries[0].type").doesNotContain("\tat ");
+    }
+
+    @Test
     void hostileInputGivesOneLineOnStderrAndExitTwo(@TempDir Path dir) throws IOException {
         String[][] cases = {
                 {"malformed.json", "{\"formatVersion\": 1, \"type\": "},

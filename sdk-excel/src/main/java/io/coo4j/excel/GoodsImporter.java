@@ -6,7 +6,9 @@ import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.excel.internal.GoodsReader;
 import io.coo4j.excel.internal.SheetSource;
 import io.coo4j.excel.internal.WorkbookFiles;
+import io.coo4j.rules.OriginCriteria;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Reads the goods lines (货物信息) of a certificate from an Excel file, as the Single Window's goods import does
@@ -35,18 +37,26 @@ public final class GoodsImporter {
     public static final int MAX_ERRORS = 1_000;
 
     private final ReferenceData ref;
+    private final OriginCriteria criteria;
 
-    private GoodsImporter(ReferenceData ref) {
+    private GoodsImporter(ReferenceData ref, OriginCriteria criteria) {
         this.ref = ref;
+        this.criteria = Objects.requireNonNull(criteria, "criteria");
     }
 
+    /** With the built-in origin criteria. */
     public static GoodsImporter create(ReferenceData ref) {
-        return new GoodsImporter(ref);
+        return new GoodsImporter(ref, OriginCriteria.builtin());
+    }
+
+    /** With {@code criteria} as the origin criteria a goods line may carry (the validator's table, say). */
+    public static GoodsImporter create(ReferenceData ref, OriginCriteria criteria) {
+        return new GoodsImporter(ref, criteria);
     }
 
     /** With the built-in reference data. */
     public static GoodsImporter defaults() {
-        return new GoodsImporter(ReferenceData.defaults());
+        return create(ReferenceData.defaults());
     }
 
     /**
@@ -71,7 +81,7 @@ public final class GoodsImporter {
                             + "(it is not a coo4j goods template): name the type"));
             CertificateType type = ref.certificateType(code).orElseThrow(() ->
                     new InvalidInputException(source, "", "unknown certificate type " + code));
-            return new GoodsReader(source, ref, type, MAX_ERRORS).read(sheet);
+            return new GoodsReader(source, ref, criteria, type, MAX_ERRORS).read(sheet);
         }
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -53,18 +54,26 @@ public final class GoodsTemplate {
     private static final String DECIMAL_FORMAT = "0.00###";
 
     private final ReferenceData ref;
+    private final OriginCriteria criteria;
 
-    private GoodsTemplate(ReferenceData ref) {
+    private GoodsTemplate(ReferenceData ref, OriginCriteria criteria) {
         this.ref = ref;
+        this.criteria = Objects.requireNonNull(criteria, "criteria");
     }
 
+    /** With the built-in origin criteria. */
     public static GoodsTemplate create(ReferenceData ref) {
-        return new GoodsTemplate(ref);
+        return new GoodsTemplate(ref, OriginCriteria.builtin());
+    }
+
+    /** With {@code criteria} as the origin criteria the drop-down lists offer (the validator's table, say). */
+    public static GoodsTemplate create(ReferenceData ref, OriginCriteria criteria) {
+        return new GoodsTemplate(ref, criteria);
     }
 
     /** With the built-in reference data. */
     public static GoodsTemplate defaults() {
-        return new GoodsTemplate(ReferenceData.defaults());
+        return create(ReferenceData.defaults());
     }
 
     /** Writes the template of {@code certificateType} to {@code file}. */
@@ -100,7 +109,7 @@ public final class GoodsTemplate {
                 goods.setColumnWidth(i, c.width() * 256);
                 CellStyle style = Sheets.numberStyle(wb, format(c.kind()));
                 goods.setDefaultColumnStyle(i, style);
-                example(example, i, c, type, style, grey, wb);
+                example(example, i, c, type, criteria, style, grey, wb);
                 String list = listNames.get(c.kind());
                 if (list != null) {
                     DataValidationConstraint constraint = dv.createFormulaListConstraint(list);
@@ -126,9 +135,9 @@ public final class GoodsTemplate {
         };
     }
 
-    private static void example(Row row, int i, GoodsColumn c, CertificateType type, CellStyle columnStyle, Font grey,
-                                XSSFWorkbook wb) {
-        String value = GoodsColumns.example(c, type);
+    private static void example(Row row, int i, GoodsColumn c, CertificateType type, OriginCriteria criteria,
+                                CellStyle columnStyle, Font grey, XSSFWorkbook wb) {
+        String value = GoodsColumns.example(c, type, criteria);
         if (value.isEmpty()) {
             return;
         }
@@ -181,9 +190,9 @@ public final class GoodsTemplate {
         addList(wb, sheet, columns, headers, names, GoodsColumn.Kind.TAX_RATE_FLAG, "TaxRateFlags", "template.taxRateFlags",
                 List.of("0", "1", "2"));
         addList(wb, sheet, columns, headers, names, GoodsColumn.Kind.CRITERION, "OriginCriteria", "template.criteria",
-                OriginCriteria.codes(type.code()));
+                criteria.codes(type.code()));
         addList(wb, sheet, columns, headers, names, GoodsColumn.Kind.SUB_CRITERION, "SubCriteria", "template.subCriteria",
-                OriginCriteria.subCriteria(type.code()));
+                criteria.subCriteria(type.code()));
         Sheets.header(sheet, 1, headers, Sheets.headerStyle(wb));
         int longest = columns.stream().mapToInt(List::size).max().orElse(0);
         for (int r = 0; r < longest; r++) {

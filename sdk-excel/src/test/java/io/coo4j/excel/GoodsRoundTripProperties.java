@@ -94,14 +94,19 @@ class GoodsRoundTripProperties {
             case FLAG -> Arbitraries.of(true, false);
             case UNIT -> Arbitraries.of(REF.units().entries()).map(CodeEntry::code);
             case PACKAGE_KIND -> Arbitraries.of(REF.packageKinds().entries()).map(CodeEntry::code);
-            case CRITERION -> OriginCriteria.codes(type).isEmpty() ? text() : Arbitraries.of(OriginCriteria.codes(type));
-            case SUB_CRITERION -> OriginCriteria.subCriteria(type).isEmpty() ? text() : Arbitraries.of(OriginCriteria.subCriteria(type));
+            case CRITERION -> oneOf(OriginCriteria.builtin().codes(type));
+            case SUB_CRITERION -> oneOf(OriginCriteria.builtin().subCriteria(type));
             case COUNTRY -> Arbitraries.of("CN", "KR", "SG", "DE", "US", "VN");
         };
         return a.map(Object.class::cast);
     }
 
     /** Upper-case English with inner spaces and punctuation; never blank, never padded, never formula-like. */
+    /** One of the type's listed values, or free text when the type has no list. */
+    private static Arbitrary<String> oneOf(List<String> listed) {
+        return listed.isEmpty() ? text() : Arbitraries.of(listed);
+    }
+
     private static Arbitrary<String> text() {
         return Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').withChars(' ', '.', ',', '/', '(', ')', '-')
                 .ofMinLength(1).ofMaxLength(40).map(String::strip)

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -65,19 +66,27 @@ public final class CertificateValidator {
 
     private final ReferenceData ref;
     private final FieldValidator fields;
+    private final OriginCriteria criteria;
 
-    private CertificateValidator(ReferenceData ref, DataPack pack) {
+    private CertificateValidator(ReferenceData ref, DataPack pack, OriginCriteria criteria) {
         this.ref = ref;
         this.fields = FieldValidator.create(ref, pack);
+        this.criteria = criteria;
     }
 
+    /** With the built-in origin criteria. */
     public static CertificateValidator create(ReferenceData ref, DataPack pack) {
-        return new CertificateValidator(ref, pack);
+        return new CertificateValidator(ref, pack, OriginCriteria.builtin());
+    }
+
+    /** With {@code criteria} as the origin-criteria table (the built-in one with a user's overrides, say). */
+    public static CertificateValidator create(ReferenceData ref, DataPack pack, OriginCriteria criteria) {
+        return new CertificateValidator(ref, pack, Objects.requireNonNull(criteria, "criteria"));
     }
 
     /** With the built-in reference data and no data pack. */
     public static CertificateValidator defaults() {
-        return new CertificateValidator(ReferenceData.defaults(), DataPack.empty());
+        return create(ReferenceData.defaults(), DataPack.empty());
     }
 
     public ValidationReport validate(Certificate c) {
@@ -87,15 +96,16 @@ public final class CertificateValidator {
         if (type == null) {
             return out.build(); // the field checks named the unknown type; nothing else can be judged
         }
-        CriteriaSet criteria = CriteriaSet.forType(type.code());
-        requirements(c, type, criteria, out);
+        CriteriaSet set = criteria.set(type.code());
+        requirements(c, type, set, out);
         destination(c, type, out);
         if (type.goodsProfile().carriesOriginCriterion()) {
-            if (criteria == null) {
+            if (set == null) {
                 out.notChecked(ORIGIN_CRITERION_SET, "coo4j has no confirmed list of origin criteria for type " + type.code()
-                        + " yet (its form notes are still to verify); the goods' criteria were not checked");
+                        + " yet (its form notes are still to verify; OriginCriteria.withOverrides takes a list from them);"
+                        + " the goods' criteria were not checked");
             } else {
-                originCriteria(c, criteria, out);
+                originCriteria(c, set, out);
             }
         }
         consistency(c, type, out);

@@ -51,7 +51,7 @@ class CertificateRulesDocTest {
                         .collect(Collectors.joining("; "))).append(" — ").append(set.source())
                         .append(set.verify() == null ? "" : " *verify: " + set.verify() + "*").append("\n");
             } else if (t.goodsProfile().carriesOriginCriterion()) {
-                b.append("- Origin criteria: required, but no confirmed list yet: reported as not checked.\n");
+                b.append("- Origin criteria: required, but no confirmed list yet: reported as not checked unless the user supplies the list from the form's notes (`OriginCriteria.withOverrides`, `coo validate --criteria FILE`).\n");
             }
             for (String a : t.agreements()) {
                 RegionalValueContent.defaults().rule(a).ifPresent(r -> b.append("- RVC (agreement ").append(a).append("): ")

@@ -1,6 +1,7 @@
 package io.coo4j.samples.cli;
 
 import io.coo4j.core.model.GoodsItem;
+import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.excel.CellError;
 import io.coo4j.excel.GoodsImport;
 import io.coo4j.excel.GoodsImporter;
@@ -27,6 +28,9 @@ final class GoodsImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    CriteriaOptions criteria;
+
     @Parameters(paramLabel = "XLSX", description = "The goods file, usually a filled coo goods-template.")
     Path file;
 
@@ -35,7 +39,7 @@ final class GoodsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GoodsImport read = GoodsImporter.defaults().read(file, type);
+        GoodsImport read = GoodsImporter.create(ReferenceData.defaults(), criteria.table()).read(file, type);
         PrintWriter out = spec.commandLine().getOut();
         if (common.json()) {
             Output.json(out, read);

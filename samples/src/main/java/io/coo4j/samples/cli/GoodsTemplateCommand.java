@@ -6,6 +6,7 @@ import io.coo4j.excel.GoodsTemplate;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,6 +20,9 @@ final class GoodsTemplateCommand implements Callable<Integer> {
     @Option(names = "--type", required = true, paramLabel = "T", description = "Certificate type code (E, C, RC, …).")
     String type;
 
+    @Mixin
+    CriteriaOptions criteria;
+
     @Option(names = "--out", required = true, paramLabel = "XLSX", description = "The .xlsx file to write.")
     Path out;
 
@@ -27,7 +31,7 @@ final class GoodsTemplateCommand implements Callable<Integer> {
         if (ReferenceData.defaults().certificateType(type).isEmpty()) {
             throw new CooException("--type: unknown certificate type " + type + " (see coo types)");
         }
-        GoodsTemplate.defaults().write(type, out);
+        GoodsTemplate.create(ReferenceData.defaults(), criteria.table()).write(type, out);
         spec.commandLine().getOut().println("wrote " + out + ": the goods template of type " + type);
         spec.commandLine().getOut().flush();
         return Coo.OK;

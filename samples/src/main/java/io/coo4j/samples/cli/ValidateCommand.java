@@ -22,13 +22,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    CriteriaOptions criteria;
+
     @Parameters(paramLabel = "FILE", description = "The certificate JSON file.")
     Path file;
 
     @Override
     public Integer call() {
         Certificate c = CooJson.strict().readCertificate(file);
-        CertificateValidator validator = CertificateValidator.create(ReferenceData.defaults(), common.dataPack());
+        CertificateValidator validator = CertificateValidator.create(ReferenceData.defaults(), common.dataPack(),
+                criteria.table());
         ValidationReport report = validator.validate(c);
         Output.report(spec.commandLine().getOut(), file.toString(), report, common.json());
         return report.valid() ? Coo.OK : Coo.INVALID;

@@ -139,6 +139,11 @@ public final class CooJson {
         return read(readBounded(file), type, file.toString());
     }
 
+    /** Reads a document file of a generic type (at most {@link #MAX_DOCUMENT_LENGTH} bytes). */
+    public <T> T read(Path file, JavaType type) {
+        return read(readBounded(file), type, file.toString());
+    }
+
     /** Reads a certificate file (at most {@link #MAX_DOCUMENT_LENGTH} bytes). */
     public Certificate readCertificate(Path file) {
         return readCertificate(readBounded(file), file.toString());

@@ -24,12 +24,12 @@ public final class CellConverter {
     private final List<String> criteria;
     private final List<String> subCriteria;
 
-    public CellConverter(ReferenceData ref, CertificateType type) {
+    public CellConverter(ReferenceData ref, OriginCriteria originCriteria, CertificateType type) {
         this.ref = ref;
         this.units = lookup(ref.units());
         this.packageKinds = lookup(ref.packageKinds());
-        this.criteria = OriginCriteria.codes(type.code());
-        this.subCriteria = OriginCriteria.subCriteria(type.code());
+        this.criteria = originCriteria.codes(type.code());
+        this.subCriteria = originCriteria.subCriteria(type.code());
     }
 
     /** The value of {@code cell} for {@code column}, or null for an empty cell. */

@@ -32,9 +32,9 @@ public final class GoodsColumns {
      * The example row's value of a column for a type: the table's example, except the criterion, which is the
      * type's first allowed one so that the example stays valid for every agreement.
      */
-    public static String example(GoodsColumn column, CertificateType type) {
+    public static String example(GoodsColumn column, CertificateType type, OriginCriteria criteria) {
         if (column.kind() == GoodsColumn.Kind.CRITERION) {
-            List<String> codes = OriginCriteria.codes(type.code());
+            List<String> codes = criteria.codes(type.code());
             return codes.isEmpty() ? column.example() : codes.get(0);
         }
         return column.example();

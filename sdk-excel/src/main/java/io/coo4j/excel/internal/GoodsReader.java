@@ -6,6 +6,7 @@ import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.excel.CellError;
 import io.coo4j.excel.GoodsImport;
+import io.coo4j.rules.OriginCriteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,7 @@ public final class GoodsReader {
     private final String source;
     private final CertificateType type;
     private final CellConverter converter;
+    private final OriginCriteria criteria;
     private final int maxErrors;
     private final List<GoodsItem> goods = new ArrayList<>();
     private final List<CellError> errors = new ArrayList<>();
@@ -31,10 +33,11 @@ public final class GoodsReader {
     private int[] positions = new int[0];
     private Object[] values = new Object[0];
 
-    public GoodsReader(String source, ReferenceData ref, CertificateType type, int maxErrors) {
+    public GoodsReader(String source, ReferenceData ref, OriginCriteria criteria, CertificateType type, int maxErrors) {
         this.source = source;
         this.type = type;
-        this.converter = new CellConverter(ref, type);
+        this.converter = new CellConverter(ref, criteria, type);
+        this.criteria = criteria;
         this.maxErrors = maxErrors;
     }
 
@@ -124,7 +127,7 @@ public final class GoodsReader {
             if (cell != null && cell.type() == RawCell.Type.NUMBER) {
                 text = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
             }
-            if (!Objects.equals(text, GoodsColumns.example(columns[i], type))) {
+            if (!Objects.equals(text, GoodsColumns.example(columns[i], type, criteria))) {
                 return false;
             }
         }

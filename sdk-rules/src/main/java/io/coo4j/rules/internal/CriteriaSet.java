@@ -1,30 +1,12 @@
 package io.coo4j.rules.internal;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A row of {@code criteria.json}: the origin criteria of one certificate type, with where they come from. */
 public record CriteriaSet(String type, List<Criterion> criteria, String source, String verify) {
     public CriteriaSet {
         criteria = List.copyOf(criteria);
-    }
-
-    /** The built-in {@code criteria.json}, loaded on first use. */
-    private static final class Builtin {
-        static final Map<String, CriteriaSet> BY_TYPE = index(RulesData.load("criteria.json", CriteriaSet.class));
-
-        private static Map<String, CriteriaSet> index(List<CriteriaSet> sets) {
-            Map<String, CriteriaSet> map = new LinkedHashMap<>();
-            sets.forEach(s -> map.put(s.type(), s));
-            return map;
-        }
-    }
-
-    /** The built-in set of a certificate type, or null when coo4j has no confirmed list for it. */
-    public static CriteriaSet forType(String type) {
-        return Builtin.BY_TYPE.get(type);
     }
 
     /**
