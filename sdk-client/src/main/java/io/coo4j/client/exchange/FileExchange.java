@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -146,7 +147,8 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
      * its number (the message's CertNo is required). Its record is in state {@link CertificateState#DRAFT} until the
      * import client's first receipt says it was sent.
      *
-     * @throws io.coo4j.client.message.MessageValidationException when the certificate cannot be written; nothing is
+     * @throws io.coo4j.client.message.MessageValidationException when the certificate cannot be written (then nothing
+     *                           is)
      * @throws ConflictException when the key was used for another certificate, or the number has a declaration the
      *                           customs have not returned
      */
@@ -168,6 +170,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
                 throw new ConflictException(409, "IDEMPOTENCY_KEY_REUSED", "idempotency key " + idempotencyKey
                         + " was used for another declaration (" + earlier.get().file() + ")", "-", null, null);
             }
+            finish(earlier.get());
             return ledger.record(earlier.get().number());
         }
         if (ledger.active(number)) {
@@ -271,12 +274,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
     private void recover() {
         try {
             for (Ledger.Declaration d : ledger.unfinished()) {
-                Path temporary = temporary(d.file());
-                if (Files.exists(temporary)) {
-                    DurableFiles.publish(temporary, outBox.resolve(d.file()));
-                    LOG.info("finished writing {} after a restart", d.file());
-                }
-                append(JournalEntry.done(clock.instant(), d.key(), d.number(), d.file()));
+                finish(d);
             }
             try (Stream<Path> files = Files.list(outBox)) {
                 for (Path p : files.filter(FileExchange::isOurTemporary).toList()) {
@@ -289,11 +287,30 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         }
     }
 
+    /** Publishes a journaled message still under its temporary name (a crash or a failed rename left it there). */
+    private void finish(Ledger.Declaration d) {
+        if (d.done()) {
+            return;
+        }
+        Path temporary = temporary(d.file());
+        try {
+            if (Files.exists(temporary)) {
+                DurableFiles.publish(temporary, outBox.resolve(d.file()));
+                LOG.info("finished writing {}, interrupted before", d.file());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish writing " + outBox.resolve(d.file()), e);
+        }
+        append(JournalEntry.done(clock.instant(), d.key(), d.number(), d.file()));
+    }
+
     private void take(Path file, List<CustomsReceipt> applied) throws IOException {
         String name = file.getFileName().toString();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_RECEIPT_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            return; // taken away between the listing and now (by a person tidying up): nothing to apply
         }
         String digest = sha256(bytes);
         if (ledger.applied(digest)) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * would take reads as a whole message, and after a restart every key has exactly one message.
  */
 class KilledWriterTest {
-    private static final int COUNT = 400;
+    private static final int COUNT = 150;
 
     @TempDir
     Path root;

@@ -1,6 +1,5 @@
 package io.coo4j.client.exchange.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coo4j.client.CooClientException;
 import io.coo4j.core.CooException;
@@ -25,8 +24,7 @@ import java.util.List;
  * Not thread-safe: the exchange serialises its calls.
  */
 public final class Journal implements AutoCloseable {
-    private static final ObjectMapper JSON = CooJson.strict().mapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = CooJson.strict().mapper();
 
     private final Path file;
     private final FileChannel channel;
