@@ -7,10 +7,13 @@ import io.coo4j.client.CertificateChannel;
 import io.coo4j.client.CertificateRejectedException;
 import io.coo4j.client.CooClient;
 import io.coo4j.client.exchange.FileExchange;
+import io.coo4j.client.message.CustomsSchema;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Receipt;
+import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.core.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +61,24 @@ class FileExchangeAgainstSimulatorTest {
             assertThat(overFiles.receipts()).isEqualTo(IN_ORDER);
             assertThat(names(sim.outBox())).isEmpty();
             assertThat(names(sim.sentBox())).hasSize(1);
+        }
+    }
+
+    @Test
+    void aCertificateOfEveryTypeIsWrittenTakenByTheSchemaAndApproved() {
+        CustomsSchema schema = CustomsSchema.load(SharedData.folder().resolve("customs/coo.xsd"));
+        List<Certificate> all = ReferenceData.defaults().certificateTypes().stream()
+                .map(t -> CooArbitraries.validCertificates(t.code()).sample()).toList();
+        try (ImportClientSimulator sim = ImportClientSimulator.builder(root).reviewDelay(Duration.ZERO).schema(schema).start();
+             FileExchange files = exchange()) {
+            for (Certificate c : all) {
+                files.declare(c, "erp-" + c.number());
+            }
+            for (Certificate c : all) {
+                assertThat(files.awaitStatus(c.number(), CertificateState.APPROVED, WAIT).certificate()).isEqualTo(c);
+            }
+            assertThat(names(sim.failBox())).isEmpty();
+            assertThat(names(sim.sentBox())).hasSize(all.size());
         }
     }
 
