@@ -226,7 +226,8 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
     /**
      * Reads the receipts now in the InBox, oldest first, and returns those applied for the first time. A file that
      * fails to read is left for the next poll while younger than the settle time (the import client may still be
-     * writing it), then moved to the error folder.
+     * writing it), then moved to the error folder. A file that cannot be read or moved at all (permissions) is logged
+     * and left in the InBox.
      */
     public synchronized List<CustomsReceipt> poll() {
         List<CustomsReceipt> applied = new ArrayList<>();
@@ -234,7 +235,9 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             try {
                 take(file, applied);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot take " + file + " from the InBox", e);
+                // one file the process may not read or move must not stop the receipts behind it; it stays, and is
+                // tried again on the next poll
+                LOG.warn("cannot take {} from the InBox, left there: {}", file, e.toString());
             }
         }
         return applied;
