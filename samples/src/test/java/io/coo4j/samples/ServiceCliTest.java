@@ -7,10 +7,12 @@ import io.coo4j.core.testing.GeneratedFiles;
 import io.coo4j.samples.CooCliTest.Run;
 import io.coo4j.samples.cli.Coo;
 import io.coo4j.testkit.CooSandbox;
+import io.coo4j.testkit.ImportClientSimulator;
 import io.coo4j.testkit.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,5 +65,25 @@ class ServiceCliTest {
         Run refused = coo("sandbox", "--port", "0", "--stop-after", "0", "--journal", journal.toString());
         assertThat(refused.exit()).isNotZero();
         assertThat(refused.err()).contains("line 1").doesNotContain("\tat ");
+    }
+
+    @Test
+    void submitWritesIntoTheOutBoxOnceAndWaitsForTheReceipts(@TempDir Path root) {
+        String outBox = root.resolve("OutBox").toString();
+        try (ImportClientSimulator sim = ImportClientSimulator.builder(root).reviewDelay(Duration.ofMillis(10)).start()) {
+            Run submitted = coo("submit", E, "--outbox", outBox, "--wait", "10");
+            assertThat(submitted.exit()).as(submitted.err()).isZero();
+            assertThat(submitted.out()).isEqualTo("E254565009990001: APPROVED 审核通过\n");
+            Run again = coo("submit", E, "--outbox", outBox);
+            assertThat(again.out()).isEqualTo("E254565009990001: APPROVED 审核通过\n");
+            assertThat(sim.sentBox().toFile().list()).hasSize(1);
+        }
+    }
+
+    @Test
+    void submitTakesAnEndpointOrAnOutBoxNotBoth(@TempDir Path root) {
+        Run r = coo("submit", E, "--endpoint", "http://127.0.0.1:1/v1", "--outbox", root.toString());
+        assertThat(r.exit()).isEqualTo(Coo.USAGE);
+        assertThat(r.err()).contains("expected only one match").contains("--outbox=DIR | [--endpoint=URL");
     }
 }

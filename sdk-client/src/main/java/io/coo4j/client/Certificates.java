@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.1
  */
-public final class Certificates {
+public final class Certificates implements CertificateChannel {
     private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.client");
     private static final String ROOT = "certificates";
 
@@ -75,6 +75,7 @@ public final class Certificates {
      * As {@link #declare(Certificate)}, under the caller's key: an ERP that stores the key with its document (its own
      * document id, say) may repeat the call after a restart and still get one certificate.
      */
+    @Override
     public CertificateRecord declare(Certificate certificate, String idempotencyKey) {
         logDeclaration(certificate);
         return api.post(CertificateRecord.class, certificate, requireKey(idempotencyKey), "declarations");
@@ -140,10 +141,12 @@ public final class Certificates {
     }
 
     /** The receipts in order, each sequence number once even when the service delivered it twice. */
+    @Override
     public List<Receipt> receipts(String number) {
         return api.receipts(ROOT, requireNumber(number), "receipts");
     }
 
+    @Override
     public CertificateStatus status(String number) {
         return api.get(CertificateStatus.class, ROOT, requireNumber(number), "status");
     }
@@ -158,6 +161,7 @@ public final class Certificates {
      * @throws CertificateRejectedException with the customs' reasons when it was returned (退证) instead
      * @throws CooClientException           when {@code timeout} passes first (retryable: wait longer)
      */
+    @Override
     public CertificateRecord awaitStatus(String number, CertificateState target, Duration timeout) {
         CertificateStatus s = api.poll(() -> status(number), settled(target), timeout, describe(number, target));
         return get(checkReached(s, target).number());

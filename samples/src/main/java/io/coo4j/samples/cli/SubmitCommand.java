@@ -1,14 +1,25 @@
 package io.coo4j.samples.cli;
 
+import io.coo4j.client.CertificateChannel;
 import io.coo4j.client.CertificateRejectedException;
 import io.coo4j.client.CooClient;
+import io.coo4j.client.exchange.FileExchange;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.lifecycle.CertificateState;
+import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,9 +27,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code coo submit FILE --endpoint URL}: declares a certificate and, if asked, waits for the review. */
-@Command(name = "submit", description = "Declares (申报) a certificate JSON file to a Single Window or a sandbox; with --wait, "
-        + "waits for approval (exit 1 with the customs' reasons when it is returned, 退证).")
+/**
+ * {@code coo submit FILE --endpoint URL} or {@code --outbox DIR}: declares a certificate over HTTP or through the import
+ * client's folders (the same {@link CertificateChannel}) and, if asked, waits for the review.
+ */
+@Command(name = "submit", description = "Declares (申报) a certificate JSON file to a Single Window or a sandbox, or writes "
+        + "it into the import client's OutBox (企业 ERP 对接); with --wait, waits for approval (exit 1 with the customs' "
+        + "reasons when it is returned, 退证).")
 final class SubmitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,8 +41,19 @@ final class SubmitCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Mixin
-    ServiceOptions service;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** HTTP or the folders, not both. */
+    static final class Target {
+        @ArgGroup(exclusive = false)
+        ServiceOptions service;
+
+        @Option(names = "--outbox", paramLabel = "DIR", description = "The import client's OutBox: write the customs import "
+                + "message there (atomically) instead of calling a service; receipts are read from the InBox beside it, "
+                + "coo4j's journal kept in coo4j/ beside it (docs/file-exchange.md). The certificate needs its number.")
+        Path outBox;
+    }
 
     @Parameters(paramLabel = "FILE", description = "The certificate (JSON, docs/schema/certificate.schema.json).")
     Path file;
@@ -37,27 +63,49 @@ final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Certificate certificate = CooJson.strict().readCertificate(file);
+        if (target.outBox == null) {
+            try (CooClient client = target.service.client()) {
+                return submit(client.certificates(), certificate, UUID.randomUUID().toString());
+            }
+        }
+        Path outBox = target.outBox.toAbsolutePath();
+        try (FileExchange exchange = FileExchange.builder(outBox.getParent()).outBox(outBox)
+                .pollInterval(Duration.ofMillis(500)).open()) {
+            return submit(exchange, certificate, "file-" + digest(file));
+        }
+    }
+
+    private int submit(CertificateChannel channel, Certificate certificate, String key) {
         PrintWriter out = spec.commandLine().getOut();
-        var certificate = CooJson.strict().readCertificate(file);
-        try (CooClient client = service.client()) {
-            CertificateRecord r = client.certificates().declare(certificate);
-            String number = r.certificate().number();
-            if (waitSeconds != null) {
-                try {
-                    r = client.certificates().awaitStatus(number, CertificateState.APPROVED, Duration.ofSeconds(waitSeconds));
-                } catch (CertificateRejectedException e) {
-                    out.println(number + ": " + CertificateState.RETURNED + " " + CertificateState.RETURNED.nameZh());
-                    e.reasons().forEach(v -> out.println("  " + v.code() + " " + v.path() + ": " + v.message()));
-                    return Coo.INVALID;
-                }
+        CertificateRecord r = channel.declare(certificate, key);
+        String number = r.certificate().number();
+        if (waitSeconds != null) {
+            try {
+                r = channel.awaitStatus(number, CertificateState.APPROVED, Duration.ofSeconds(waitSeconds));
+            } catch (CertificateRejectedException e) {
+                out.println(number + ": " + CertificateState.RETURNED + " " + CertificateState.RETURNED.nameZh());
+                e.reasons().forEach(v -> out.println("  " + v.code() + " " + v.path() + ": " + v.message()));
+                return Coo.INVALID;
             }
-            if (common.json()) {
-                Output.json(out, r);
-            } else {
-                out.println(number + ": " + r.state() + " " + r.state().nameZh());
-            }
-            out.flush();
-            return Coo.OK;
+        }
+        if (common.json()) {
+            Output.json(out, r);
+        } else {
+            out.println(number + ": " + r.state() + " " + r.state().nameZh());
+        }
+        out.flush();
+        return Coo.OK;
+    }
+
+    /** The file's SHA-256: submitting the same file twice into the OutBox writes one message. */
+    private static String digest(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)), 0, 24);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }
