@@ -6,6 +6,7 @@ import io.coo4j.core.lifecycle.CertificateLifecycle;
 import io.coo4j.core.lifecycle.CertificateOperation;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Amendment;
+import io.coo4j.core.model.Attachment;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.ExportStatusRow;
@@ -26,6 +27,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -94,6 +96,7 @@ final class CertificateDesk {
         Instant updatedAt = createdAt;
         Instant issuedAt;
         final List<Receipt> receipts = new ArrayList<>();
+        final List<Attachment> attachments = new ArrayList<>();
         List<Violation> reasons = List.of();
 
         Entry(Certificate certificate) {
@@ -107,7 +110,7 @@ final class CertificateDesk {
         }
 
         synchronized CertificateRecord record() {
-            return new CertificateRecord(certificate, state, createdAt, issuedAt, receipts, List.of());
+            return new CertificateRecord(certificate, state, createdAt, issuedAt, receipts, attachments);
         }
     }
 
@@ -213,6 +216,24 @@ final class CertificateDesk {
             e.apply(CertificateOperation.ARCHIVE);
         }
         return e.record();
+    }
+
+    /**
+     * For the desks that hang things off a certificate (attachments, void): applies {@code op} through the lifecycle
+     * table, then {@code change} to the certificate's attachments, both under its lock; answers the record after.
+     */
+    CertificateRecord operate(String number, CertificateOperation op, Consumer<List<Attachment>> change) {
+        Entry e = find(number);
+        synchronized (e) {
+            e.apply(op);
+            change.accept(e.attachments);
+        }
+        return e.record();
+    }
+
+    /** Every certificate, in creation order. */
+    List<CertificateRecord> records() {
+        return byCreation.values().stream().map(Entry::record).toList();
     }
 
     Map<String, Object> list(Map<String, String> query) {

@@ -1,6 +1,7 @@
 package io.coo4j.testkit.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
@@ -18,6 +19,18 @@ final class Params {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
             throw ApiError.invalid(name, "unknown value " + v);
+        }
+    }
+
+    static LocalDate date(Map<String, String> query, String name) {
+        String v = query.get(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalid(name, "an ISO-8601 date such as 2025-10-01, got " + v);
         }
     }
 
