@@ -152,6 +152,15 @@ public final class HttpTransport implements AutoCloseable {
             if (r.answer() == null || status == 204) {
                 return null;
             }
+            if (r.answer().getRawClass() == byte[].class) {
+                try {
+                    @SuppressWarnings("unchecked") // the request asked for the file's bytes
+                    T bytes = (T) body.bytes();
+                    return bytes;
+                } catch (IOException e) {
+                    throw networkFailure(r, e);
+                }
+            }
             try (InputStream in = body.byteStream()) {
                 return CooJson.strict().read(in, r.answer(), "answer to " + r.describe());
             } catch (IOException e) {
