@@ -88,13 +88,19 @@ final class Operations {
      * for what an officer does. Answers the status code.
      */
     static int customs(Sandbox sandbox, String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/customs/" + path))
+        return raw(sandbox, "POST", "customs/" + path, json).statusCode();
+    }
+
+    /** A call as any program could send it, hostile ones included; {@code json} {@code null}: no body. */
+    static HttpResponse<String> raw(Sandbox sandbox, String method, String pathAndQuery, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/" + pathAndQuery))
                 .header("Authorization", "Bearer " + sandbox.token())
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build();
         try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

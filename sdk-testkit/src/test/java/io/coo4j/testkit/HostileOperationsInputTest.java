@@ -1,0 +1,65 @@
+package io.coo4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a program other than sdk-client may send to the operations calls: every malformed request is a 400
+ * {@code INVALID_INPUT} naming the field, never a 500 or a stack trace.
+ */
+@CooSandbox(reviewDelayMillis = 10)
+class HostileOperationsInputTest {
+    private static Sandbox sandbox;
+    private static String draft;
+
+    @BeforeAll
+    static void connect(Sandbox s) {
+        sandbox = s;
+        try (var client = s.newClient()) {
+            draft = Operations.draft(client);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} → field {3}")
+    @CsvSource(delimiter = '|', value = {
+            "PUT | base-data/NOPE/ABC | {\"kind\":\"EXPORTER\",\"code\":\"ABC\",\"name\":\"X\"} | kind",
+            "PUT | base-data/EXPORTER/ABC | {\"kind\":\"IMPORTER\",\"code\":\"ABC\",\"name\":\"X\"} | kind",
+            "PUT | base-data/EXPORTER/ABC | {\"kind\":\"EXPORTER\",\"code\":\"ABD\",\"name\":\"X\"} | code",
+            "POST | agents | {\"agentFilingNumber\":\"12345678X\",\"agentNameCn\":\"代理\"} | agentFilingNumber",
+            "PUT | enterprise | {\"filingNumber\":\"456500999\",\"commitment\":true,\"changeInProgress\":true} | changeInProgress",
+            "GET | certificates/export?from=yesterday | | from",
+            "GET | blank-forms?state=LOST | | state",
+            "POST | customs/blank-forms | {\"formType\":\"E\",\"holderCode\":\"1\",\"heldByAgent\":false,\"firstSerial\":\"1\",\"count\":0} | count",
+            "POST | customs/blank-forms | {\"formType\":\"E\",\"holderCode\":\"1\",\"heldByAgent\":false,\"firstSerial\":\"A1\",\"count\":1} | firstSerial",
+            "POST | blank-forms/consume | {\"serialNumbers\":[\"1\"]} | certificateNumber",
+            "POST | blank-forms/void | {\"serialNumbers\":[]} | serialNumbers",
+            "POST | customs/verifications | {\"requiredDocuments\":[\"INVOICE\"]} | certificateNumber",
+    })
+    void malformedRequestIsRefusedNamingTheField(String method, String path, String body, String field) {
+        HttpResponse<String> answer = Operations.raw(sandbox, method, path, body);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"code\":\"INVALID_INPUT\"").contains("\"field\":\"" + field + "\"");
+    }
+
+    @Test
+    void attachmentWhoseContentIsNotBase64IsRefusedNamingTheContent() {
+        HttpResponse<String> answer = Operations.raw(sandbox, "POST", "certificates/" + draft + "/attachments",
+                "{\"kind\":\"INVOICE\",\"fileName\":\"a.pdf\",\"content\":\"%%% not base64 %%%\"}");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("INVALID_INPUT").contains("content").doesNotContain("Exception");
+    }
+
+    @Test
+    void attachmentWithAnUnknownFieldOrNoContentIsRefused() {
+        assertThat(Operations.raw(sandbox, "POST", "certificates/" + draft + "/attachments",
+                "{\"kind\":\"INVOICE\",\"fileName\":\"a.pdf\",\"content\":\"JVBERi0=\",\"path\":\"/etc\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(Operations.raw(sandbox, "POST", "certificates/" + draft + "/attachments",
+                "{\"kind\":\"INVOICE\",\"fileName\":\"a.pdf\"}").body()).contains("\"field\":\"content\"");
+    }
+}
