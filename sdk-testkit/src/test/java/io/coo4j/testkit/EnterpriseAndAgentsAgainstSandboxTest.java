@@ -8,6 +8,7 @@ import io.coo4j.client.CooClient;
 import io.coo4j.client.InvalidRequestException;
 import io.coo4j.client.NotFoundException;
 import io.coo4j.core.lifecycle.AgentRecordState;
+import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.AgentRecord;
 import io.coo4j.core.model.ApplicationMode;
 import io.coo4j.core.model.BaseDataKind;
@@ -50,6 +51,7 @@ class EnterpriseAndAgentsAgainstSandboxTest {
         private ApplicationMode mode;
         private SyncStatus syncStatus;
         private boolean commitment;
+        private boolean producer;
 
         Edit(Enterprise e) {
             this.e = e;
@@ -58,6 +60,7 @@ class EnterpriseAndAgentsAgainstSandboxTest {
             nameEn = e.nameEn();
             mode = e.applicationMode();
             commitment = e.commitment();
+            producer = e.producer();
         }
 
         Edit filingNumber(String v) {
@@ -85,6 +88,11 @@ class EnterpriseAndAgentsAgainstSandboxTest {
             return this;
         }
 
+        Edit producer(boolean v) {
+            producer = v;
+            return this;
+        }
+
         Edit commitment(boolean v) {
             commitment = v;
             return this;
@@ -92,7 +100,7 @@ class EnterpriseAndAgentsAgainstSandboxTest {
 
         Enterprise build() {
             return new Enterprise(filingNumber, creditCode, e.nameCn(), nameEn, e.addressCn(), e.addressEn(),
-                    e.contact(), mode, e.producer(), syncStatus, false, commitment, e.ccpitOfficeCode(),
+                    e.contact(), mode, producer, syncStatus, false, commitment, e.ccpitOfficeCode(),
                     e.ccpitEnterpriseCode(), e.ccpitSigner());
         }
     }
@@ -147,7 +155,6 @@ class EnterpriseAndAgentsAgainstSandboxTest {
     @Test
     void enterpriseFormRulesAreEnforcedNamingTheField() {
         try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
-            assertField(() -> client.enterprise().save(edited(client, b -> b.commitment(false))), "commitment");
             assertField(() -> client.enterprise().save(edited(client, b -> b.nameEn(null))), "nameEn");
             assertField(() -> client.enterprise().save(edited(client, b -> b.filingNumber("12345678"))), "filingNumber");
             assertField(() -> client.enterprise().save(edited(client, b -> b.creditCode("91440300456500999g"))),
@@ -157,6 +164,36 @@ class EnterpriseAndAgentsAgainstSandboxTest {
             Enterprise notApplying = client.enterprise().save(edited(client,
                     b -> b.mode(ApplicationMode.NOT_APPLYING).nameEn(null)));
             assertThat(notApplying.nameEn()).isNull();
+        }
+    }
+
+    @Test
+    void theCommitmentIsNeededToSubmitNotToSave() {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+            client.enterprise().save(edited(client, b -> b.commitment(false)));
+            assertField(() -> client.enterprise().submit(), "commitment");
+            client.enterprise().save(edited(client, b -> b.commitment(true)));
+            assertThat(client.enterprise().submit().changeInProgress()).isTrue();
+        }
+    }
+
+    @Test
+    void onlyASyncedEnterpriseThatAppliesDeclaresAndOnlyAProducerFilesPreReviews() {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+            client.enterprise().save(edited(client, b -> b.filingNumber("999999999")));
+            client.enterprise().submit();
+            client.enterprise().awaitSyncAsync(WAIT).join();
+            String draft = Operations.draft(client);
+            assertForbidden(() -> client.certificates().declare(draft), "SYNC_FAILED", "DECLARE");
+            assertForbidden(() -> client.preReviews().add(SampleData.preReview()), "SYNC_FAILED", "ADD");
+
+            client.enterprise().save(edited(client, b -> b.filingNumber("456500999").mode(ApplicationMode.NOT_APPLYING)
+                    .producer(false)));
+            client.enterprise().submit();
+            client.enterprise().awaitSync(WAIT);
+            assertForbidden(() -> client.certificates().declare(draft), "NOT_APPLYING", "DECLARE");
+            assertForbidden(() -> client.preReviews().add(SampleData.preReview()), "NOT_PRODUCER", "ADD");
+            assertThat(client.certificates().get(draft).state()).isEqualTo(CertificateState.DRAFT);
         }
     }
 

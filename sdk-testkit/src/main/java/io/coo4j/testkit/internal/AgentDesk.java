@@ -47,13 +47,13 @@ final class AgentDesk {
     }
 
     synchronized AgentRecord add(AgentRecord a) {
-        enterprise.requireReady("maintain agents", ApplicationMode.SELF);
+        enterprise.requireMode("ADD", ApplicationMode.SELF);
         checked(a);
         return agents.add(a.agentFilingNumber(), with(a, AgentRecordLifecycle.TABLE.initialStates().iterator().next()));
     }
 
     synchronized AgentRecord edit(String filingNumber, AgentRecord a) {
-        enterprise.requireReady("maintain agents", ApplicationMode.SELF);
+        enterprise.requireMode("EDIT", ApplicationMode.SELF);
         AgentRecord current = agents.find(filingNumber);
         checked(a);
         if (!a.agentFilingNumber().equals(filingNumber)) {
@@ -63,7 +63,7 @@ final class AgentDesk {
     }
 
     synchronized AgentRecord submit(String filingNumber) {
-        enterprise.requireReady("maintain agents", ApplicationMode.SELF);
+        enterprise.requireMode("SUBMIT", ApplicationMode.SELF);
         AgentRecord a = agents.find(filingNumber);
         AgentRecord submitted = agents.put(filingNumber, with(a, apply(a, AgentRecordOperation.SUBMIT)));
         review.later(() -> accept(filingNumber, submitted));
@@ -72,7 +72,7 @@ final class AgentDesk {
 
     /** A draft removed answers {@code null}; an accepted agent becomes a deletion to submit (删除待提交). */
     synchronized AgentRecord delete(String filingNumber) {
-        enterprise.requireReady("maintain agents", ApplicationMode.SELF);
+        enterprise.requireMode("DELETE", ApplicationMode.SELF);
         AgentRecord a = agents.find(filingNumber);
         AgentRecordState next = apply(a, AgentRecordOperation.DELETE);
         if (next == AgentRecordState.REMOVED) {
@@ -91,7 +91,7 @@ final class AgentDesk {
     }
 
     synchronized Principal savePrincipal(String code, Principal p) {
-        enterprise.requireReady("maintain principals", ApplicationMode.AGENT);
+        enterprise.requireMode("SAVE", ApplicationMode.AGENT);
         Checks.optional("code", Checks.text("code", p.code()), "[0-9A-Za-z]{1,18}",
                 "the subject id (主体识别码): 1 to 18 letters or digits");
         if (!p.code().equals(code)) {
@@ -103,7 +103,7 @@ final class AgentDesk {
     }
 
     synchronized void deletePrincipal(String code) {
-        enterprise.requireReady("maintain principals", ApplicationMode.AGENT);
+        enterprise.requireMode("DELETE", ApplicationMode.AGENT);
         principals.find(code);
         principals.remove(code);
     }

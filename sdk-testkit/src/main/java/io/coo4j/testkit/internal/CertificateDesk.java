@@ -43,12 +43,14 @@ final class CertificateDesk {
     private final CertificateValidator validator;
     private final CertificateNumberGenerator numbers;
     private final NetworkedScope networked;
+    private final EnterpriseDesk enterprise;
     private final Map<String, Entry> byNumber = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Long, Entry> byCreation = new ConcurrentSkipListMap<>();
     private final AtomicLong creations = new AtomicLong();
 
-    CertificateDesk(Review review, CertificateValidator validator, NetworkedScope networked) {
+    CertificateDesk(Review review, CertificateValidator validator, NetworkedScope networked, EnterpriseDesk enterprise) {
         this.review = review;
+        this.enterprise = enterprise;
         this.validator = validator;
         this.numbers = new CertificateNumberGenerator(new InMemorySerialStore(), review.clock.withZone(ChinaTime.ZONE));
         this.networked = networked;
@@ -315,8 +317,12 @@ final class CertificateDesk {
         return e;
     }
 
-    /** Declares (caller holds the lock) and schedules the customs' side of the review. */
+    /**
+     * Declares (caller holds the lock) and schedules the customs' side of the review; only a synced enterprise that
+     * applies for certificates declares (001 ch.1).
+     */
     private void declare(Entry e) {
+        enterprise.requireApplying(CertificateOperation.DECLARE.name());
         e.apply(CertificateOperation.DECLARE);
         e.reasons = List.of();
         review.receipt(e.receipts, "0001", "报文收到时间 " + e.updatedAt, CertificateState.SENT.nameZh());

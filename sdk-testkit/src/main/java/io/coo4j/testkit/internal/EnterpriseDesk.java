@@ -58,18 +58,21 @@ final class EnterpriseDesk {
         if (mode != ApplicationMode.NOT_APPLYING) {
             Checks.text("nameEn", e.nameEn(), 200); // 001 ch.1: required unless 不申领证书
         }
-        if (!e.commitment()) {
-            throw ApiError.invalid("commitment", "the applicant's commitment (申请人承诺) is required to save (001 ch.1)");
-        }
         Checks.optional("ccpitOfficeCode", e.ccpitOfficeCode(), "[0-9]{6}", "6 digits (002)");
         Checks.optional("ccpitEnterpriseCode", e.ccpitEnterpriseCode(), "[0-9]{9}", "9 digits (002)");
         enterprise = withSync(e, enterprise.syncStatus(), false);
         return enterprise;
     }
 
-    /** 提交: a first sync or a resubmission after 同步失败, or a change of a synced enterprise. */
+    /**
+     * 提交: a first sync or a resubmission after 同步失败, or a change of a synced enterprise; the saved information
+     * must carry the applicant's commitment ("勾选申请人承诺方可提交", 001 ch.1).
+     */
     synchronized Enterprise submit() {
         requireIdle("SUBMIT");
+        if (!enterprise.commitment()) {
+            throw ApiError.invalid("commitment", "the applicant's commitment (申请人承诺) is required to submit (001 ch.1)");
+        }
         boolean change = enterprise.syncStatus() == SyncStatus.SYNC_SUCCESS;
         enterprise = withSync(enterprise, change ? SyncStatus.SYNC_SUCCESS : SyncStatus.SYNCING, change);
         review.later(this::sync);
@@ -93,18 +96,43 @@ final class EnterpriseDesk {
     }
 
     /**
-     * Refuses {@code operation} unless the enterprise is synced, no change is in flight and its application mode is
-     * {@code mode}: the precondition of agents (自理, 001 ch.3) and of principals (代理).
+     * Refuses {@code operation} unless the enterprise is synced with no change in flight ("只有企业同步成功，且企业同步
+     * 状态不处于变更过程中才能使用该功能", 001 ch.1, ch.6): the precondition of declaring and of everything below.
      */
-    synchronized void requireReady(String operation, ApplicationMode mode) {
+    synchronized void requireSynced(String operation) {
         if (!enterprise.readyToDeclare()) {
-            throw ApiError.transition("the enterprise must be synced (同步成功) with no change in flight to " + operation,
+            throw ApiError.transition(operation + " refused: the enterprise must be synced (同步成功) with no change in flight",
                     enterprise.changeInProgress() ? "CHANGE_IN_PROGRESS" : enterprise.syncStatus().name(), operation);
         }
+    }
+
+    /** {@link #requireSynced}, and the application mode is {@code mode}: agents (自理, 001 ch.3), principals (代理). */
+    synchronized void requireMode(String operation, ApplicationMode mode) {
+        requireSynced(operation);
         if (enterprise.applicationMode() != mode) {
-            throw ApiError.transition("only an enterprise applying as " + mode + " (" + mode.nameZh() + ") may "
-                    + operation, enterprise.applicationMode().name(), operation);
+            refuse(operation, "only an enterprise applying as " + mode + " (" + mode.nameZh() + ")",
+                    enterprise.applicationMode().name());
         }
+    }
+
+    /** {@link #requireSynced}, and the enterprise applies for certificates (not 不申领证书): the precondition of declaring. */
+    synchronized void requireApplying(String operation) {
+        requireSynced(operation);
+        if (enterprise.applicationMode() == ApplicationMode.NOT_APPLYING) {
+            refuse(operation, "the enterprise applies for no certificates (不申领证书)", ApplicationMode.NOT_APPLYING.name());
+        }
+    }
+
+    /** {@link #requireSynced}, and a production enterprise: the precondition of product pre-reviews (001 ch.6). */
+    synchronized void requireProducer(String operation) {
+        requireSynced(operation);
+        if (!enterprise.producer()) {
+            refuse(operation, "only a production enterprise (生产企业)", "NOT_PRODUCER");
+        }
+    }
+
+    private static void refuse(String operation, String why, String state) {
+        throw ApiError.transition(operation + " refused: " + why, state, operation);
     }
 
     private synchronized void sync() {

@@ -88,11 +88,11 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = faults;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coo4j-sandbox-review"));
         Review review = new Review(clock, reviewDelay, scheduler, () -> faults.get().duplicateReceiptRate());
-        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load());
-        certificates.register(routes);
-        new PreReviewDesk(review).register(routes);
         EnterpriseDesk enterprise = new EnterpriseDesk(review);
         enterprise.register(routes);
+        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise);
+        certificates.register(routes);
+        new PreReviewDesk(review, enterprise).register(routes);
         new AgentDesk(review, enterprise).register(routes);
         new BaseDataDesk().register(routes);
         new CertificateUpkeepDesk(review, certificates).register(routes);
