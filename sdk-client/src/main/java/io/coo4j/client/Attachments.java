@@ -5,6 +5,7 @@ import io.coo4j.core.model.Attachment;
 import io.coo4j.core.model.AttachmentKind;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The attachments (随附单据, 001 ch.4) of a saved certificate: PDF only — judged by the content, not the name — at
@@ -27,6 +28,13 @@ public final class Attachments {
     /** 上传: adds {@code content} as {@code fileName} to the certificate; answers its metadata. */
     public Attachment add(String certificateNumber, AttachmentKind kind, String fileName, byte[] content) {
         return api.post(Attachment.class, Api.upload(kind, fileName, content), Api.newKey(), ROOT,
+                number(certificateNumber), "attachments");
+    }
+
+    /** {@link #add(String, AttachmentKind, String, byte[])} without blocking a thread while a large file travels. */
+    public CompletableFuture<Attachment> addAsync(String certificateNumber, AttachmentKind kind, String fileName,
+                                                  byte[] content) {
+        return api.postAsync(Attachment.class, Api.upload(kind, fileName, content), Api.newKey(), ROOT,
                 number(certificateNumber), "attachments");
     }
 

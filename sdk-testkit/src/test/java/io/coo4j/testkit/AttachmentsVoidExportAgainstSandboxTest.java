@@ -50,7 +50,7 @@ class AttachmentsVoidExportAgainstSandboxTest {
     void pdfIsAttachedToADraftListedAndDeleted() {
         String number = Operations.draft(client);
         byte[] pdf = Operations.pdf();
-        Attachment a = client.attachments().add(number, AttachmentKind.INVOICE, "invoice.pdf", pdf);
+        Attachment a = client.attachments().addAsync(number, AttachmentKind.INVOICE, "invoice.pdf", pdf).join();
 
         assertThat(a.pages()).isEqualTo(1);
         assertThat(a.sizeBytes()).isEqualTo(pdf.length);
@@ -116,6 +116,8 @@ class AttachmentsVoidExportAgainstSandboxTest {
         assertForbidden(() -> client.attachments().add(number, AttachmentKind.OTHER, "late.pdf", Operations.pdf()),
                 "APPROVED", "ADD_ATTACHMENT");
         assertForbidden(() -> client.attachments().delete(number, a.id()), "APPROVED", "DELETE_ATTACHMENT");
+        assertForbidden(() -> client.attachments().add(number, AttachmentKind.OTHER, "late.pdf", new byte[] {'M', 'Z'}),
+                "APPROVED", "ADD_ATTACHMENT");
         assertThat(client.attachments().list(number)).containsExactly(a);
         assertThatThrownBy(() -> client.attachments().list("E259999999990001")).isInstanceOf(NotFoundException.class);
     }

@@ -1,6 +1,7 @@
 package io.coo4j.testkit.internal;
 
 import io.coo4j.core.ChinaTime;
+import io.coo4j.core.lifecycle.CertificateLifecycle;
 import io.coo4j.core.lifecycle.CertificateOperation;
 import io.coo4j.core.model.Attachment;
 import io.coo4j.core.model.Certificate;
@@ -49,7 +50,9 @@ final class CertificateUpkeepDesk {
     }
 
     Attachment attach(String number, Uploads.Upload upload) {
-        certificates.get(number); // an unknown certificate is a 404 before the upload is judged
+        // Unknown (404) or not editable (409) is said before the content is judged, as the customs' page offers no
+        // upload then; operate() applies the table again atomically with the change.
+        CertificateLifecycle.TABLE.apply(certificates.get(number).state(), CertificateOperation.ADD_ATTACHMENT);
         Attachment a = Uploads.accept(upload, "AT" + uploads.incrementAndGet(), review.clock.instant());
         certificates.operate(number, CertificateOperation.ADD_ATTACHMENT, list -> list.add(a));
         return a;
