@@ -123,6 +123,17 @@ class AttachmentsVoidExportAgainstSandboxTest {
     }
 
     @Test
+    void returnedCertificateTakesAttachmentsButKeepsThemUntilItIsADraftAgain() {
+        String number = client.certificates().declare(Operations.fresh().toBuilder().destinationCountry("US").build())
+                .certificate().number(); // Form E goes to ASEAN only: returned (退证)
+        Operations.await(() -> client.certificates().status(number).state() == CertificateState.RETURNED);
+
+        Attachment a = client.attachments().add(number, AttachmentKind.INVOICE, "invoice.pdf", Operations.pdf());
+        assertForbidden(() -> client.attachments().delete(number, a.id()), "RETURNED", "DELETE_ATTACHMENT");
+        assertThat(client.attachments().list(number)).containsExactly(a);
+    }
+
+    @Test
     void ccpitVoidsItsApprovedCertificatesOnly() {
         String ccpit = Operations.approved(client, Operations.fresh().toBuilder().issuingAuthority("440300").build());
         assertThat(client.certificates().voidCertificate(ccpit).state()).isEqualTo(CertificateState.VOIDED);

@@ -19,11 +19,15 @@ import io.coo4j.core.model.Issuer;
 import io.coo4j.core.model.ProductPreReview;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.VerificationRecord;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Verification interaction (001 ch.7), blank forms (001 ch.8) and declaration-number supplements (001 ch.9), the
@@ -84,12 +88,13 @@ class VerificationsBlankFormsSupplementsAgainstSandboxTest {
     }
 
     @Test
-    void returnedVerificationMayBeProcessedAgainAndClosedOnlyFromVerification() {
+    void returnedVerificationMayBeProcessedAgainAndClosedOnlyFromVerification(@TempDir Path dir) throws IOException {
         String number = openVerification(Operations.approved(client));
         assertThat(Operations.customs(sandbox, "verifications/" + number + "/complete", "")).isEqualTo(409);
         client.verifications().uploadDocument(number, AttachmentKind.INVOICE, "invoice.pdf", Operations.pdf());
         String contract = client.verifications()
-                .uploadDocument(number, AttachmentKind.CONTRACT, "contract.pdf", Operations.pdf()).id();
+                .uploadDocument(number, AttachmentKind.CONTRACT, Files.write(dir.resolve("contract.pdf"), Operations.pdf()))
+                .id();
         client.verifications().submit(number);
         client.verifications().awaitStateAsync(number, VerificationState.IN_VERIFICATION, Operations.WAIT).join();
 
@@ -173,6 +178,7 @@ class VerificationsBlankFormsSupplementsAgainstSandboxTest {
 
         DeclarationNumberSupplement notExported = client.supplements().add(certificate, List.of());
         assertThat(notExported.actuallyExported()).isFalse();
+        assertForbidden(() -> client.supplements().delete(certificate, 2), "DRAFT", "DELETE");
         assertThat(client.supplements().list(certificate)).hasSize(2);
         assertThatThrownBy(() -> client.supplements().get(certificate, 3)).isInstanceOf(NotFoundException.class);
     }
