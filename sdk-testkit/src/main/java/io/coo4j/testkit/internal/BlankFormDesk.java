@@ -4,7 +4,6 @@ import io.coo4j.core.ChinaTime;
 import io.coo4j.core.lifecycle.BlankFormLifecycle;
 import io.coo4j.core.lifecycle.BlankFormOperation;
 import io.coo4j.core.lifecycle.BlankFormState;
-import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.BlankForm;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.Receipt;
@@ -99,11 +98,8 @@ final class BlankFormDesk {
 
     synchronized List<BlankForm> consume(Consume request) {
         String number = Checks.text("certificateNumber", request.certificateNumber());
-        CertificateRecord certificate = certificates.get(number);
-        if (certificate.state() != CertificateState.APPROVED) {
-            throw ApiError.transition("blank forms are consumed for an approved certificate (001 ch.8)",
-                    certificate.state().name(), BlankFormOperation.CONSUME.name());
-        }
+        CertificateRecord certificate = certificates.approved(number, BlankFormOperation.CONSUME.name(),
+                "blank forms are consumed for an approved certificate (001 ch.8)");
         List<Entry> chosen = request.serialNumbers() != null ? typedIn(request) : nextUnused(request);
         submit(chosen, BlankFormOperation.CONSUME);
         chosen.forEach(e -> e.certificateNumber = number);

@@ -233,6 +233,18 @@ final class CertificateDesk {
         return e.record();
     }
 
+    /**
+     * The record of an approved certificate — an archived one is an approved one the user hid — for what only an
+     * issued certificate allows; otherwise a 409 naming {@code operation} and {@code rule}.
+     */
+    CertificateRecord approved(String number, String operation, String rule) {
+        CertificateRecord r = get(number);
+        if (r.state() != CertificateState.APPROVED && r.state() != CertificateState.ARCHIVED) {
+            throw ApiError.transition(rule, r.state().name(), operation);
+        }
+        return r;
+    }
+
     /** Every certificate, in creation order. */
     List<CertificateRecord> records() {
         return byCreation.values().stream().map(Entry::record).toList();

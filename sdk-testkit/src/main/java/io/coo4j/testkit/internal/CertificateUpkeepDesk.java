@@ -58,11 +58,13 @@ final class CertificateUpkeepDesk {
         return a;
     }
 
+    /** Looked up under the certificate's lock, so that of two deletions of one attachment the second is a 404. */
     void detach(String number, String id) {
-        if (certificates.get(number).attachments().stream().noneMatch(a -> a.id().equals(id))) {
-            throw ApiError.notFound("attachment " + id + " of certificate " + number);
-        }
-        certificates.operate(number, CertificateOperation.DELETE_ATTACHMENT, list -> list.removeIf(a -> a.id().equals(id)));
+        certificates.operate(number, CertificateOperation.DELETE_ATTACHMENT, list -> {
+            if (!list.removeIf(a -> a.id().equals(id))) {
+                throw ApiError.notFound("attachment " + id + " of certificate " + number);
+            }
+        });
     }
 
     /** 作废: only CCPIT voids its certificates (DOMAIN.md §4), and only approved ones (the lifecycle table). */

@@ -1,6 +1,5 @@
 package io.coo4j.testkit.internal;
 
-import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.lifecycle.SupplementLifecycle;
 import io.coo4j.core.lifecycle.SupplementOperation;
 import io.coo4j.core.lifecycle.SupplementState;
@@ -67,11 +66,8 @@ final class SupplementDesk {
 
     /** 补录 or 二次补录: a new draft supplement of an approved certificate. */
     synchronized DeclarationNumberSupplement add(String number, Request request) {
-        CertificateRecord r = certificates.get(number);
-        if (r.state() != CertificateState.APPROVED && r.state() != CertificateState.ARCHIVED) {
-            throw ApiError.transition("only an approved certificate's declaration numbers are supplemented (001 ch.9)",
-                    r.state().name(), "SUPPLEMENT");
-        }
+        CertificateRecord r = certificates.approved(number, "SUPPLEMENT",
+                "only an approved certificate's declaration numbers are supplemented (001 ch.9)");
         long made = supplements.values().stream().filter(e -> e.certificateNumber.equals(number)).count();
         Entry e = new Entry(number, CertificateUpkeepDesk.issuer(r.certificate()), checked(request));
         return supplements.add(key(number, Long.toString(made + 1)), e).view();
