@@ -51,6 +51,7 @@ class OperationsCallsTest {
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/certificates/export");
         assertThat(request.getUrl().queryParameter("from")).isEqualTo("2025-10-01");
         assertThat(request.getUrl().queryParameter("to")).isEqualTo("2025-10-31");
+        assertThat(request.getHeaders().get("Accept")).isEqualTo("*/*");
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Map<String, CompletableFuture<Stored>> idempotency = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
-    /** An answer: status and JSON body ({@code null}: none). */
+    /** An answer: status, body ({@code null}: none) and its content type (JSON unless a desk answers a file). */
     private record Answer(int status, byte[] body, String retryAfter, String contentType) {
         Answer(int status, byte[] body, String retryAfter) {
             this(status, body, retryAfter, "application/json; charset=utf-8");
