@@ -202,6 +202,8 @@ class EnterpriseAndAgentsAgainstSandboxTest {
                     .isInstanceOfSatisfying(ConflictException.class, x -> assertThat(x.state()).isEqualTo("SELF"));
 
             client.enterprise().save(edited(client, "applicationMode", "AGENT"));
+            assertThatThrownBy(() -> client.agents().savePrincipal(principal))
+                    .isInstanceOfSatisfying(ConflictException.class, x -> assertThat(x.state()).isEqualTo("SELF"));
             client.enterprise().submit();
             client.enterprise().awaitSync(WAIT);
             assertThatThrownBy(() -> client.agents().add(agent("123456789")))

@@ -24,6 +24,8 @@ final class EnterpriseDesk {
             "SHENZHEN EXAMPLE CO., LTD.", "深圳市示例路1号", "NO.1 EXAMPLE ROAD, SHENZHEN, CHINA",
             new Contact("张三", "13800000000"), ApplicationMode.SELF, true, SyncStatus.SYNC_SUCCESS, false, true,
             null, null, null);
+    /** The information as last synced: what the customs goes by (mode, producer) until a saved change syncs. */
+    private Enterprise onFile = enterprise;
     private InitialValues initialValues;
 
     EnterpriseDesk(Review review) {
@@ -43,7 +45,10 @@ final class EnterpriseDesk {
         return enterprise;
     }
 
-    /** 保存: the sync status stays; a synced enterprise's saved change waits for {@link #submit}. */
+    /**
+     * 保存: the sync status stays; a synced enterprise's saved change (a new mode, say) takes effect only once
+     * {@link #submit} has synced it.
+     */
     synchronized Enterprise save(Enterprise e) {
         requireIdle("EDIT");
         Checks.serverSet("syncStatus", e.syncStatus());
@@ -109,16 +114,16 @@ final class EnterpriseDesk {
     /** {@link #requireSynced}, and the application mode is {@code mode}: agents (自理, 001 ch.3), principals (代理). */
     synchronized void requireMode(String operation, ApplicationMode mode) {
         requireSynced(operation);
-        if (enterprise.applicationMode() != mode) {
+        if (onFile.applicationMode() != mode) {
             refuse(operation, "only an enterprise applying as " + mode + " (" + mode.nameZh() + ")",
-                    enterprise.applicationMode().name());
+                    onFile.applicationMode().name());
         }
     }
 
     /** {@link #requireSynced}, and the enterprise applies for certificates (not 不申领证书): the precondition of declaring. */
     synchronized void requireApplying(String operation) {
         requireSynced(operation);
-        if (enterprise.applicationMode() == ApplicationMode.NOT_APPLYING) {
+        if (onFile.applicationMode() == ApplicationMode.NOT_APPLYING) {
             refuse(operation, "the enterprise applies for no certificates (不申领证书)", ApplicationMode.NOT_APPLYING.name());
         }
     }
@@ -126,7 +131,7 @@ final class EnterpriseDesk {
     /** {@link #requireSynced}, and a production enterprise: the precondition of product pre-reviews (001 ch.6). */
     synchronized void requireProducer(String operation) {
         requireSynced(operation);
-        if (!enterprise.producer()) {
+        if (!onFile.producer()) {
             refuse(operation, "only a production enterprise (生产企业)", "NOT_PRODUCER");
         }
     }
@@ -136,8 +141,11 @@ final class EnterpriseDesk {
     }
 
     private synchronized void sync() {
-        boolean onFile = FILING_NUMBER.equals(enterprise.filingNumber()) && CREDIT_CODE.equals(enterprise.creditCode());
-        enterprise = withSync(enterprise, onFile ? SyncStatus.SYNC_SUCCESS : SyncStatus.SYNC_FAILED, false);
+        boolean matches = FILING_NUMBER.equals(enterprise.filingNumber()) && CREDIT_CODE.equals(enterprise.creditCode());
+        enterprise = withSync(enterprise, matches ? SyncStatus.SYNC_SUCCESS : SyncStatus.SYNC_FAILED, false);
+        if (matches) {
+            onFile = enterprise;
+        }
     }
 
     private void requireIdle(String operation) {
