@@ -2,7 +2,12 @@ package io.coo4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coo4j.client.InvalidRequestException;
+import io.coo4j.core.model.AttachmentKind;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +49,39 @@ class HostileOperationsInputTest {
         HttpResponse<String> answer = Operations.raw(sandbox, method, path, body);
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("\"code\":\"INVALID_INPUT\"").contains("\"field\":\"" + field + "\"");
+    }
+
+    /** Random bytes, some dressed as a PDF, and real PDFs cut short: each is accepted or refused, never a 5xx. */
+    @Test
+    void garbageUploadsAreRefusedNeverFailTheService() {
+        Random random = new Random(20251202);
+        byte[] pdf = Operations.pdf();
+        try (var client = sandbox.newClient()) {
+            for (int i = 0; i < 40; i++) {
+                byte[] content = switch (i % 3) {
+                    case 0 -> randomBytes(random, 1 + random.nextInt(4096));
+                    case 1 -> concat("%PDF-1.".getBytes(StandardCharsets.US_ASCII), randomBytes(random, random.nextInt(4096)));
+                    default -> Arrays.copyOf(pdf, 1 + random.nextInt(pdf.length - 1));
+                };
+                try {
+                    client.attachments().add(draft, AttachmentKind.OTHER, "fuzz.pdf", content);
+                } catch (InvalidRequestException e) {
+                    assertThat(e.field()).isEqualTo("content");
+                }
+            }
+        }
+    }
+
+    private static byte[] randomBytes(Random random, int n) {
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

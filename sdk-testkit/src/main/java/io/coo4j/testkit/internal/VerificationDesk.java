@@ -141,7 +141,7 @@ final class VerificationDesk {
 
     synchronized VerificationRecord submit(String number) {
         Entry e = records.find(number);
-        VerificationLifecycle.TABLE.apply(e.state, VerificationOperation.SUBMIT);
+        VerificationLifecycle.TABLE.apply(e.state, VerificationOperation.SUBMIT); // the state is judged before the documents
         List<AttachmentKind> missing = e.open.requiredDocuments().stream()
                 .filter(k -> e.documents.stream().noneMatch(d -> d.kind() == k)).toList();
         if (!missing.isEmpty()) {
