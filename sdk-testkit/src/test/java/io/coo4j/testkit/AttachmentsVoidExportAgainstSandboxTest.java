@@ -23,8 +23,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,16 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @CooSandbox(reviewDelayMillis = 10)
 class AttachmentsVoidExportAgainstSandboxTest {
-    private static CooClient client;
+    private final CooClient client;
 
-    @BeforeAll
-    static void connect(Sandbox sandbox) {
-        client = sandbox.newClient();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
+    AttachmentsVoidExportAgainstSandboxTest(CooClient client) {
+        this.client = client;
     }
 
     @Test

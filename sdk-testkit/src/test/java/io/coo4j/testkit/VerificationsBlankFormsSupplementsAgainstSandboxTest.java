@@ -24,8 +24,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,21 +35,15 @@ import org.junit.jupiter.api.io.TempDir;
 @CooSandbox(reviewDelayMillis = 10)
 class VerificationsBlankFormsSupplementsAgainstSandboxTest {
     private static final String DECLARATION = "530420250000123456";
-    private static Sandbox sandbox;
-    private static CooClient client;
+    private final Sandbox sandbox;
+    private final CooClient client;
 
-    @BeforeAll
-    static void connect(Sandbox s) {
-        sandbox = s;
-        client = s.newClient();
+    VerificationsBlankFormsSupplementsAgainstSandboxTest(Sandbox sandbox, CooClient client) {
+        this.sandbox = sandbox;
+        this.client = client;
     }
 
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
-    private static String openVerification(String certificate) {
+    private String openVerification(String certificate) {
         assertThat(Operations.customs(sandbox, "verifications", "{\"certificateNumber\":\"" + certificate
                 + "\",\"requiredDocuments\":[\"INVOICE\",\"CONTRACT\"]}")).isEqualTo(201);
         return client.verifications().list(VerificationState.TO_VERIFY).iterator().next().number();
@@ -183,7 +175,7 @@ class VerificationsBlankFormsSupplementsAgainstSandboxTest {
         assertThatThrownBy(() -> client.supplements().get(certificate, 3)).isInstanceOf(NotFoundException.class);
     }
 
-    private static void issue(String formType, String holder, String first, int count) {
+    private void issue(String formType, String holder, String first, int count) {
         assertThat(Operations.customs(sandbox, "blank-forms", "{\"formType\":\"" + formType + "\",\"holderCode\":\""
                 + holder + "\",\"heldByAgent\":" + !holder.equals("456500999") + ",\"firstSerial\":\"" + first
                 + "\",\"count\":" + count + "}")).isEqualTo(201);
