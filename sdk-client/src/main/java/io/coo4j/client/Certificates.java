@@ -8,7 +8,10 @@ import io.coo4j.core.model.Amendment;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.Receipt;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +131,33 @@ public final class Certificates implements CertificateChannel {
     /** 存档: hides an approved certificate from the default list. */
     public CertificateRecord archive(String number) {
         return derive(number, "archive", null);
+    }
+
+    /** 作废: voids an approved certificate; only CCPIT (贸促会) voids, so a customs certificate is a {@link ConflictException}. */
+    public CertificateRecord voidCertificate(String number) {
+        return derive(number, "void", null);
+    }
+
+    /**
+     * The certificate list (Excel export, 001 ch.5) of the certificates created from {@code from} to {@code to} (China
+     * days, both included; at most one month apart; {@code null}: the last month up to {@code to} or today), as the
+     * bytes of an {@code .xlsx} workbook.
+     */
+    public byte[] export(LocalDate from, LocalDate to) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("from", from == null ? null : from.toString());
+        query.put("to", to == null ? null : to.toString());
+        return api.file(query, ROOT, "export");
+    }
+
+    /** {@link #export(LocalDate, LocalDate)} written to {@code out}, which stays open. */
+    public void export(LocalDate from, LocalDate to, OutputStream out) {
+        byte[] workbook = export(from, to);
+        try {
+            out.write(workbook);
+        } catch (IOException e) {
+            throw new CooClientException("cannot write the certificate list: " + e.getMessage(), e, false);
+        }
     }
 
     /** The certificates matching {@code query}, fetched page by page while the iteration goes on. */

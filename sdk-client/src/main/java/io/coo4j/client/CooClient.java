@@ -19,7 +19,9 @@ import okhttp3.OkHttpClient;
 /**
  * The client of the Single Window (单一窗口) services of {@code docs/api.md}: build one with {@link #builder()},
  * share it, and {@link #close()} it when done. Its areas are typed sub-clients: {@link #certificates()},
- * {@link #preReviews()}, {@link #networkedStatus()}; each call has a synchronous form and, where waiting matters, a
+ * {@link #preReviews()}, {@link #networkedStatus()}, and the operations areas ({@link #enterprise()}, {@link #agents()},
+ * {@link #baseData()}, {@link #attachments()}, {@link #verifications()}, {@link #blankForms()},
+ * {@link #supplements()}); each call has a synchronous form and, where waiting matters, a
  * {@code CompletableFuture} form.
  *
  * <pre>{@code
@@ -41,6 +43,13 @@ public final class CooClient implements AutoCloseable {
     private final Certificates certificates;
     private final PreReviews preReviews;
     private final NetworkedStatus networkedStatus;
+    private final EnterpriseInfo enterprise;
+    private final Agents agents;
+    private final BaseData baseData;
+    private final Attachments attachments;
+    private final Verifications verifications;
+    private final BlankForms blankForms;
+    private final Supplements supplements;
 
     private CooClient(Builder b, HttpUrl base, Credentials credentials) {
         Dispatcher dispatcher = new Dispatcher();
@@ -65,6 +74,13 @@ public final class CooClient implements AutoCloseable {
         this.certificates = new Certificates(api);
         this.preReviews = new PreReviews(api);
         this.networkedStatus = new NetworkedStatus(api);
+        this.enterprise = new EnterpriseInfo(api);
+        this.agents = new Agents(api);
+        this.baseData = new BaseData(api);
+        this.attachments = new Attachments(api);
+        this.verifications = new Verifications(api);
+        this.blankForms = new BlankForms(api);
+        this.supplements = new Supplements(api);
     }
 
     public static Builder builder() {
@@ -84,6 +100,41 @@ public final class CooClient implements AutoCloseable {
     /** The networked status query (联网状态). */
     public NetworkedStatus networkedStatus() {
         return networkedStatus;
+    }
+
+    /** The enterprise's information and sync (企业信息, 同步) and its initial values (初始值). */
+    public EnterpriseInfo enterprise() {
+        return enterprise;
+    }
+
+    /** Agents and principals (代理/委托). */
+    public Agents agents() {
+        return agents;
+    }
+
+    /** Base data profiles (基础数据). */
+    public BaseData baseData() {
+        return baseData;
+    }
+
+    /** Attachments of certificates (随附单据). */
+    public Attachments attachments() {
+        return attachments;
+    }
+
+    /** Verification records (核查互动). */
+    public Verifications verifications() {
+        return verifications;
+    }
+
+    /** Blank certificate forms (空白证单). */
+    public BlankForms blankForms() {
+        return blankForms;
+    }
+
+    /** Export declaration number supplements (报关单补录). */
+    public Supplements supplements() {
+        return supplements;
     }
 
     /** Releases the connection pool and the threads of asynchronous calls. */

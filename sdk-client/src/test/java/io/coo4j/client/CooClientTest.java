@@ -5,20 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.CertificateState;
+import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.Certificate;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The client's own behaviour against scripted answers: configuration, retries, keys, signatures, hostile answers. */
+/**
+ * The client's own behaviour against scripted answers: configuration, retries, keys, signatures, hostile answers, and
+ * the wire shapes that are not plain JSON (the export's file answer, an upload's body).
+ */
 class CooClientTest {
     private static final String STATUS = "{\"number\":\"E254565009990001\",\"state\":\"APPROVED\","
             + "\"updatedAt\":\"2025-10-02T08:00:00Z\",\"reasons\":[]}";
@@ -133,5 +140,54 @@ class CooClientTest {
         assertThat(p.backoffCap(1)).isEqualTo(Duration.ofMillis(100));
         assertThat(p.backoffCap(3)).isEqualTo(Duration.ofMillis(400));
         assertThat(p.backoffCap(9)).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void exportAnswersTheWorkbookBytesAsSentAndPassesTheRange() throws Exception {
+        byte[] workbook = {'P', 'K', 3, 4, 0, (byte) 0xff};
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(new Buffer().write(workbook))
+                .build());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        client.certificates().export(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31), out);
+
+        assertThat(out.toByteArray()).isEqualTo(workbook);
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/certificates/export");
+        assertThat(request.getUrl().queryParameter("from")).isEqualTo("2025-10-01");
+        assertThat(request.getUrl().queryParameter("to")).isEqualTo("2025-10-31");
+        assertThat(request.getHeaders().get("Accept")).isEqualTo("*/*");
+    }
+
+    @Test
+    void exportRefusedByTheServiceIsATypedError() {
+        server.enqueue(json(400, "{\"code\":\"INVALID_INPUT\",\"message\":\"at most one month\",\"field\":\"from\"}"));
+        assertThatThrownBy(() -> client.certificates().export(LocalDate.of(2025, 1, 1), null))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("from"));
+    }
+
+    @Test
+    void uploadSendsKindNameAndBase64ContentUnderAnIdempotencyKey() throws Exception {
+        server.enqueue(json(201, "{\"id\":\"AT1\",\"kind\":\"INVOICE\",\"fileName\":\"a.pdf\",\"sizeBytes\":8,"
+                + "\"pages\":1,\"sha256\":\"00\",\"uploadedAt\":\"2025-10-02T08:00:00Z\"}"));
+        byte[] pdf = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
+        assertThat(client.attachments().add("E254565009990001", AttachmentKind.INVOICE, "a.pdf", pdf).id())
+                .isEqualTo("AT1");
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getBody().utf8().replaceAll("\\s", "")).isEqualTo("{\"kind\":\"INVOICE\",\"fileName\":\"a.pdf\",\"content\":\""
+                + Base64.getEncoder().encodeToString(pdf) + "\"}");
+        assertThat(request.getHeaders().get(Signatures.IDEMPOTENCY_HEADER)).isNotBlank();
+    }
+
+    @Test
+    void missingIdentifiersAreRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> client.attachments().list(" "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("number"));
+        assertThatThrownBy(() -> client.attachments().add("E1", AttachmentKind.INVOICE, "", new byte[0]))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("fileName"));
+        assertThatThrownBy(() -> client.agents().submit(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> client.blankForms().consumeNext("E1", " ", 2)).isInstanceOf(InvalidInputException.class);
+        assertThat(server.getRequestCount()).isZero();
     }
 }

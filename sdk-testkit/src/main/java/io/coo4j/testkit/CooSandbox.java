@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Starts a {@link Sandbox} before the annotated test class and stops it after; test methods, constructors and
- * lifecycle methods receive it as a {@link Sandbox} parameter. One sandbox per class: tests of a class share its
+ * lifecycle methods receive it as a {@link Sandbox} parameter, and a client of it, shared by the class and closed
+ * after it, as a {@code CooClient} parameter. One sandbox per class: tests of a class share its
  * records, so make each test's documents its own.
  *
  * <pre>{@code

@@ -1,5 +1,6 @@
 package io.coo4j.testkit;
 
+import io.coo4j.client.CooClient;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -8,8 +9,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The JUnit 5 extension behind {@link CooSandbox}: one {@link Sandbox} per test class, kept in the class's extension
- * store and closed after its last test. Thread-safe as JUnit requires (state lives in the store).
+ * The JUnit 5 extension behind {@link CooSandbox}: one {@link Sandbox} per test class and one {@link CooClient} of it,
+ * kept in the class's extension store and closed after its last test. Thread-safe as JUnit requires (state lives in the store).
  *
  * @since 0.1
  */
@@ -23,11 +24,18 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
         if (config != null) {
             b.reviewDelay(Duration.ofMillis(config.reviewDelayMillis())).port(config.port());
         }
-        context.getStore(NS).put(Sandbox.class, b.start());
+        Sandbox sandbox = b.start();
+        context.getStore(NS).put(Sandbox.class, sandbox);
+        // Building a client opens no connection, so every class gets one whether or not it asks for it.
+        context.getStore(NS).put(CooClient.class, sandbox.newClient());
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
+        CooClient client = context.getStore(NS).remove(CooClient.class, CooClient.class);
+        if (client != null) {
+            client.close();
+        }
         Sandbox s = context.getStore(NS).remove(Sandbox.class, Sandbox.class);
         if (s != null) {
             s.close();
@@ -36,17 +44,18 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Sandbox.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Sandbox.class || type == CooClient.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return sandbox(context);
+        return stored(context, parameter.getParameter().getType());
     }
 
-    private static Sandbox sandbox(ExtensionContext context) {
+    private static <T> T stored(ExtensionContext context, Class<T> type) {
         for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-            Sandbox s = c.getStore(NS).get(Sandbox.class, Sandbox.class);
+            T s = c.getStore(NS).get(type, type);
             if (s != null) {
                 return s;
             }

@@ -2,14 +2,21 @@ package io.coo4j.client.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.coo4j.client.CooClientException;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
+import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.Receipt;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +57,16 @@ public final class Api {
         return transport.call(request("GET", answer, null, null, List.of(path)));
     }
 
+    /** A GET with query parameters ({@code null} values are left out). */
+    public <T> T get(Class<T> answer, Map<String, String> query, String... path) {
+        return transport.call(new ApiRequest("GET", List.of(path), query, null, null, type(answer)));
+    }
+
+    /** A file the service answers (not JSON), as its bytes. */
+    public byte[] file(Map<String, String> query, String... path) {
+        return get(byte[].class, query, path);
+    }
+
     public <T> CompletableFuture<T> getAsync(Class<T> answer, String... path) {
         return transport.callAsync(request("GET", answer, null, null, List.of(path)));
     }
@@ -61,6 +78,13 @@ public final class Api {
 
     public <T> CompletableFuture<T> postAsync(Class<T> answer, Object body, String key, String... path) {
         return transport.callAsync(request("POST", answer, body, key, List.of(path)));
+    }
+
+    /** A POST under a fresh idempotency key whose answer is {@code {"items": [...]}}. */
+    public <T> List<T> postForItems(Class<T> item, Object body, String... path) {
+        Page<T> page = transport.call(new ApiRequest("POST", List.of(path), Map.of(), JSON.writeBytes(body), newKey(),
+                JSON.type(Page.class, item)));
+        return page.items();
     }
 
     public <T> T put(Class<T> answer, Object body, String... path) {
@@ -79,6 +103,13 @@ public final class Api {
                 HttpTransport.withPage(filters, token, pageSize), null, null, pageType)));
     }
 
+    /** Every item of a short list (every page), as a list. */
+    public <T> List<T> all(Class<T> item, String... path) {
+        List<T> out = new ArrayList<>();
+        pages(item, Map.of(), 0, path).forEachRemaining(out::add);
+        return out;
+    }
+
     /**
      * Every receipt under {@code path}, each sequence number once: the customs side may deliver a receipt twice, and
      * a caller acting on receipts must act once.
@@ -92,6 +123,38 @@ public final class Api {
             }
         });
         return out;
+    }
+
+    /**
+     * {@code value} when it is not blank; else the client-side error naming {@code field} of {@code what}, before
+     * anything is sent.
+     */
+    public static String required(String what, String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(what, field, "required");
+        }
+        return value;
+    }
+
+    /**
+     * The body of a document upload (随附单据, 核查资料): kind, file name and content (base64 in the JSON). The service
+     * judges the content (PDF only, ≤ 4 MB, each page ≤ 300 KB, 001 ch.4), whatever the name says.
+     */
+    public static Map<String, Object> upload(AttachmentKind kind, String fileName, byte[] content) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", Objects.requireNonNull(kind, "kind"));
+        body.put("fileName", required("attachment", "fileName", fileName));
+        body.put("content", Objects.requireNonNull(content, "content"));
+        return body;
+    }
+
+    /** {@link #upload(AttachmentKind, String, byte[])} of a file, named by its file name. */
+    public static Map<String, Object> upload(AttachmentKind kind, Path file) {
+        try {
+            return upload(kind, String.valueOf(file.getFileName()), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "", "cannot read the file: " + e.getMessage(), e);
+        }
     }
 
     /** Reads until {@code done} holds, every poll interval, for at most {@code timeout}. */

@@ -121,7 +121,7 @@ public final class HttpTransport implements AutoCloseable {
             }
         });
         HttpUrl u = url.build();
-        Request.Builder b = new Request.Builder().url(u).header("Accept", "application/json");
+        Request.Builder b = new Request.Builder().url(u).header("Accept", wantsFile(r) ? "*/*" : "application/json");
         byte[] body = r.body();
         if (body != null || "POST".equals(r.method()) || "PUT".equals(r.method())) {
             b.method(r.method(), RequestBody.create(body == null ? new byte[0] : body, JSON));
@@ -152,6 +152,15 @@ public final class HttpTransport implements AutoCloseable {
             if (r.answer() == null || status == 204) {
                 return null;
             }
+            if (wantsFile(r)) {
+                try {
+                    @SuppressWarnings("unchecked") // the request asked for the file's bytes
+                    T bytes = (T) body.bytes();
+                    return bytes;
+                } catch (IOException e) {
+                    throw networkFailure(r, e);
+                }
+            }
             try (InputStream in = body.byteStream()) {
                 return CooJson.strict().read(in, r.answer(), "answer to " + r.describe());
             } catch (IOException e) {
@@ -165,6 +174,11 @@ public final class HttpTransport implements AutoCloseable {
             throw networkFailure(r, e);
         }
         throw error(status, ErrorBody.parse(bytes, status), requestId, response.header("Retry-After"));
+    }
+
+    /** Whether the call asks for a file (its bytes as sent) rather than a JSON document. */
+    private static boolean wantsFile(ApiRequest r) {
+        return r.answer() != null && r.answer().getRawClass() == byte[].class;
     }
 
     private static CooServiceException error(int status, ErrorBody e, String requestId, String retryAfter) {

@@ -6,6 +6,7 @@ import io.coo4j.core.lifecycle.CertificateLifecycle;
 import io.coo4j.core.lifecycle.CertificateOperation;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Amendment;
+import io.coo4j.core.model.Attachment;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.ExportStatusRow;
@@ -26,6 +27,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -41,12 +43,14 @@ final class CertificateDesk {
     private final CertificateValidator validator;
     private final CertificateNumberGenerator numbers;
     private final NetworkedScope networked;
+    private final EnterpriseDesk enterprise;
     private final Map<String, Entry> byNumber = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Long, Entry> byCreation = new ConcurrentSkipListMap<>();
     private final AtomicLong creations = new AtomicLong();
 
-    CertificateDesk(Review review, CertificateValidator validator, NetworkedScope networked) {
+    CertificateDesk(Review review, CertificateValidator validator, NetworkedScope networked, EnterpriseDesk enterprise) {
         this.review = review;
+        this.enterprise = enterprise;
         this.validator = validator;
         this.numbers = new CertificateNumberGenerator(new InMemorySerialStore(), review.clock.withZone(ChinaTime.ZONE));
         this.networked = networked;
@@ -94,6 +98,7 @@ final class CertificateDesk {
         Instant updatedAt = createdAt;
         Instant issuedAt;
         final List<Receipt> receipts = new ArrayList<>();
+        final List<Attachment> attachments = new ArrayList<>();
         List<Violation> reasons = List.of();
 
         Entry(Certificate certificate) {
@@ -107,7 +112,7 @@ final class CertificateDesk {
         }
 
         synchronized CertificateRecord record() {
-            return new CertificateRecord(certificate, state, createdAt, issuedAt, receipts, List.of());
+            return new CertificateRecord(certificate, state, createdAt, issuedAt, receipts, attachments);
         }
     }
 
@@ -215,6 +220,36 @@ final class CertificateDesk {
         return e.record();
     }
 
+    /**
+     * For the desks that hang things off a certificate (attachments, void): applies {@code op} through the lifecycle
+     * table, then {@code change} to the certificate's attachments, both under its lock; answers the record after.
+     */
+    CertificateRecord operate(String number, CertificateOperation op, Consumer<List<Attachment>> change) {
+        Entry e = find(number);
+        synchronized (e) {
+            e.apply(op);
+            change.accept(e.attachments);
+        }
+        return e.record();
+    }
+
+    /**
+     * The record of an approved certificate — an archived one is an approved one the user hid — for what only an
+     * issued certificate allows; otherwise a 409 naming {@code operation} and {@code rule}.
+     */
+    CertificateRecord approved(String number, String operation, String rule) {
+        CertificateRecord r = get(number);
+        if (r.state() != CertificateState.APPROVED && r.state() != CertificateState.ARCHIVED) {
+            throw ApiError.transition(rule, r.state().name(), operation);
+        }
+        return r;
+    }
+
+    /** Every certificate, in creation order. */
+    List<CertificateRecord> records() {
+        return byCreation.values().stream().map(Entry::record).toList();
+    }
+
     Map<String, Object> list(Map<String, String> query) {
         CertificateState state = Params.enumValue(query, "state", CertificateState.class);
         String type = query.get("type");
@@ -294,8 +329,12 @@ final class CertificateDesk {
         return e;
     }
 
-    /** Declares (caller holds the lock) and schedules the customs' side of the review. */
+    /**
+     * Declares (caller holds the lock) and schedules the customs' side of the review; only a synced enterprise that
+     * applies for certificates declares (001 ch.1).
+     */
     private void declare(Entry e) {
+        enterprise.requireApplying(CertificateOperation.DECLARE.name());
         e.apply(CertificateOperation.DECLARE);
         e.reasons = List.of();
         review.receipt(e.receipts, "0001", "报文收到时间 " + e.updatedAt, CertificateState.SENT.nameZh());

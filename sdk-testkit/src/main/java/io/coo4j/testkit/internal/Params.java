@@ -1,8 +1,10 @@
 package io.coo4j.testkit.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Query parameters read with errors that name the parameter. */
 final class Params {
@@ -21,15 +23,24 @@ final class Params {
         }
     }
 
+    static LocalDate date(Map<String, String> query, String name) {
+        return parsed(query, name, LocalDate::parse, "an ISO-8601 date such as 2025-10-01");
+    }
+
     static Instant instant(Map<String, String> query, String name) {
+        return parsed(query, name, Instant::parse, "an ISO-8601 instant such as 2025-10-01T00:00:00Z");
+    }
+
+    /** The parameter read by {@code parser}, {@code null} when absent; unreadable, a 400 naming it and saying {@code what}. */
+    private static <T> T parsed(Map<String, String> query, String name, Function<String, T> parser, String what) {
         String v = query.get(name);
         if (v == null) {
             return null;
         }
         try {
-            return Instant.parse(v);
+            return parser.apply(v);
         } catch (DateTimeParseException e) {
-            throw ApiError.invalid(name, "an ISO-8601 instant such as 2025-10-01T00:00:00Z, got " + v);
+            throw ApiError.invalid(name, what + ", got " + v);
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The customs' product pre-review desk (产品预审, 001 ch.6; 004) for the simulator's one enterprise: every operation
+ * The customs' product pre-review desk (产品预审, 001 ch.6; 004) for the simulator's one enterprise, which must be a
+ * synced production enterprise to add or submit: every operation
  * through {@link PreReviewLifecycle}, including its rule that nothing but submission happens while a record is
  * submitted and not reviewed; the review one delay after submission applies sdk-rules' {@link PreReviewChecker}; a
  * rejected change shows the product before the change again. Thread-safe: one lock for the desk, because the
@@ -25,12 +26,14 @@ import java.util.stream.Collectors;
  */
 final class PreReviewDesk {
     private final Review review;
+    private final EnterpriseDesk enterprise;
     private final PreReviewChecker checker = PreReviewChecker.defaults();
     private final Map<String, Entry> records = new LinkedHashMap<>();
     private long created;
 
-    PreReviewDesk(Review review) {
+    PreReviewDesk(Review review, EnterpriseDesk enterprise) {
         this.review = review;
+        this.enterprise = enterprise;
     }
 
     private static final class Entry {
@@ -71,6 +74,7 @@ final class PreReviewDesk {
     }
 
     synchronized PreReviewRecord add(ProductPreReview product) {
+        enterprise.requireProducer("ADD");
         PreReviewLifecycle.add(pending());
         Entry e = new Entry(++created, required(product));
         records.put(e.id, e);
@@ -108,6 +112,7 @@ final class PreReviewDesk {
     }
 
     synchronized PreReviewRecord submit(String id) {
+        enterprise.requireProducer(PreReviewOperation.SUBMIT.name());
         Entry e = apply(id, PreReviewOperation.SUBMIT);
         review.receipt(e.receipts, "S", "已提交", ApplicationStatus.SUBMITTED.nameZh());
         review.later(() -> decide(e));

@@ -43,6 +43,10 @@ public final class Routes {
         }
     }
 
+    /** A reply value sent as it is, not as JSON: a file such as the certificate list export. */
+    public record Binary(String contentType, byte[] bytes) {
+    }
+
     @FunctionalInterface
     public interface Handler {
         Reply handle(Call call);

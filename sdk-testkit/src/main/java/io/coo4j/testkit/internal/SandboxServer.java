@@ -72,8 +72,11 @@ public final class SandboxServer implements AutoCloseable {
     private final Map<String, CompletableFuture<Stored>> idempotency = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
-    /** An answer: status and JSON body ({@code null}: none). */
-    private record Answer(int status, byte[] body, String retryAfter) {
+    /** An answer: status, body ({@code null}: none) and its content type (JSON unless a desk answers a file). */
+    private record Answer(int status, byte[] body, String retryAfter, String contentType) {
+        Answer(int status, byte[] body, String retryAfter) {
+            this(status, body, retryAfter, "application/json; charset=utf-8");
+        }
     }
 
     /** An answer kept under its idempotency key with the fingerprint of the request that made it. */
@@ -92,8 +95,17 @@ public final class SandboxServer implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coo4j-sandbox-review"));
         this.timeline = new Timeline(clock, scheduler);
         Review review = new Review(timeline, reviewDelay, () -> faults.get().duplicateReceiptRate());
-        new CertificateDesk(review, validator, NetworkedScope.load()).register(routes);
-        new PreReviewDesk(review).register(routes);
+        EnterpriseDesk enterprise = new EnterpriseDesk(review);
+        enterprise.register(routes);
+        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise);
+        certificates.register(routes);
+        new PreReviewDesk(review, enterprise).register(routes);
+        new AgentDesk(review, enterprise).register(routes);
+        new BaseDataDesk().register(routes);
+        new CertificateUpkeepDesk(review, certificates).register(routes);
+        new VerificationDesk(review, certificates).register(routes);
+        new BlankFormDesk(review, certificates).register(routes);
+        new SupplementDesk(review, certificates).register(routes);
         this.journal = journal == null ? null : replay(Journal.open(journal), journal);
         this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
@@ -250,6 +262,9 @@ public final class SandboxServer implements AutoCloseable {
 
     private Answer route(String method, List<String> p, Map<String, String> q, byte[] body) {
         Routes.Reply reply = routes.dispatch(method, p, q, body);
+        if (reply.value() instanceof Routes.Binary file) {
+            return new Answer(reply.status(), file.bytes(), null, file.contentType());
+        }
         return new Answer(reply.status(), reply.value() == null ? null : wire(reply.value()), null);
     }
 
@@ -379,7 +394,7 @@ public final class SandboxServer implements AutoCloseable {
         if (a.body() == null) {
             ex.sendResponseHeaders(a.status(), -1);
         } else {
-            ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+            ex.getResponseHeaders().set("Content-Type", a.contentType());
             ex.sendResponseHeaders(a.status(), a.body().length);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(a.body());

@@ -1,0 +1,90 @@
+package io.coo4j.client;
+
+import io.coo4j.client.internal.Api;
+import io.coo4j.core.lifecycle.SupplementState;
+import io.coo4j.core.model.DeclarationNumberSupplement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Export declaration number supplements (报关单补录, 001 ch.9) of approved certificates, the customs' or CCPIT's: the
+ * goods were actually exported under one or more customs declaration numbers (18 digits each), or were not. A
+ * supplement is a draft, then submitted, then 海关接收成功; an accepted one may be deleted and redone, and a
+ * certificate may be supplemented again (二次补录). Supplements of a certificate are numbered 1, 2, … in the order
+ * made. What {@code SupplementLifecycle} refuses is a {@link ConflictException}. Obtained from
+ * {@link CooClient#supplements()}; thread-safe (线程安全).
+ *
+ * @since 0.1
+ */
+public final class Supplements {
+    private static final String ROOT = "certificates";
+    private static final String SUPPLEMENTS = "supplements";
+
+    private final Api api;
+
+    Supplements(Api api) {
+        this.api = api;
+    }
+
+    /**
+     * 补录: a new draft saying the goods were exported under {@code declarationNumbers}, or, when the list is empty,
+     * that they were not.
+     */
+    public DeclarationNumberSupplement add(String certificateNumber, List<String> declarationNumbers) {
+        return api.post(DeclarationNumberSupplement.class, body(declarationNumbers), Api.newKey(), ROOT,
+                number(certificateNumber), SUPPLEMENTS);
+    }
+
+    /** Edits the draft supplement {@code seq}. */
+    public DeclarationNumberSupplement edit(String certificateNumber, int seq, List<String> declarationNumbers) {
+        return api.put(DeclarationNumberSupplement.class, body(declarationNumbers), ROOT, number(certificateNumber),
+                SUPPLEMENTS, Integer.toString(seq));
+    }
+
+    /** 提交. */
+    public DeclarationNumberSupplement submit(String certificateNumber, int seq) {
+        return operate(certificateNumber, seq, "submit");
+    }
+
+    /** 删除 the result of an accepted supplement. */
+    public DeclarationNumberSupplement delete(String certificateNumber, int seq) {
+        return api.delete(DeclarationNumberSupplement.class, ROOT, number(certificateNumber), SUPPLEMENTS,
+                Integer.toString(seq));
+    }
+
+    /** 重新补录 a deleted supplement: a draft again. */
+    public DeclarationNumberSupplement redo(String certificateNumber, int seq) {
+        return operate(certificateNumber, seq, "redo");
+    }
+
+    public DeclarationNumberSupplement get(String certificateNumber, int seq) {
+        return api.get(DeclarationNumberSupplement.class, ROOT, number(certificateNumber), SUPPLEMENTS,
+                Integer.toString(seq));
+    }
+
+    /** The certificate's supplements in the order made (the first is {@code seq} 1). */
+    public List<DeclarationNumberSupplement> list(String certificateNumber) {
+        return api.all(DeclarationNumberSupplement.class, ROOT, number(certificateNumber), SUPPLEMENTS);
+    }
+
+    /** Polls until the submitted supplement is received (海关接收成功). */
+    public DeclarationNumberSupplement awaitAccepted(String certificateNumber, int seq, Duration timeout) {
+        return api.poll(() -> get(certificateNumber, seq), s -> s.state() == SupplementState.ACCEPTED, timeout,
+                "supplement " + seq + " of " + certificateNumber + " to be accepted");
+    }
+
+    private DeclarationNumberSupplement operate(String certificateNumber, int seq, String operation) {
+        return api.post(DeclarationNumberSupplement.class, null, Api.newKey(), ROOT, number(certificateNumber),
+                SUPPLEMENTS, Integer.toString(seq), operation);
+    }
+
+    private static Map<String, Object> body(List<String> declarationNumbers) {
+        List<String> numbers = List.copyOf(declarationNumbers);
+        return Map.of("actuallyExported", !numbers.isEmpty(), "declarationNumbers", numbers);
+    }
+
+    private static String number(String n) {
+        return Api.required("certificate", "number", n);
+    }
+}

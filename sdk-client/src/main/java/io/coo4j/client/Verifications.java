@@ -1,0 +1,94 @@
+package io.coo4j.client;
+
+import io.coo4j.client.internal.Api;
+import io.coo4j.core.lifecycle.VerificationState;
+import io.coo4j.core.model.Attachment;
+import io.coo4j.core.model.AttachmentKind;
+import io.coo4j.core.model.ProductPreReview;
+import io.coo4j.core.model.Receipt;
+import io.coo4j.core.model.VerificationRecord;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Verification interaction (核查互动, 001 ch.7; 004): the records the customs opens to verify a certificate. While a
+ * record is 待核查 or 退回核查 the enterprise processes it — uploads documents of every ticked kind, maintains the
+ * product cost details (the six constraints of a pre-review; a failing one is an {@link InvalidRequestException}
+ * naming its path) — and submits it; once the customs has received it, it is 核查中. What the lifecycle refuses is a
+ * {@link ConflictException}. Obtained from {@link CooClient#verifications()}; thread-safe (线程安全).
+ *
+ * @since 0.1
+ */
+public final class Verifications {
+    private static final String ROOT = "verifications";
+
+    private final Api api;
+
+    Verifications(Api api) {
+        this.api = api;
+    }
+
+    public VerificationRecord get(String number) {
+        return api.get(VerificationRecord.class, ROOT, number(number));
+    }
+
+    public CompletableFuture<VerificationRecord> getAsync(String number) {
+        return api.getAsync(VerificationRecord.class, ROOT, number(number));
+    }
+
+    /** The records in {@code state} ({@code null}: all), fetched page by page while the iteration goes on. */
+    public Iterable<VerificationRecord> list(VerificationState state) {
+        Map<String, String> filters = new HashMap<>();
+        filters.put("state", state == null ? null : state.name());
+        return () -> api.pages(VerificationRecord.class, filters, 0, ROOT);
+    }
+
+    /** Uploads a document of a kind the record asks for (several per kind allowed). */
+    public Attachment uploadDocument(String number, AttachmentKind kind, String fileName, byte[] content) {
+        return api.post(Attachment.class, Api.upload(kind, fileName, content), Api.newKey(), ROOT, number(number),
+                "documents");
+    }
+
+    public Attachment uploadDocument(String number, AttachmentKind kind, Path file) {
+        return api.post(Attachment.class, Api.upload(kind, file), Api.newKey(), ROOT, number(number), "documents");
+    }
+
+    public void deleteDocument(String number, String documentId) {
+        api.delete(null, ROOT, number(number), "documents", Api.required("verification document", "id", documentId));
+    }
+
+    /** 维护产品成本明细: replaces the record's product cost details. */
+    public VerificationRecord saveProductCosts(String number, List<ProductPreReview> products) {
+        return api.put(VerificationRecord.class, Map.of("products", List.copyOf(Objects.requireNonNull(products,
+                "products"))), ROOT, number(number), "product-costs");
+    }
+
+    /** 提交: every ticked kind of document must have been uploaded. */
+    public VerificationRecord submit(String number) {
+        return api.post(VerificationRecord.class, null, Api.newKey(), ROOT, number(number), "submit");
+    }
+
+    public List<Receipt> receipts(String number) {
+        return api.receipts(ROOT, number(number), "receipts");
+    }
+
+    /** Polls until the record is in {@code target}, e.g. 核查中 after a submission. */
+    public VerificationRecord awaitState(String number, VerificationState target, Duration timeout) {
+        return api.poll(() -> get(number), r -> r.state() == target, timeout, "verification " + number + " to be " + target);
+    }
+
+    public CompletableFuture<VerificationRecord> awaitStateAsync(String number, VerificationState target,
+                                                                 Duration timeout) {
+        return api.pollAsync(() -> getAsync(number), r -> r.state() == target, timeout,
+                "verification " + number + " to be " + target);
+    }
+
+    private static String number(String n) {
+        return Api.required("verification", "number", n);
+    }
+}

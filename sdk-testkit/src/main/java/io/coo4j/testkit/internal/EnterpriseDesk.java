@@ -1,0 +1,163 @@
+package io.coo4j.testkit.internal;
+
+import io.coo4j.core.model.ApplicationMode;
+import io.coo4j.core.model.Contact;
+import io.coo4j.core.model.Enterprise;
+import io.coo4j.core.model.InitialValues;
+import io.coo4j.core.model.SyncStatus;
+
+/**
+ * The customs' enterprise desk for the simulator's one enterprise (企业信息, 001 ch.1) and its initial values
+ * (初始值, 001 ch.2; 003). The enterprise starts filed and synced (同步成功), as the other desks assume. Saving checks
+ * the form's rules (the English name unless the mode is 不申领证书, the applicant's commitment); submitting syncs
+ * (同步) one review delay later: 同步成功, or 同步失败 when the filing number or credit code is not the one the customs
+ * has on file — the simulator's stand-in for the customs' check against its filing, which the manuals do not spell
+ * out. While a sync or a change is with the customs, nothing is saved or submitted. Thread-safe: one lock.
+ */
+final class EnterpriseDesk {
+    /** The enterprise the customs has on file; the same as {@code SampleData}'s certificates name. */
+    private static final String FILING_NUMBER = "456500999";
+    private static final String CREDIT_CODE = "91440300456500999G";
+
+    private final Review review;
+    private Enterprise enterprise = new Enterprise(FILING_NUMBER, CREDIT_CODE, "深圳示例有限公司",
+            "SHENZHEN EXAMPLE CO., LTD.", "深圳市示例路1号", "NO.1 EXAMPLE ROAD, SHENZHEN, CHINA",
+            new Contact("张三", "13800000000"), ApplicationMode.SELF, true, SyncStatus.SYNC_SUCCESS, false, true,
+            null, null, null);
+    /** The information as last synced: what the customs goes by (mode, producer) until a saved change syncs. */
+    private Enterprise onFile = enterprise;
+    private InitialValues initialValues;
+
+    EnterpriseDesk(Review review) {
+        this.review = review;
+    }
+
+    /** The calls of {@code docs/api.md}'s enterprise table. */
+    void register(Routes routes) {
+        routes.on("GET enterprise", c -> Routes.Reply.ok(get()))
+                .on("PUT enterprise", c -> Routes.Reply.ok(save(c.read(Enterprise.class))))
+                .on("POST enterprise/submit", c -> Routes.Reply.accepted(submit()))
+                .on("GET initial-values", c -> Routes.Reply.ok(initialValues()))
+                .on("PUT initial-values", c -> Routes.Reply.ok(saveInitialValues(c.read(InitialValues.class))));
+    }
+
+    synchronized Enterprise get() {
+        return enterprise;
+    }
+
+    /**
+     * 保存: the sync status stays; a synced enterprise's saved change (a new mode, say) takes effect only once
+     * {@link #submit} has synced it.
+     */
+    synchronized Enterprise save(Enterprise e) {
+        requireIdle("EDIT");
+        Checks.serverSet("syncStatus", e.syncStatus());
+        if (e.changeInProgress()) {
+            throw ApiError.invalid("changeInProgress", "set by the service; leave it out or false");
+        }
+        Checks.digits("filingNumber", e.filingNumber(), 9);
+        Checks.optional("creditCode", Checks.text("creditCode", e.creditCode()), "[0-9A-Z]{18}",
+                "18 digits or capital letters (统一社会信用代码)");
+        Checks.text("nameCn", e.nameCn(), 100);
+        ApplicationMode mode = Checks.required("applicationMode", e.applicationMode());
+        if (mode != ApplicationMode.NOT_APPLYING) {
+            Checks.text("nameEn", e.nameEn(), 200); // 001 ch.1: required unless 不申领证书
+        }
+        Checks.optional("ccpitOfficeCode", e.ccpitOfficeCode(), "[0-9]{6}", "6 digits (002)");
+        Checks.optional("ccpitEnterpriseCode", e.ccpitEnterpriseCode(), "[0-9]{9}", "9 digits (002)");
+        enterprise = withSync(e, enterprise.syncStatus(), false);
+        return enterprise;
+    }
+
+    /**
+     * 提交: a first sync or a resubmission after 同步失败, or a change of a synced enterprise; the saved information
+     * must carry the applicant's commitment ("勾选申请人承诺方可提交", 001 ch.1).
+     */
+    synchronized Enterprise submit() {
+        requireIdle("SUBMIT");
+        if (!enterprise.commitment()) {
+            throw ApiError.invalid("commitment", "the applicant's commitment (申请人承诺) is required to submit (001 ch.1)");
+        }
+        boolean change = enterprise.syncStatus() == SyncStatus.SYNC_SUCCESS;
+        enterprise = withSync(enterprise, change ? SyncStatus.SYNC_SUCCESS : SyncStatus.SYNCING, change);
+        review.later(this::sync);
+        return enterprise;
+    }
+
+    synchronized InitialValues initialValues() {
+        if (initialValues == null) {
+            throw ApiError.notFound("initial values (none saved yet)");
+        }
+        return initialValues;
+    }
+
+    synchronized InitialValues saveInitialValues(InitialValues values) {
+        if (values.declarant() != null) {
+            Checks.optional("declarant.phone", values.declarant().phone(), "[0-9+\\-() ]{1,20}",
+                    "at most 20 digits or symbols");
+        }
+        initialValues = values;
+        return values;
+    }
+
+    /**
+     * Refuses {@code operation} unless the enterprise is synced with no change in flight ("只有企业同步成功，且企业同步
+     * 状态不处于变更过程中才能使用该功能", 001 ch.1, ch.6): the precondition of declaring and of everything below.
+     */
+    synchronized void requireSynced(String operation) {
+        if (!enterprise.readyToDeclare()) {
+            throw ApiError.transition(operation + " refused: the enterprise must be synced (同步成功) with no change in flight",
+                    enterprise.changeInProgress() ? "CHANGE_IN_PROGRESS" : enterprise.syncStatus().name(), operation);
+        }
+    }
+
+    /** {@link #requireSynced}, and the application mode is {@code mode}: agents (自理, 001 ch.3), principals (代理). */
+    synchronized void requireMode(String operation, ApplicationMode mode) {
+        requireSynced(operation);
+        if (onFile.applicationMode() != mode) {
+            refuse(operation, "only an enterprise applying as " + mode + " (" + mode.nameZh() + ")",
+                    onFile.applicationMode().name());
+        }
+    }
+
+    /** {@link #requireSynced}, and the enterprise applies for certificates (not 不申领证书): the precondition of declaring. */
+    synchronized void requireApplying(String operation) {
+        requireSynced(operation);
+        if (onFile.applicationMode() == ApplicationMode.NOT_APPLYING) {
+            refuse(operation, "the enterprise applies for no certificates (不申领证书)", ApplicationMode.NOT_APPLYING.name());
+        }
+    }
+
+    /** {@link #requireSynced}, and a production enterprise: the precondition of product pre-reviews (001 ch.6). */
+    synchronized void requireProducer(String operation) {
+        requireSynced(operation);
+        if (!onFile.producer()) {
+            refuse(operation, "only a production enterprise (生产企业)", "NOT_PRODUCER");
+        }
+    }
+
+    private static void refuse(String operation, String why, String state) {
+        throw ApiError.transition(operation + " refused: " + why, state, operation);
+    }
+
+    private synchronized void sync() {
+        boolean matches = FILING_NUMBER.equals(enterprise.filingNumber()) && CREDIT_CODE.equals(enterprise.creditCode());
+        enterprise = withSync(enterprise, matches ? SyncStatus.SYNC_SUCCESS : SyncStatus.SYNC_FAILED, false);
+        if (matches) {
+            onFile = enterprise;
+        }
+    }
+
+    private void requireIdle(String operation) {
+        if (enterprise.syncStatus() == SyncStatus.SYNCING || enterprise.changeInProgress()) {
+            throw ApiError.transition("enterprise information: " + operation + " waits until the customs has answered",
+                    enterprise.changeInProgress() ? "CHANGE_IN_PROGRESS" : SyncStatus.SYNCING.name(), operation);
+        }
+    }
+
+    private static Enterprise withSync(Enterprise e, SyncStatus status, boolean changeInProgress) {
+        return new Enterprise(e.filingNumber(), e.creditCode(), e.nameCn(), e.nameEn(), e.addressCn(), e.addressEn(),
+                e.contact(), e.applicationMode(), e.producer(), status, changeInProgress, e.commitment(),
+                e.ccpitOfficeCode(), e.ccpitEnterpriseCode(), e.ccpitSigner());
+    }
+}

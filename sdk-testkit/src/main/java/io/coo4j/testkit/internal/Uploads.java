@@ -1,0 +1,49 @@
+package io.coo4j.testkit.internal;
+
+import io.coo4j.core.model.Attachment;
+import io.coo4j.core.model.AttachmentKind;
+import io.coo4j.print.attachment.AttachmentCheck;
+import io.coo4j.print.attachment.AttachmentReport;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+
+/**
+ * An uploaded document (随附单据 of a certificate, 核查资料 of a verification) checked as the customs' upload page
+ * checks it (001 ch.4: "仅支持 pdf 格式, 每页 pdf 大小不超过 300k，每份材料大小不超过 4M"): by sdk-print's
+ * {@link AttachmentCheck}, which reads the content, not the name. Each refusal is a 400 naming the field.
+ */
+final class Uploads {
+    /** The body of an upload: the document's kind, its file name and its bytes (base64 in JSON). */
+    record Upload(AttachmentKind kind, String fileName, byte[] content) {
+    }
+
+    private Uploads() {
+    }
+
+    /** The attachment's metadata under {@code id}, once every check passed. */
+    static Attachment accept(Upload u, String id, Instant now) {
+        Checks.required("kind", u.kind());
+        String name = Checks.text("fileName", u.fileName(), 200);
+        if (!name.matches("[^/\\\\\\p{Cntrl}]+") || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            throw ApiError.invalid("fileName", "a plain file name ending in .pdf (PDF only, 001 ch.4), got '" + name + "'");
+        }
+        byte[] content = Checks.required("content", u.content());
+        AttachmentReport report = AttachmentCheck.check(content);
+        if (!report.accepted()) {
+            throw ApiError.invalid("content", report.findings().stream().map(f -> f.code() + ": " + f.message())
+                    .collect(Collectors.joining("; ")));
+        }
+        return new Attachment(id, u.kind(), name, report.sizeBytes(), report.pages(), sha256(content), now);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
+        }
+    }
+}

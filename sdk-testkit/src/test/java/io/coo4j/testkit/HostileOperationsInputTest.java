@@ -1,0 +1,100 @@
+package io.coo4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coo4j.client.CooClient;
+import io.coo4j.client.InvalidRequestException;
+import io.coo4j.core.model.AttachmentKind;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a program other than sdk-client may send to the operations calls: every malformed request is a 400
+ * {@code INVALID_INPUT} naming the field, never a 500 or a stack trace.
+ */
+@CooSandbox(reviewDelayMillis = 10)
+class HostileOperationsInputTest {
+    private static Sandbox sandbox;
+    private static String draft;
+
+    @BeforeAll
+    static void connect(Sandbox s, CooClient client) {
+        sandbox = s;
+        draft = Operations.draft(client);
+    }
+
+    @ParameterizedTest(name = "{0} {1} → field {3}")
+    @CsvSource(delimiter = '|', value = {
+            "PUT | base-data/NOPE/ABC | {\"kind\":\"EXPORTER\",\"code\":\"ABC\",\"name\":\"X\"} | kind",
+            "PUT | base-data/EXPORTER/ABC | {\"kind\":\"IMPORTER\",\"code\":\"ABC\",\"name\":\"X\"} | kind",
+            "PUT | base-data/EXPORTER/ABC | {\"kind\":\"EXPORTER\",\"code\":\"ABD\",\"name\":\"X\"} | code",
+            "POST | agents | {\"agentFilingNumber\":\"12345678X\",\"agentNameCn\":\"代理\"} | agentFilingNumber",
+            "PUT | enterprise | {\"filingNumber\":\"456500999\",\"commitment\":true,\"changeInProgress\":true} | changeInProgress",
+            "GET | certificates/export?from=yesterday | | from",
+            "GET | blank-forms?state=LOST | | state",
+            "POST | customs/blank-forms | {\"formType\":\"E\",\"holderCode\":\"1\",\"heldByAgent\":false,\"firstSerial\":\"1\",\"count\":0} | count",
+            "POST | customs/blank-forms | {\"formType\":\"E\",\"holderCode\":\"1\",\"heldByAgent\":false,\"firstSerial\":\"A1\",\"count\":1} | firstSerial",
+            "POST | blank-forms/consume | {\"serialNumbers\":[\"1\"]} | certificateNumber",
+            "POST | blank-forms/void | {\"serialNumbers\":[]} | serialNumbers",
+            "POST | customs/verifications | {\"requiredDocuments\":[\"INVOICE\"]} | certificateNumber",
+    })
+    void malformedRequestIsRefusedNamingTheField(String method, String path, String body, String field) {
+        HttpResponse<String> answer = Operations.raw(sandbox, method, path, body);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"code\":\"INVALID_INPUT\"").contains("\"field\":\"" + field + "\"");
+    }
+
+    /** Random bytes, some dressed as a PDF, and real PDFs cut short: each is accepted or refused, never a 5xx. */
+    @Test
+    void garbageUploadsAreRefusedNeverFailTheService(CooClient client) {
+        Random random = new Random(20251202);
+        byte[] pdf = Operations.pdf();
+        for (int i = 0; i < 40; i++) {
+            byte[] content = switch (i % 3) {
+                case 0 -> randomBytes(random, 1 + random.nextInt(4096));
+                case 1 -> concat("%PDF-1.".getBytes(StandardCharsets.US_ASCII), randomBytes(random, random.nextInt(4096)));
+                default -> Arrays.copyOf(pdf, 1 + random.nextInt(pdf.length - 1));
+            };
+            try {
+                client.attachments().add(draft, AttachmentKind.OTHER, "fuzz.pdf", content);
+            } catch (InvalidRequestException e) {
+                assertThat(e.field()).isEqualTo("content");
+            }
+        }
+    }
+
+    private static byte[] randomBytes(Random random, int n) {
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void attachmentWhoseContentIsNotBase64IsRefusedNamingTheContent() {
+        HttpResponse<String> answer = Operations.raw(sandbox, "POST", "certificates/" + draft + "/attachments",
+                "{\"kind\":\"INVOICE\",\"fileName\":\"a.pdf\",\"content\":\"%%% not base64 %%%\"}");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("INVALID_INPUT").contains("content").doesNotContain("Exception");
+    }
+
+    @Test
+    void attachmentWithAnUnknownFieldOrNoContentIsRefused() {
+        assertThat(Operations.raw(sandbox, "POST", "certificates/" + draft + "/attachments",
+                "{\"kind\":\"INVOICE\",\"fileName\":\"a.pdf\",\"content\":\"JVBERi0=\",\"path\":\"/etc\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(Operations.raw(sandbox, "POST", "certificates/" + draft + "/attachments",
+                "{\"kind\":\"INVOICE\",\"fileName\":\"a.pdf\"}").body()).contains("\"field\":\"content\"");
+    }
+}
