@@ -9,7 +9,10 @@ import io.coo4j.client.RetryPolicy;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.Attachment;
+import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.CertificateRecord;
+import io.coo4j.core.model.Enterprise;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +69,29 @@ class SandboxJournalTest {
             // Numbers go on from where the first sandbox stopped; none is handed out twice.
             String next = client.certificates().save(fresh()).certificate().number();
             assertThat(List.of(approved, returned, draft)).extracting(r -> r.certificate().number()).doesNotContain(next);
+        }
+    }
+
+    /** Every desk is rebuilt from the same journal, not only certificates: here attachments and the enterprise. */
+    @Test
+    void attachmentsAndTheEnterpriseAreRebuiltToo() {
+        Path journal = dir.resolve("sandbox.journal");
+        String number;
+        List<Attachment> attachments;
+        Enterprise enterprise;
+        try (Sandbox sandbox = start(journal, Duration.ofMillis(10)); CooClient client = sandbox.newClient()) {
+            number = client.certificates().save(fresh()).certificate().number();
+            client.attachments().add(number, AttachmentKind.values()[0], "invoice.pdf", Operations.pdf());
+            Attachment dropped = client.attachments().add(number, AttachmentKind.values()[0], "draft.pdf", Operations.pdf());
+            client.attachments().add(number, AttachmentKind.values()[0], "contract.pdf", Operations.pdf());
+            client.attachments().delete(number, dropped.id());
+            attachments = client.attachments().list(number);
+            client.enterprise().submit();
+            enterprise = client.enterprise().awaitSync(WAIT);
+        }
+        try (Sandbox sandbox = start(journal, Duration.ofMillis(10)); CooClient client = sandbox.newClient()) {
+            assertThat(client.attachments().list(number)).hasSize(2).isEqualTo(attachments);
+            assertThat(client.enterprise().get()).isEqualTo(enterprise);
         }
     }
 
