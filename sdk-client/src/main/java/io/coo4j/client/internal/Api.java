@@ -50,6 +50,11 @@ public final class Api {
         return transport.call(request("GET", answer, null, null, List.of(path)));
     }
 
+    /** A GET with query parameters ({@code null} values are left out). */
+    public <T> T get(Class<T> answer, Map<String, String> query, String... path) {
+        return transport.call(new ApiRequest("GET", List.of(path), query, null, null, type(answer)));
+    }
+
     public <T> CompletableFuture<T> getAsync(Class<T> answer, String... path) {
         return transport.callAsync(request("GET", answer, null, null, List.of(path)));
     }

@@ -1,6 +1,7 @@
 package io.coo4j.testkit.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
@@ -30,6 +31,26 @@ final class Params {
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
             throw ApiError.invalid(name, "an ISO-8601 instant such as 2025-10-01T00:00:00Z, got " + v);
+        }
+    }
+
+    static String required(Map<String, String> query, String name) {
+        String v = query.get(name);
+        if (v == null || v.isBlank()) {
+            throw ApiError.invalid(name, "required");
+        }
+        return v;
+    }
+
+    static LocalDate date(Map<String, String> query, String name) {
+        String v = query.get(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalid(name, "an ISO-8601 date such as 2025-10-15, got " + v);
         }
     }
 }

@@ -87,6 +87,7 @@ public final class SandboxServer implements AutoCloseable {
         Review review = new Review(clock, reviewDelay, scheduler, () -> faults.get().duplicateReceiptRate());
         new CertificateDesk(review, validator, NetworkedScope.load()).register(routes);
         new PreReviewDesk(review).register(routes);
+        new NetworkedImportDesk(NetworkedScope.imports(), clock).register(routes);
         this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         server.createContext("/", this::handle);
