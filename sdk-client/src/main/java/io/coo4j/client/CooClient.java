@@ -41,6 +41,7 @@ public final class CooClient implements AutoCloseable {
     private final Certificates certificates;
     private final PreReviews preReviews;
     private final NetworkedStatus networkedStatus;
+    private final SelfPrint selfPrint;
 
     private CooClient(Builder b, HttpUrl base, Credentials credentials) {
         Dispatcher dispatcher = new Dispatcher();
@@ -65,6 +66,7 @@ public final class CooClient implements AutoCloseable {
         this.certificates = new Certificates(api);
         this.preReviews = new PreReviews(api);
         this.networkedStatus = new NetworkedStatus(api);
+        this.selfPrint = new SelfPrint(api);
     }
 
     public static Builder builder() {
@@ -84,6 +86,11 @@ public final class CooClient implements AutoCloseable {
     /** The networked status query (联网状态). */
     public NetworkedStatus networkedStatus() {
         return networkedStatus;
+    }
+
+    /** Self-print (自助打印): seals, signatures, authorization, printable certificates, print files and marks. */
+    public SelfPrint selfPrint() {
+        return selfPrint;
     }
 
     /** Releases the connection pool and the threads of asynchronous calls. */

@@ -227,6 +227,11 @@ final class CertificateDesk {
         return Paging.page(byCreation.values(), e -> e.position, filter, Entry::record, query);
     }
 
+    /** Every certificate in creation order: what the self-print and statistics desks read, without a copy of the state. */
+    List<CertificateRecord> records() {
+        return byCreation.values().stream().map(Entry::record).toList();
+    }
+
     Map<String, Object> receipts(String number, Map<String, String> query) {
         return Paging.page(find(number).record().receipts(), query);
     }

@@ -85,9 +85,11 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = faults;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coo4j-sandbox-review"));
         Review review = new Review(clock, reviewDelay, scheduler, () -> faults.get().duplicateReceiptRate());
-        new CertificateDesk(review, validator, NetworkedScope.load()).register(routes);
+        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load());
+        certificates.register(routes);
         new PreReviewDesk(review).register(routes);
         new NetworkedImportDesk(NetworkedScope.imports(), clock).register(routes);
+        new SelfPrintDesk(certificates, review).register(routes);
         this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         server.createContext("/", this::handle);
