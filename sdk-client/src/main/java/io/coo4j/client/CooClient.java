@@ -42,6 +42,7 @@ public final class CooClient implements AutoCloseable {
     private final PreReviews preReviews;
     private final NetworkedStatus networkedStatus;
     private final SelfPrint selfPrint;
+    private final Subscriptions subscriptions;
 
     private CooClient(Builder b, HttpUrl base, Credentials credentials) {
         Dispatcher dispatcher = new Dispatcher();
@@ -67,6 +68,7 @@ public final class CooClient implements AutoCloseable {
         this.preReviews = new PreReviews(api);
         this.networkedStatus = new NetworkedStatus(api);
         this.selfPrint = new SelfPrint(api);
+        this.subscriptions = new Subscriptions(api);
     }
 
     public static Builder builder() {
@@ -91,6 +93,11 @@ public final class CooClient implements AutoCloseable {
     /** Self-print (自助打印): seals, signatures, authorization, printable certificates, print files and marks. */
     public SelfPrint selfPrint() {
         return selfPrint;
+    }
+
+    /** Receipt subscriptions (订阅) pushed as signed webhook callbacks. */
+    public Subscriptions subscriptions() {
+        return subscriptions;
     }
 
     /** Releases the connection pool and the threads of asynchronous calls. */
@@ -231,7 +238,7 @@ public final class CooClient implements AutoCloseable {
         }
 
         /** Loopback by name or literal address only: a name is never resolved, so DNS cannot make a host "local". */
-        private static boolean isLoopback(String host) {
+        static boolean isLoopback(String host) {
             if (host.equalsIgnoreCase("localhost")) {
                 return true;
             }

@@ -53,4 +53,12 @@ final class Params {
             throw ApiError.invalid(name, "an ISO-8601 date such as 2025-10-15, got " + v);
         }
     }
+
+    /** A body field that must be there: {@code null} or a blank string is a 400 naming it. */
+    static <T> T present(T value, String field) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw ApiError.invalid(field, "required");
+        }
+        return value;
+    }
 }

@@ -7,18 +7,27 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
 
 /**
  * What the customs side of the simulator shares between certificates and pre-reviews: the clock, the review delay and
- * its scheduler, and receipts — appended in sequence, sometimes twice when the duplicate-receipt fault says so.
- * Thread-safe.
+ * its scheduler, and receipts — appended in sequence, sometimes twice when the duplicate-receipt fault says so, each
+ * handed to the receipt listener (the subscription desk pushes them). Thread-safe.
  */
 final class Review {
     final Clock clock;
     private final Duration delay;
     private final ScheduledExecutorService scheduler;
     private final DoubleSupplier duplicateRate;
+    private volatile BiConsumer<Subject, Receipt> listener = (subject, receipt) -> { };
+
+    /**
+     * What a receipt is about, for subscriptions: the kind of document, its id, and the enterprise (filing number)
+     * and person (declarant's identity number) it belongs to when known.
+     */
+    record Subject(String kind, String id, String filingNumber, String declarantIdNumber) {
+    }
 
     Review(Clock clock, Duration delay, ScheduledExecutorService scheduler, DoubleSupplier duplicateRate) {
         this.clock = clock;
@@ -29,16 +38,28 @@ final class Review {
 
     /** Runs {@code step} one review delay from now. */
     void later(Runnable step) {
-        scheduler.schedule(step, delay.toNanos(), TimeUnit.NANOSECONDS);
+        after(delay, step);
     }
 
-    /** Appends the next receipt to {@code receipts} (the caller holds the record's lock). */
-    void receipt(List<Receipt> receipts, String code, String text, String status) {
+    /** Runs {@code step} after {@code wait}. */
+    void after(Duration wait, Runnable step) {
+        scheduler.schedule(step, wait.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Who hears of every receipt; set once while the server is wired, before it answers. It must not block. */
+    void onReceipt(BiConsumer<Subject, Receipt> value) {
+        listener = value;
+    }
+
+    /** Appends the next receipt about {@code subject} to {@code receipts} (the caller holds the record's lock). */
+    void receipt(Subject subject, List<Receipt> receipts, String code, String text, String status) {
         Receipt r = new Receipt(receipts.isEmpty() ? 1 : receipts.get(receipts.size() - 1).seq() + 1,
                 clock.instant(), code, text, status);
         receipts.add(r);
+        listener.accept(subject, r);
         if (ThreadLocalRandom.current().nextDouble() < duplicateRate.getAsDouble()) {
             receipts.add(r);
+            listener.accept(subject, r);
         }
     }
 }

@@ -67,6 +67,8 @@ final class SelfPrintDesk {
     private static final FieldValidator FIELDS = FieldValidator.defaults();
     /** 003 代理打印授权: "请输入代理企业9位组织机构代码". */
     private static final String AGENT_CODE = "[0-9A-Z]{9}";
+    private static final Review.Subject AUTHORIZATION = new Review.Subject("self-print-authorization", "authorization",
+            null, null);
 
     private final CertificateDesk certificates;
     private final Review review;
@@ -142,10 +144,10 @@ final class SelfPrintDesk {
     }
 
     Seal addSeal(SealRequest r) {
-        SealShape shape = required(r.shape(), "shape");
-        SealKind kind = required(r.kind(), "kind");
-        required(r.validFrom(), "validFrom");
-        required(r.validUntil(), "validUntil");
+        SealShape shape = Params.present(r.shape(), "shape");
+        SealKind kind = Params.present(r.kind(), "kind");
+        Params.present(r.validFrom(), "validFrom");
+        Params.present(r.validUntil(), "validUntil");
         // The text fields first, with the shape's largest size standing in: measuring a scan costs more than reading.
         check(FIELDS.validate(new Seal(null, r.name(), kind, shape, shape.maxWidthMm(), shape.maxHeightMm(),
                 r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, null)));
@@ -173,15 +175,15 @@ final class SelfPrintDesk {
         if (r.declarantIdNumber() == null) {
             throw ApiError.invalid("declarantIdNumber", "required: the filed declarant's identity number (003 签名制作)");
         }
-        StampImage image = lifted(() -> SealExtractor.signature(required(r.scan(), "scan"), dpi(r.scanDpi())));
+        StampImage image = lifted(() -> SealExtractor.signature(Params.present(r.scan(), "scan"), dpi(r.scanDpi())));
         return signatures.add(id -> new Signature(id, r.declarantName(), r.declarantIdNumber(), mm(image.widthMm()),
                 mm(image.heightMm()), r.remark(), true, sha256(image.png())), image);
     }
 
     /** 印章签名授权: both enabled, the seal valid today; receipts as the comprehensive platform sends them (003). */
     SelfPrintAuthorization authorize(AuthorizationRequest r) {
-        StampShelf.Item<Seal> seal = seals.find(required(r.sealId(), "sealId"));
-        StampShelf.Item<Signature> signature = signatures.find(required(r.signatureId(), "signatureId"));
+        StampShelf.Item<Seal> seal = seals.find(Params.present(r.sealId(), "sealId"));
+        StampShelf.Item<Signature> signature = signatures.find(Params.present(r.signatureId(), "signatureId"));
         if (!seal.value().enabled() || !signature.value().enabled()) {
             throw ApiError.conflict("CONFLICT", (seal.value().enabled() ? "signature " + r.signatureId()
                     : "seal " + r.sealId()) + " is disabled: enable it before authorizing it");
@@ -199,8 +201,8 @@ final class SelfPrintDesk {
             authorization.signatureId = r.signatureId();
             authorization.seal = seal.stamp();
             authorization.signature = signature.stamp();
-            review.receipt(authorization.receipts, "S001", "接收企业电子印章成功: " + seal.value().name(), "授权成功");
-            review.receipt(authorization.receipts, "S002", "接收申报员手签笔迹成功: " + signature.value().declarantName(),
+            review.receipt(AUTHORIZATION, authorization.receipts, "S001", "接收企业电子印章成功: " + seal.value().name(), "授权成功");
+            review.receipt(AUTHORIZATION, authorization.receipts, "S002", "接收申报员手签笔迹成功: " + signature.value().declarantName(),
                     "授权成功");
             return authorization.view();
         }
@@ -212,11 +214,11 @@ final class SelfPrintDesk {
 
     /** 代理打印授权 (003): after the seal and signature authorization; withdrawing an absent agent changes nothing. */
     synchronized SelfPrintAuthorization authorizeAgent(AgentRequest r) {
-        String code = required(r.agentCode(), "agentCode");
+        String code = Params.present(r.agentCode(), "agentCode");
         if (!code.matches(AGENT_CODE)) {
             throw ApiError.invalid("agentCode", "the agent's 9-character organization code (003 代理打印授权)");
         }
-        boolean on = required(r.authorized(), "authorized");
+        boolean on = Params.present(r.authorized(), "authorized");
         Authorization a = authorized();
         if (on) {
             a.agents.add(code);
@@ -272,7 +274,7 @@ final class SelfPrintDesk {
 
     PrintableCertificate mark(String number, PrintMark printed) {
         CertificateRecord r = certificates.get(number);
-        required(printed, "printed");
+        Params.present(printed, "printed");
         synchronized (this) {
             PrintEntry e = printableEntry(r);
             e.state = SelfPrintLifecycle.TABLE.apply(e.state,
@@ -284,7 +286,7 @@ final class SelfPrintDesk {
     /** 打印异常申请: a printer fault re-opens printing; a content fault has the customs regenerate the layout. */
     PrintException report(String number, ExceptionRequest req) {
         CertificateRecord r = certificates.get(number);
-        PrintExceptionReason reason = required(req.reason(), "reason");
+        PrintExceptionReason reason = Params.present(req.reason(), "reason");
         String details = req.details();
         if (reason == PrintExceptionReason.CONTENT_WRONG && (details == null || details.isBlank())) {
             throw ApiError.invalid("details", "required for CONTENT_WRONG: what is wrong in the print file"
@@ -384,7 +386,7 @@ final class SelfPrintDesk {
     }
 
     private static int dpi(Integer dpi) {
-        return required(dpi, "scanDpi");
+        return Params.present(dpi, "scanDpi");
     }
 
     /** The first error of a field report as a 400 naming its field. */
@@ -394,13 +396,6 @@ final class SelfPrintDesk {
                 throw ApiError.invalid(v.path(), v.message());
             }
         }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            throw ApiError.invalid(field, "required");
-        }
-        return value;
     }
 
     private static BigDecimal mm(double value) {
