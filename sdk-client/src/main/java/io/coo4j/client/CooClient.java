@@ -43,6 +43,7 @@ public final class CooClient implements AutoCloseable {
     private final NetworkedStatus networkedStatus;
     private final SelfPrint selfPrint;
     private final Subscriptions subscriptions;
+    private final Statistics statistics;
 
     private CooClient(Builder b, HttpUrl base, Credentials credentials) {
         Dispatcher dispatcher = new Dispatcher();
@@ -69,6 +70,7 @@ public final class CooClient implements AutoCloseable {
         this.networkedStatus = new NetworkedStatus(api);
         this.selfPrint = new SelfPrint(api);
         this.subscriptions = new Subscriptions(api);
+        this.statistics = new Statistics(api);
     }
 
     public static Builder builder() {
@@ -98,6 +100,11 @@ public final class CooClient implements AutoCloseable {
     /** Receipt subscriptions (订阅) pushed as signed webhook callbacks. */
     public Subscriptions subscriptions() {
         return subscriptions;
+    }
+
+    /** Business statistics (业务统计) by type, month or destination. */
+    public Statistics statistics() {
+        return statistics;
     }
 
     /** Releases the connection pool and the threads of asynchronous calls. */

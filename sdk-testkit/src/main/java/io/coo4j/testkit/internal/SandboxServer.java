@@ -91,6 +91,7 @@ public final class SandboxServer implements AutoCloseable {
         new NetworkedImportDesk(NetworkedScope.imports(), clock).register(routes);
         new SelfPrintDesk(certificates, review).register(routes);
         new SubscriptionDesk(review).register(routes);
+        new StatisticsDesk(certificates).register(routes);
         this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         server.createContext("/", this::handle);
