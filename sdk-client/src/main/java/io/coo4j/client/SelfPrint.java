@@ -26,64 +26,27 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class SelfPrint {
-    private static final String ROOT = "self-print";
-    private static final String SEALS = "seals";
-    private static final String SIGNATURES = "signatures";
+    static final String ROOT = "self-print";
     private static final String CERTIFICATES = "certificates";
 
     private final Api api;
+    private final SelfPrintStamps<Seal, SealRequest> seals;
+    private final SelfPrintStamps<Signature, SignatureRequest> signatures;
 
     SelfPrint(Api api) {
         this.api = api;
+        this.seals = new SelfPrintStamps<>(api, Seal.class, "seals");
+        this.signatures = new SelfPrintStamps<>(api, Signature.class, "signatures");
     }
 
-    /** 新增印章: a standard seal drawn by the service, or a real one extracted from a scan; new seals are enabled. */
-    public Seal addSeal(SealRequest seal) {
-        return api.post(Seal.class, Objects.requireNonNull(seal, "seal"), Api.newKey(), ROOT, SEALS);
+    /** The seals (印章): standard ones drawn by the service, or real ones extracted from a scan. */
+    public SelfPrintStamps<Seal, SealRequest> seals() {
+        return seals;
     }
 
-    /** Every seal, fetched page by page while the iteration goes on. */
-    public Iterable<Seal> seals() {
-        return () -> api.pages(Seal.class, Map.of(), 0, ROOT, SEALS);
-    }
-
-    /** 启用印章. */
-    public Seal enableSeal(String id) {
-        return api.post(Seal.class, null, Api.newKey(), ROOT, SEALS, requireText(id, "id"), "enable");
-    }
-
-    /** 停用印章. */
-    public Seal disableSeal(String id) {
-        return api.post(Seal.class, null, Api.newKey(), ROOT, SEALS, requireText(id, "id"), "disable");
-    }
-
-    /** 删除印章: only a disabled seal (003: "若要删除印章，请先停用后再删除"). */
-    public void deleteSeal(String id) {
-        api.delete(null, ROOT, SEALS, requireText(id, "id"));
-    }
-
-    /** 新增签名: the service extracts the black-ink signature from the scan; new signatures are enabled. */
-    public Signature addSignature(SignatureRequest signature) {
-        return api.post(Signature.class, Objects.requireNonNull(signature, "signature"), Api.newKey(), ROOT, SIGNATURES);
-    }
-
-    public Iterable<Signature> signatures() {
-        return () -> api.pages(Signature.class, Map.of(), 0, ROOT, SIGNATURES);
-    }
-
-    /** 启用签名. */
-    public Signature enableSignature(String id) {
-        return api.post(Signature.class, null, Api.newKey(), ROOT, SIGNATURES, requireText(id, "id"), "enable");
-    }
-
-    /** 停用签名. */
-    public Signature disableSignature(String id) {
-        return api.post(Signature.class, null, Api.newKey(), ROOT, SIGNATURES, requireText(id, "id"), "disable");
-    }
-
-    /** 删除签名: only a disabled signature, as for seals. */
-    public void deleteSignature(String id) {
-        api.delete(null, ROOT, SIGNATURES, requireText(id, "id"));
+    /** The declarants' signatures (签名), extracted from scans of black-ink handwriting. */
+    public SelfPrintStamps<Signature, SignatureRequest> signatures() {
+        return signatures;
     }
 
     /**

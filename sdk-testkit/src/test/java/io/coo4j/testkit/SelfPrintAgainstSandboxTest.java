@@ -46,9 +46,9 @@ class SelfPrintAgainstSandboxTest {
     @Test
     void standardAndScannedSealsAreMadeAndDeletedOnlyWhenDisabled() {
         try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
-            Seal standard = client.selfPrint().addSeal(SealRequest.standard("深圳示例有限公司", SealKind.COMPANY,
+            Seal standard = client.selfPrint().seals().add(SealRequest.standard("深圳示例有限公司", SealKind.COMPANY,
                     SealShape.ROUND, FROM, UNTIL));
-            Seal scanned = client.selfPrint().addSeal(new SealRequest("合同章", SealKind.CONTRACT, SealShape.ROUND,
+            Seal scanned = client.selfPrint().seals().add(new SealRequest("合同章", SealKind.CONTRACT, SealShape.ROUND,
                     "scanned at 300 dpi", FROM, UNTIL, Scans.redSeal(40), Scans.DPI));
 
             assertThat(standard.enabled()).isTrue();
@@ -59,16 +59,16 @@ class SelfPrintAgainstSandboxTest {
             assertThat(scanned.imageSha256()).hasSize(64);
 
             // 003 印章制作: "若要删除印章，请先停用后再删除".
-            assertThatThrownBy(() -> client.selfPrint().deleteSeal(scanned.id()))
+            assertThatThrownBy(() -> client.selfPrint().seals().delete(scanned.id()))
                     .isInstanceOfSatisfying(ConflictException.class, e -> {
                         assertThat(e.errorCode()).isEqualTo("ILLEGAL_TRANSITION");
                         assertThat(e.state()).isEqualTo("ENABLED");
                         assertThat(e.operation()).isEqualTo("DELETE");
                     });
-            assertThat(client.selfPrint().disableSeal(scanned.id()).enabled()).isFalse();
-            client.selfPrint().deleteSeal(scanned.id());
-            assertThat(client.selfPrint().seals()).extracting(Seal::id).containsExactly(standard.id());
-            assertThatThrownBy(() -> client.selfPrint().enableSeal(scanned.id())).isInstanceOf(NotFoundException.class);
+            assertThat(client.selfPrint().seals().disable(scanned.id()).enabled()).isFalse();
+            client.selfPrint().seals().delete(scanned.id());
+            assertThat(client.selfPrint().seals().list()).extracting(Seal::id).containsExactly(standard.id());
+            assertThatThrownBy(() -> client.selfPrint().seals().enable(scanned.id())).isInstanceOf(NotFoundException.class);
         }
     }
 
@@ -76,50 +76,52 @@ class SelfPrintAgainstSandboxTest {
     void sealImagesAndFieldsOutsideTheManualsLimitsAreRefusedNamingTheField() {
         try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
             // 003: a round seal's diameter is at most 4.5 cm.
-            assertThatThrownBy(() -> client.selfPrint().addSeal(new SealRequest("公章", SealKind.COMPANY, SealShape.ROUND,
+            assertThatThrownBy(() -> client.selfPrint().seals().add(new SealRequest("公章", SealKind.COMPANY, SealShape.ROUND,
                     null, FROM, UNTIL, Scans.redSeal(50), Scans.DPI)))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                         assertThat(e.field()).isEqualTo("scan");
                         assertThat(e.getMessage()).contains("45");
                     });
-            assertThatThrownBy(() -> client.selfPrint().addSeal(new SealRequest("公章", SealKind.COMPANY, SealShape.ROUND,
+            assertThatThrownBy(() -> client.selfPrint().seals().add(new SealRequest("公章", SealKind.COMPANY, SealShape.ROUND,
                     null, FROM, UNTIL, Scans.blank(), Scans.DPI)))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("scan"));
-            assertThatThrownBy(() -> client.selfPrint().addSeal(new SealRequest("公章", SealKind.COMPANY, SealShape.ROUND,
+            assertThatThrownBy(() -> client.selfPrint().seals().add(new SealRequest("公章", SealKind.COMPANY, SealShape.ROUND,
                     null, FROM, UNTIL, "GIF89a not really".getBytes(StandardCharsets.US_ASCII), Scans.DPI)))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("scan"));
             // 003: the seal name takes at most 25 Chinese characters.
-            assertThatThrownBy(() -> client.selfPrint().addSeal(SealRequest.standard("章".repeat(26), SealKind.COMPANY,
+            assertThatThrownBy(() -> client.selfPrint().seals().add(SealRequest.standard("章".repeat(26), SealKind.COMPANY,
                     SealShape.ROUND, FROM, UNTIL)))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("name"));
-            assertThatThrownBy(() -> client.selfPrint().addSeal(SealRequest.standard("公章", SealKind.COMPANY,
+            assertThatThrownBy(() -> client.selfPrint().seals().add(SealRequest.standard("公章", SealKind.COMPANY,
                     SealShape.ROUND, UNTIL, FROM)))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("validFrom"));
-            assertThatThrownBy(() -> client.selfPrint().addSeal(new SealRequest("公章", SealKind.COMPANY, SealShape.ROUND,
+            assertThatThrownBy(() -> client.selfPrint().seals().add(new SealRequest("公章", SealKind.COMPANY, SealShape.ROUND,
                     null, FROM, UNTIL, null, Scans.DPI)))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("scanDpi"));
-            assertThat(client.selfPrint().seals()).isEmpty();
+            assertThat(client.selfPrint().seals().list()).isEmpty();
         }
     }
 
     @Test
     void signaturesAreLiftedFromBlackInkAndCheckedForTheDeclarant() {
         try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
-            Signature sig = client.selfPrint().addSignature(signature());
+            Signature sig = client.selfPrint().signatures().add(signature());
             assertThat(sig.widthMm().doubleValue()).isCloseTo(30, within(2.0));
 
             // 003 签名注意事项: about 4 × 4 cm at most.
-            assertThatThrownBy(() -> client.selfPrint().addSignature(new SignatureRequest("张三", "440301199001011234",
+            assertThatThrownBy(() -> client.selfPrint().signatures().add(new SignatureRequest("张三", "440301199001011234",
                     null, Scans.blackSignature(60), Scans.DPI)))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("scan"));
-            assertThatThrownBy(() -> client.selfPrint().addSignature(new SignatureRequest("张三", "440301199001011235",
+            assertThatThrownBy(() -> client.selfPrint().signatures().add(new SignatureRequest("张三", "440301199001011235",
                     null, Scans.blackSignature(30), Scans.DPI)))
                     .isInstanceOfSatisfying(InvalidRequestException.class,
                             e -> assertThat(e.field()).isEqualTo("declarantIdNumber"));
-            assertThatThrownBy(() -> client.selfPrint().deleteSignature(sig.id())).isInstanceOf(ConflictException.class);
-            client.selfPrint().disableSignature(sig.id());
-            client.selfPrint().deleteSignature(sig.id());
-            assertThat(client.selfPrint().signatures()).isEmpty();
+            assertThatThrownBy(() -> client.selfPrint().signatures().delete(sig.id())).isInstanceOf(ConflictException.class);
+            assertThat(client.selfPrint().signatures().disable(sig.id()).enabled()).isFalse();
+            assertThat(client.selfPrint().signatures().enable(sig.id()).enabled()).isTrue();
+            client.selfPrint().signatures().disable(sig.id());
+            client.selfPrint().signatures().delete(sig.id());
+            assertThat(client.selfPrint().signatures().list()).isEmpty();
         }
     }
 
@@ -129,17 +131,18 @@ class SelfPrintAgainstSandboxTest {
             assertThatThrownBy(() -> client.selfPrint().authorization()).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> client.selfPrint().authorizeAgent("123456789", true))
                     .isInstanceOf(NotFoundException.class);
-            String seal = client.selfPrint().addSeal(standardSeal()).id();
-            String sig = client.selfPrint().addSignature(signature()).id();
-            client.selfPrint().disableSeal(seal);
+            String seal = client.selfPrint().seals().add(standardSeal()).id();
+            String sig = client.selfPrint().signatures().add(signature()).id();
+            client.selfPrint().seals().disable(seal);
             assertThatThrownBy(() -> client.selfPrint().authorize(seal, sig))
                     .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("disabled"));
-            client.selfPrint().enableSeal(seal);
+            client.selfPrint().seals().enable(seal);
 
             SelfPrintAuthorization auth = client.selfPrint().authorize(seal, sig);
 
             assertThat(auth.receipts()).extracting(r -> r.text().substring(0, 8))
                     .containsExactly("接收企业电子印章", "接收申报员手签笔");
+            assertThat(client.selfPrint().authorization()).isEqualTo(auth);
             assertThat(client.selfPrint().authorizeAgent("123456789", true).authorizedAgents()).containsExactly("123456789");
             assertThat(client.selfPrint().authorizeAgent("123456789", false).authorizedAgents()).isEmpty();
             assertThatThrownBy(() -> client.selfPrint().authorizeAgent("12345", true))
@@ -225,8 +228,8 @@ class SelfPrintAgainstSandboxTest {
     }
 
     private static void authorize(CooClient client) {
-        client.selfPrint().authorize(client.selfPrint().addSeal(standardSeal()).id(),
-                client.selfPrint().addSignature(signature()).id());
+        client.selfPrint().authorize(client.selfPrint().seals().add(standardSeal()).id(),
+                client.selfPrint().signatures().add(signature()).id());
     }
 
     /** The sample certificate as type {@code type}, declared and approved. */

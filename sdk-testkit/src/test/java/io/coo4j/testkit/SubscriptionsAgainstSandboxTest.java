@@ -108,6 +108,7 @@ class SubscriptionsAgainstSandboxTest {
                 assertThat(e.documentKind()).isEqualTo("certificate");
             });
             assertThat(client.subscriptions().list()).extracting(s -> s.id()).containsExactly(sub.subscription().id());
+            assertThat(client.subscriptions().get(sub.subscription().id())).isEqualTo(sub.subscription());
             // Another secret does not verify the callbacks.
             assertThatThrownBy(() -> receiver.events(WebhookVerifier.of(new byte[32]))).isInstanceOf(CooException.class);
         }
@@ -132,6 +133,21 @@ class SubscriptionsAgainstSandboxTest {
                     .containsExactly(1, 2, 3);
             assertThat(receiver.events(sub.verifier())).extracting(e -> e.receipt().code())
                     .containsExactlyInAnyOrder("0001", "0002", "0003");
+        }
+    }
+
+    @Test
+    void personSubscriptionFollowsTheDeclarantsCertificatesOnly() throws Exception {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient(); Receiver receiver = new Receiver(0)) {
+            NewSubscription sub = client.subscriptions().webhook(SubscriptionScope.PERSON,
+                    SampleData.certificate().declarant().idNumber(), receiver.url());
+            String mine = client.certificates().declare(SampleData.certificate()).certificate().number();
+            client.preReviews().submit(client.preReviews().add(SampleData.preReview()).id());
+
+            client.certificates().awaitStatus(mine, CertificateState.APPROVED, WAIT);
+            await(() -> receiver.calls.size() >= 3);
+
+            assertThat(receiver.events(sub.verifier())).extracting(WebhookEvent::document).containsOnly(mine);
         }
     }
 
