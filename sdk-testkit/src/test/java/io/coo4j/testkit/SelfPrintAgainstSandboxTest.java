@@ -25,6 +25,10 @@ import io.coo4j.core.model.SealKind;
 import io.coo4j.core.model.SealShape;
 import io.coo4j.core.model.SelfPrintAuthorization;
 import io.coo4j.core.model.Signature;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -99,6 +103,23 @@ class SelfPrintAgainstSandboxTest {
                     null, FROM, UNTIL, null, Scans.DPI)))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("scanDpi"));
             assertThat(client.selfPrint().seals().list()).isEmpty();
+        }
+    }
+
+    @Test
+    void malformedUploadIsA400NamingTheFieldNotAStackTrace() throws Exception {
+        try (Sandbox sandbox = sandbox()) {
+            String body = "{\"name\": \"公章\", \"kind\": \"COMPANY\", \"shape\": \"ROUND\", \"validFrom\": \"2020-01-01\","
+                    + " \"validUntil\": \"2099-12-31\", \"scan\": \"%%% not base64\", \"scanDpi\": 300}";
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(sandbox.endpoint() + "/self-print/seals"))
+                    .header("Authorization", "Bearer " + sandbox.token()).header("Idempotency-Key", "malformed-1")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.body()).contains("\"code\":\"INVALID_INPUT\"").contains("\"field\":\"scan\"")
+                    .doesNotContain("Exception");
         }
     }
 
