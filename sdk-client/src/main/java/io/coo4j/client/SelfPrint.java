@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Self-print (自助打印, 003; 001 ch.13): the enterprise's seals (印章) and declarant signatures (签名), the authorization
@@ -86,9 +87,18 @@ public final class SelfPrint {
         return api.get(PrintableCertificate.class, ROOT, CERTIFICATES, requireText(number, "number"));
     }
 
+    public CompletableFuture<PrintableCertificate> printableAsync(String number) {
+        return api.getAsync(PrintableCertificate.class, ROOT, CERTIFICATES, requireText(number, "number"));
+    }
+
     /** Polls until the customs' print layout of {@code number} has been received (版式接收成功). */
     public PrintableCertificate awaitLayout(String number, Duration timeout) {
-        return api.poll(() -> printable(number), p -> p.state().layout() == SelfPrintState.Layout.RECEIVED, timeout,
+        return api.poll(() -> printable(number), SelfPrint::layoutReceived, timeout, "the print layout of " + number);
+    }
+
+    /** {@link #awaitLayout} without blocking a thread between polls. */
+    public CompletableFuture<PrintableCertificate> awaitLayoutAsync(String number, Duration timeout) {
+        return api.pollAsync(() -> printableAsync(number), SelfPrint::layoutReceived, timeout,
                 "the print layout of " + number);
     }
 
@@ -98,6 +108,12 @@ public final class SelfPrint {
      */
     public PrintLayout layout(String number, boolean copy) {
         return api.get(PrintLayout.class, Map.of("copy", Boolean.toString(copy)), ROOT, CERTIFICATES,
+                requireText(number, "number"), "layout");
+    }
+
+    /** {@link #layout} without blocking a thread while the service renders. */
+    public CompletableFuture<PrintLayout> layoutAsync(String number, boolean copy) {
+        return api.getAsync(PrintLayout.class, Map.of("copy", Boolean.toString(copy)), ROOT, CERTIFICATES,
                 requireText(number, "number"), "layout");
     }
 
@@ -123,6 +139,10 @@ public final class SelfPrint {
     /** Every print exception application, in the order made (异常申请列表). */
     public Iterable<PrintException> exceptions() {
         return () -> api.pages(PrintException.class, Map.of(), 0, ROOT, "exceptions");
+    }
+
+    private static boolean layoutReceived(PrintableCertificate p) {
+        return p.state().layout() == SelfPrintState.Layout.RECEIVED;
     }
 
     private static String requireText(String value, String field) {

@@ -32,6 +32,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -212,11 +213,13 @@ class SelfPrintAgainstSandboxTest {
     }
 
     @Test
-    void exceptionForAnUnprintedCertificateIsRefused() {
+    void exceptionForAnUnprintedCertificateIsRefused() throws Exception {
         try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
             authorize(client);
             String number = approved(client, "X");
-            client.selfPrint().awaitLayout(number, WAIT);
+            PrintLayout copy = client.selfPrint().awaitLayoutAsync(number, WAIT)
+                    .thenCompose(p -> client.selfPrint().layoutAsync(p.number(), true)).get(20, TimeUnit.SECONDS);
+            assertThat(copy.copy()).isTrue();
 
             assertThatThrownBy(() -> client.selfPrint().reportException(number, PrintExceptionReason.OUT_OF_PAPER, null))
                     .isInstanceOfSatisfying(ConflictException.class,
