@@ -103,17 +103,17 @@ public final class SelfPrint {
     }
 
     /**
-     * The print file (版式) of an original ({@code copy} false: only when received, unarchived and pending) or of a
-     * copy (副本预览, any time).
+     * The print file (版式) of {@code document}: of the certificate's original ({@code copy} false) only when its layout
+     * is received, unarchived and pending; of a copy (副本预览), and of the application form, invoice and slip, any time.
      */
-    public PrintLayout layout(String number, boolean copy) {
-        return api.get(PrintLayout.class, Map.of("copy", Boolean.toString(copy)), ROOT, CERTIFICATES,
-                requireText(number, "number"), "layout");
+    public PrintLayout layout(String number, PrintDocument document, boolean copy) {
+        return api.get(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES, requireText(number, "number"),
+                "layout");
     }
 
     /** {@link #layout} without blocking a thread while the service renders. */
-    public CompletableFuture<PrintLayout> layoutAsync(String number, boolean copy) {
-        return api.getAsync(PrintLayout.class, Map.of("copy", Boolean.toString(copy)), ROOT, CERTIFICATES,
+    public CompletableFuture<PrintLayout> layoutAsync(String number, PrintDocument document, boolean copy) {
+        return api.getAsync(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES,
                 requireText(number, "number"), "layout");
     }
 
@@ -139,6 +139,10 @@ public final class SelfPrint {
     /** Every print exception application, in the order made (异常申请列表). */
     public Iterable<PrintException> exceptions() {
         return () -> api.pages(PrintException.class, Map.of(), 0, ROOT, "exceptions");
+    }
+
+    private static Map<String, String> layoutQuery(PrintDocument document, boolean copy) {
+        return Map.of("document", Objects.requireNonNull(document, "document").name(), "copy", Boolean.toString(copy));
     }
 
     private static boolean layoutReceived(PrintableCertificate p) {

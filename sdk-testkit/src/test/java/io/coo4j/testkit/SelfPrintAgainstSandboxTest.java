@@ -8,6 +8,7 @@ import io.coo4j.client.ConflictException;
 import io.coo4j.client.CooClient;
 import io.coo4j.client.InvalidRequestException;
 import io.coo4j.client.NotFoundException;
+import io.coo4j.client.PrintDocument;
 import io.coo4j.client.PrintLayout;
 import io.coo4j.client.PrintMark;
 import io.coo4j.client.PrintableCertificate;
@@ -182,18 +183,21 @@ class SelfPrintAgainstSandboxTest {
             assertThat(ready.state()).isEqualTo(state(Layout.RECEIVED, Print.PENDING));
             assertThat(client.selfPrint().printable()).extracting(PrintableCertificate::number).containsExactly(number);
 
-            PrintLayout original = client.selfPrint().layout(number, false);
+            PrintLayout original = client.selfPrint().layout(number, PrintDocument.CERTIFICATE, false);
             assertThat(new String(original.pdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(original.pages()).isPositive();
             assertThat(client.selfPrint().mark(number, PrintMark.ORIGINAL_AND_COPY).state())
                     .isEqualTo(state(Layout.RECEIVED, Print.PRINTED));
 
             // 003 证书打印: the original only when received, unarchived and pending; copies any time.
-            assertThatThrownBy(() -> client.selfPrint().layout(number, false))
+            assertThatThrownBy(() -> client.selfPrint().layout(number, PrintDocument.CERTIFICATE, false))
                     .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.operation()).isEqualTo("PRINT_ORIGINAL"));
             assertThatThrownBy(() -> client.selfPrint().mark(number, PrintMark.ORIGINAL)).isInstanceOf(ConflictException.class);
-            assertThat(client.selfPrint().layout(number, true).copy()).isTrue();
+            assertThat(client.selfPrint().layout(number, PrintDocument.CERTIFICATE, true).copy()).isTrue();
             client.selfPrint().mark(number, PrintMark.COPY);
+            // The lifecycle governs the certificate: its application form prints whatever the certificate's state.
+            assertThat(client.selfPrint().layout(number, PrintDocument.APPLICATION, false).document())
+                    .isEqualTo(PrintDocument.APPLICATION);
 
             // 003 打印异常申请: a printer fault lets the original be printed again.
             PrintException jam = client.selfPrint().reportException(number, PrintExceptionReason.PAPER_JAM, null);
@@ -205,7 +209,7 @@ class SelfPrintAgainstSandboxTest {
             assertThatThrownBy(() -> client.selfPrint().reportException(number, PrintExceptionReason.CONTENT_WRONG, " "))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("details"));
             client.selfPrint().reportException(number, PrintExceptionReason.CONTENT_WRONG, "box 8 lacks the HS code");
-            assertThatThrownBy(() -> client.selfPrint().layout(number, false)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> client.selfPrint().layout(number, PrintDocument.CERTIFICATE, false)).isInstanceOf(ConflictException.class);
             assertThat(client.selfPrint().awaitLayout(number, WAIT).state()).isEqualTo(state(Layout.RECEIVED, Print.PENDING));
             assertThat(client.selfPrint().exceptions()).extracting(PrintException::reason)
                     .containsExactly(PrintExceptionReason.PAPER_JAM, PrintExceptionReason.CONTENT_WRONG);
@@ -218,7 +222,7 @@ class SelfPrintAgainstSandboxTest {
             authorize(client);
             String number = approved(client, "X");
             PrintLayout copy = client.selfPrint().awaitLayoutAsync(number, WAIT)
-                    .thenCompose(p -> client.selfPrint().layoutAsync(p.number(), true)).get(20, TimeUnit.SECONDS);
+                    .thenCompose(p -> client.selfPrint().layoutAsync(p.number(), PrintDocument.CERTIFICATE, true)).get(20, TimeUnit.SECONDS);
             assertThat(copy.copy()).isTrue();
 
             assertThatThrownBy(() -> client.selfPrint().reportException(number, PrintExceptionReason.OUT_OF_PAPER, null))

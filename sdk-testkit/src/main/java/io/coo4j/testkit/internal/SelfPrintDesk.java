@@ -1,5 +1,6 @@
 package io.coo4j.testkit.internal;
 
+import io.coo4j.client.PrintDocument;
 import io.coo4j.client.PrintLayout;
 import io.coo4j.client.PrintMark;
 import io.coo4j.client.PrintableCertificate;
@@ -26,6 +27,7 @@ import io.coo4j.core.validation.Checks;
 import io.coo4j.core.validation.FieldValidator;
 import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.core.validation.Violation;
+import io.coo4j.print.DocumentKind;
 import io.coo4j.print.FontProvider;
 import io.coo4j.print.PdfRenderer;
 import io.coo4j.print.RenderOptions;
@@ -135,7 +137,7 @@ final class SelfPrintDesk {
                 .on("GET self-print/certificates", c -> Routes.Reply.ok(printable(c.query())))
                 .on("GET self-print/certificates/{number}", c -> Routes.Reply.ok(printable(c.variable(0))))
                 .on("GET self-print/certificates/{number}/layout",
-                        c -> Routes.Reply.ok(layout(c.variable(0), copy(c.query()))))
+                        c -> Routes.Reply.ok(layout(c.variable(0), document(c.query()), copy(c.query()))))
                 .on("POST self-print/certificates/{number}/print-marks",
                         c -> Routes.Reply.ok(mark(c.variable(0), c.read(MarkRequest.class).printed())))
                 .on("POST self-print/certificates/{number}/exceptions",
@@ -248,19 +250,25 @@ final class SelfPrintDesk {
         }
     }
 
-    /** The print file: an original only where printing one is allowed, a copy (副本预览) any time. */
-    PrintLayout layout(String number, boolean copy) {
+    /**
+     * The print file: the certificate's original only where printing one is allowed, a copy (副本预览) any time; the
+     * lifecycle governs the certificate, so its application form, invoice and slip print any time.
+     */
+    PrintLayout layout(String number, DocumentKind document, boolean copy) {
         CertificateRecord r = certificates.get(number);
         Stamp seal;
         Stamp signature;
         synchronized (this) {
             PrintEntry e = printableEntry(r);
-            // Checked, not applied: fetching the file prints nothing; the print mark does.
-            SelfPrintLifecycle.TABLE.apply(e.state, copy ? SelfPrintOperation.PREVIEW_COPY : SelfPrintOperation.PRINT_ORIGINAL);
+            if (document == DocumentKind.CERTIFICATE) {
+                // Checked, not applied: fetching the file prints nothing; the print mark does.
+                SelfPrintLifecycle.TABLE.apply(e.state,
+                        copy ? SelfPrintOperation.PREVIEW_COPY : SelfPrintOperation.PRINT_ORIGINAL);
+            }
             seal = authorization.seal;
             signature = authorization.signature;
         }
-        Rendered pdf = renderer.render(r.certificate(), RenderOptions.builder().copy(copy).background(!copy)
+        Rendered pdf = renderer.render(r.certificate(), document, RenderOptions.builder().copy(copy).background(!copy)
                 .enterpriseSeal(seal).declarantSignature(signature)
                 .customsSeal(SealDesign.of("中华人民共和国海关", SealKind.COMPANY, SealShape.ROUND))
                 .fixedTime(r.issuedAt()).build());
@@ -269,7 +277,7 @@ final class SelfPrintDesk {
             advice.add(pdf.pages() + " pages: overlay print (套打) is advised above " + OVERLAY_ADVISED_PAGES
                     + " (003 常见问题 Q5)");
         }
-        return new PrintLayout(number, copy, pdf.pages(), pdf.pdf(), advice);
+        return new PrintLayout(number, PrintDocument.valueOf(document.name()), copy, pdf.pages(), pdf.pdf(), advice);
     }
 
     PrintableCertificate mark(String number, PrintMark printed) {
@@ -366,6 +374,11 @@ final class SelfPrintDesk {
         Certificate c = r.certificate();
         return new PrintableCertificate(c.number(), c.type(), c.destinationCountry(), c.invoiceNumber(), r.issuedAt(),
                 e.state);
+    }
+
+    private static DocumentKind document(Map<String, String> query) {
+        DocumentKind kind = Params.enumValue(query, "document", DocumentKind.class);
+        return kind == null ? DocumentKind.CERTIFICATE : kind;
     }
 
     private static boolean copy(Map<String, String> query) {

@@ -74,7 +74,7 @@ final class SubscriptionDesk {
         review.onReceipt(this::publish);
         routes.on("POST subscriptions", c -> Routes.Reply.created(subscribe(c.read(SubscriptionRequest.class))))
                 .on("GET subscriptions", c -> Routes.Reply.ok(list(c.query())))
-                .on("GET subscriptions/{id}", c -> Routes.Reply.ok(find(c.variable(0)).subscription))
+                .on("GET subscriptions/{id}", c -> Routes.Reply.ok(get(c.variable(0))))
                 .on("DELETE subscriptions/{id}", c -> {
                     delete(c.variable(0));
                     return Routes.Reply.noContent();
@@ -103,6 +103,10 @@ final class SubscriptionDesk {
 
     synchronized Map<String, Object> list(Map<String, String> query) {
         return Paging.page(subscriptions.values(), e -> e.position, e -> true, e -> e.subscription, query);
+    }
+
+    synchronized Subscription get(String id) {
+        return find(id).subscription;
     }
 
     synchronized void delete(String id) {
@@ -169,6 +173,7 @@ final class SubscriptionDesk {
         return true;
     }
 
+    /** The subscription {@code id} (caller holds the lock). */
     private Entry find(String id) {
         Entry e = subscriptions.get(id);
         if (e == null) {
