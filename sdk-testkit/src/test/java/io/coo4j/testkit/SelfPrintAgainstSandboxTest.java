@@ -217,10 +217,18 @@ class SelfPrintAgainstSandboxTest {
     }
 
     @Test
-    void exceptionForAnUnprintedCertificateIsRefused() throws Exception {
+    void originalBeforeTheLayoutAndExceptionForAnUnprintedCertificateAreRefused() throws Exception {
         try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
             authorize(client);
             String number = approved(client, "X");
+            // First seen now, so the layout is still on its way (接收中): no original before it arrives.
+            assertThatThrownBy(() -> client.selfPrint().mark(number, PrintMark.ORIGINAL))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> {
+                        assertThat(e.state()).contains("RECEIVING");
+                        assertThat(e.operation()).isEqualTo("PRINT_ORIGINAL");
+                    });
+            assertThatThrownBy(() -> client.selfPrint().mark("X259999999990001", PrintMark.COPY))
+                    .isInstanceOf(NotFoundException.class);
             PrintLayout copy = client.selfPrint().awaitLayoutAsync(number, WAIT)
                     .thenCompose(p -> client.selfPrint().layoutAsync(p.number(), PrintDocument.CERTIFICATE, true)).get(20, TimeUnit.SECONDS);
             assertThat(copy.copy()).isTrue();
