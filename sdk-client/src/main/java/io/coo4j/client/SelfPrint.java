@@ -67,7 +67,7 @@ public final class SelfPrint {
     }
 
     /**
-     * 代理打印授权: lets the agent with the 9-digit organization code {@code agentCode} print this exporter's
+     * 代理打印授权: lets the agent with the 9-character organization code (组织机构代码) {@code agentCode} print this exporter's
      * certificates ({@code authorized} true), or withdraws it; after the seal and signature authorization only.
      */
     public SelfPrintAuthorization authorizeAgent(String agentCode, boolean authorized) {
