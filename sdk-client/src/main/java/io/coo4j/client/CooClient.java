@@ -50,6 +50,9 @@ public final class CooClient implements AutoCloseable {
     private final Verifications verifications;
     private final BlankForms blankForms;
     private final Supplements supplements;
+    private final SelfPrint selfPrint;
+    private final Subscriptions subscriptions;
+    private final Statistics statistics;
 
     private CooClient(Builder b, HttpUrl base, Credentials credentials) {
         Dispatcher dispatcher = new Dispatcher();
@@ -81,6 +84,9 @@ public final class CooClient implements AutoCloseable {
         this.verifications = new Verifications(api);
         this.blankForms = new BlankForms(api);
         this.supplements = new Supplements(api);
+        this.selfPrint = new SelfPrint(api);
+        this.subscriptions = new Subscriptions(api);
+        this.statistics = new Statistics(api);
     }
 
     public static Builder builder() {
@@ -135,6 +141,21 @@ public final class CooClient implements AutoCloseable {
     /** Export declaration number supplements (报关单补录). */
     public Supplements supplements() {
         return supplements;
+    }
+
+    /** Self-print (自助打印): seals, signatures, authorization, printable certificates, print files and marks. */
+    public SelfPrint selfPrint() {
+        return selfPrint;
+    }
+
+    /** Receipt subscriptions (订阅) pushed as signed webhook callbacks. */
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /** Business statistics (业务统计) by type, month or destination. */
+    public Statistics statistics() {
+        return statistics;
     }
 
     /** Releases the connection pool and the threads of asynchronous calls. */
@@ -275,7 +296,7 @@ public final class CooClient implements AutoCloseable {
         }
 
         /** Loopback by name or literal address only: a name is never resolved, so DNS cannot make a host "local". */
-        private static boolean isLoopback(String host) {
+        static boolean isLoopback(String host) {
             if (host.equalsIgnoreCase("localhost")) {
                 return true;
             }

@@ -3,11 +3,19 @@ package io.coo4j.client;
 import io.coo4j.client.internal.Api;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.ExportStatusRow;
+import io.coo4j.core.model.ImportInfoRow;
+import io.coo4j.core.model.ImportStatusRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The networked status query (原产地证明联网状态, 000; 001 ch.14): for an exported certificate, its domestic status
- * and, for networked agreements and destinations, the partner customs' status. Obtained from
- * {@link CooClient#networkedStatus()}; thread-safe (线程安全).
+ * and, for networked agreements and destinations, the partner customs' status; for an inbound proof of origin under a
+ * networked agreement, its status and its goods rows. An agreement or origin outside the networked import scope is an
+ * {@link InvalidRequestException} naming {@code agreement} or {@code origin}; an unknown proof a
+ * {@link NotFoundException}. Obtained from {@link CooClient#networkedStatus()}; thread-safe (线程安全).
  *
  * @since 0.1
  */
@@ -20,9 +28,44 @@ public final class NetworkedStatus {
 
     /** The export status of the certificate {@code number}. */
     public ExportStatusRow export(String number) {
-        if (number == null || number.isBlank()) {
-            throw new InvalidInputException("networked status", "number", "required");
+        return api.get(ExportStatusRow.class, "networked", "export", requireText(number, "number"));
+    }
+
+    /**
+     * 联网原产地证明状态查询 (000 §1.1): the status of an inbound proof, asked by the only combination the manual
+     * allows — agreement code, origin country and proof number.
+     */
+    public ImportStatusRow importStatus(String agreement, String originCountry, String proofNumber) {
+        return api.get(ImportStatusRow.class, proofKey(agreement, originCountry, proofNumber),
+                "networked", "import", "status");
+    }
+
+    /**
+     * 联网原产地证明信息查询 (000 §1.2): the goods rows of an inbound proof, each with its status; only
+     * {@link ImportInfoRow#usableForImport() 海关接收成功} lets an import declaration use it.
+     */
+    public List<ImportInfoRow> importInfo(ImportInfoQuery query) {
+        Map<String, String> q = proofKey(query.agreement(), query.originCountry(), query.proofNumber());
+        q.put("proofType", query.proofType());
+        q.put("hsCode", query.hsCode());
+        q.put("issueDate", query.issueDate().toString());
+        List<ImportInfoRow> rows = new ArrayList<>();
+        api.pages(ImportInfoRow.class, q, 0, "networked", "import", "info").forEachRemaining(rows::add);
+        return rows;
+    }
+
+    private static Map<String, String> proofKey(String agreement, String originCountry, String proofNumber) {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("agreement", requireText(agreement, "agreement"));
+        q.put("origin", requireText(originCountry, "originCountry"));
+        q.put("proof", requireText(proofNumber, "proofNumber"));
+        return q;
+    }
+
+    static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("networked status", field, "required");
         }
-        return api.get(ExportStatusRow.class, "networked", "export", number);
+        return value;
     }
 }

@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.core.CooException;
+import io.coo4j.core.json.CooJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -66,6 +67,16 @@ public final class WebhookVerifier {
         if (!Signatures.same(expected, v1)) {
             throw new CooException("webhook: signature does not match the body");
         }
+    }
+
+    /**
+     * Verifies the callback as {@link #verify} does, then reads its body strictly as a {@link WebhookEvent}.
+     *
+     * @throws CooException when the signature or the timestamp is wrong, or the body is not an event (naming the JSON path)
+     */
+    public WebhookEvent event(byte[] body, String header) {
+        verify(body, header);
+        return CooJson.strict().read(body, WebhookEvent.class, "webhook body");
     }
 
     private static long parseTime(String value) {

@@ -4,7 +4,9 @@
  * {@link io.coo4j.client.NetworkedStatus}; typed errors under {@link io.coo4j.client.CooServiceException} and
  * {@link io.coo4j.client.CooClientException}; {@link io.coo4j.client.RetryPolicy}; request and webhook signatures
  * ({@link io.coo4j.client.Signatures}, {@link io.coo4j.client.WebhookVerifier}). The customs import message lives
- * in {@link io.coo4j.client.message}; {@code internal} packages are not API.
+ * in {@link io.coo4j.client.message}; {@code internal} packages are not API. Self-print ({@link io.coo4j.client.SelfPrint}),
+ * receipt subscriptions as webhooks ({@link io.coo4j.client.Subscriptions}) and business statistics
+ * ({@link io.coo4j.client.Statistics}) are sub-clients too.
  *
  * @since 0.1
  */

@@ -67,6 +67,10 @@ public final class Api {
         return get(byte[].class, query, path);
     }
 
+    public <T> CompletableFuture<T> getAsync(Class<T> answer, Map<String, String> query, String... path) {
+        return transport.callAsync(new ApiRequest("GET", List.of(path), query, null, null, type(answer)));
+    }
+
     public <T> CompletableFuture<T> getAsync(Class<T> answer, String... path) {
         return transport.callAsync(request("GET", answer, null, null, List.of(path)));
     }

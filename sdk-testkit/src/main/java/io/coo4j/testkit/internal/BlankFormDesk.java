@@ -55,6 +55,11 @@ final class BlankFormDesk {
         BlankFormState state = BlankFormLifecycle.TABLE.initialStates().iterator().next();
         final List<Receipt> receipts = new ArrayList<>();
 
+        /** What this record's receipts are about, for subscriptions by document. */
+        Review.Subject subject() {
+            return new Review.Subject("blank-form", serial, null, null);
+        }
+
         Entry(String serial, Issue issue, LocalDate received) {
             this.serial = serial;
             this.order = new BigInteger(serial);
@@ -172,7 +177,7 @@ final class BlankFormDesk {
         for (int i = 0; i < chosen.size(); i++) {
             Entry e = chosen.get(i);
             e.state = next.get(i);
-            review.receipt(e.receipts, "S", e.state.nameZh(), e.state.nameZh());
+            review.receipt(e.subject(), e.receipts, "S", e.state.nameZh(), e.state.nameZh());
         }
     }
 
@@ -185,7 +190,7 @@ final class BlankFormDesk {
             if (!ok) {
                 e.certificateNumber = null;
             }
-            review.receipt(e.receipts, ok ? "A" : "R", ok ? e.state.nameZh()
+            review.receipt(e.subject(), e.receipts, ok ? "A" : "R", ok ? e.state.nameZh()
                     : "退回: the form type " + e.issue.formType() + " is not the certificate's type", e.state.nameZh());
         }
     }

@@ -111,6 +111,12 @@ final class CertificateDesk {
             updatedAt = review.clock.instant();
         }
 
+        /** What this certificate's receipts are about, for subscriptions (caller holds the lock). */
+        Review.Subject subject() {
+            return new Review.Subject("certificate", certificate.number(), certificate.filingNumber(),
+                    certificate.declarant() == null ? null : certificate.declarant().idNumber());
+        }
+
         synchronized CertificateRecord record() {
             return new CertificateRecord(certificate, state, createdAt, issuedAt, receipts, attachments);
         }
@@ -245,7 +251,7 @@ final class CertificateDesk {
         return r;
     }
 
-    /** Every certificate, in creation order. */
+    /** Every certificate in creation order: what other desks (self-print, statistics, export) read, without a copy of the state. */
     List<CertificateRecord> records() {
         return byCreation.values().stream().map(Entry::record).toList();
     }
@@ -337,7 +343,7 @@ final class CertificateDesk {
         enterprise.requireApplying(CertificateOperation.DECLARE.name());
         e.apply(CertificateOperation.DECLARE);
         e.reasons = List.of();
-        review.receipt(e.receipts, "0001", "报文收到时间 " + e.updatedAt, CertificateState.SENT.nameZh());
+        review.receipt(e.subject(), e.receipts, "0001", "报文收到时间 " + e.updatedAt, CertificateState.SENT.nameZh());
         review.later(() -> receive(e));
     }
 
@@ -347,7 +353,7 @@ final class CertificateDesk {
                 return;
             }
             e.apply(CertificateOperation.RECEIVE);
-            review.receipt(e.receipts, "0002", "海关入库成功", CertificateState.RECEIVED.nameZh());
+            review.receipt(e.subject(), e.receipts, "0002", "海关入库成功", CertificateState.RECEIVED.nameZh());
         }
         review.later(() -> decide(e));
     }
@@ -365,11 +371,11 @@ final class CertificateDesk {
             if (errors.isEmpty()) {
                 e.apply(CertificateOperation.APPROVE);
                 e.issuedAt = e.updatedAt;
-                review.receipt(e.receipts, "0003", "审核通过,可以领证", CertificateState.APPROVED.nameZh());
+                review.receipt(e.subject(), e.receipts, "0003", "审核通过,可以领证", CertificateState.APPROVED.nameZh());
             } else {
                 e.apply(CertificateOperation.RETURN);
                 e.reasons = errors;
-                review.receipt(e.receipts, "0004", returnText(errors), CertificateState.RETURNED.nameZh());
+                review.receipt(e.subject(), e.receipts, "0004", returnText(errors), CertificateState.RETURNED.nameZh());
             }
         }
     }

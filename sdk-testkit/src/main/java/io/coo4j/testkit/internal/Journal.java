@@ -27,8 +27,12 @@ import org.slf4j.LoggerFactory;
 final class Journal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.testkit");
 
-    /** One changing request as it arrived: when, for whom, and the raw call. */
-    record Entry(Instant at, String principal, String key, String method, String path, String query, byte[] body) {
+    /** One changing request as it arrived: when, for whom, the raw call, and the random bytes it drew. */
+    record Entry(Instant at, String principal, String key, String method, String path, String query, byte[] body,
+                 List<byte[]> random) {
+        Entry {
+            random = random == null ? List.of() : List.copyOf(random);
+        }
     }
 
     private final FileChannel out;

@@ -43,4 +43,20 @@ final class Params {
             throw ApiError.invalid(name, what + ", got " + v);
         }
     }
+
+    static String required(Map<String, String> query, String name) {
+        String v = query.get(name);
+        if (v == null || v.isBlank()) {
+            throw ApiError.invalid(name, "required");
+        }
+        return v;
+    }
+
+    /** A body field that must be there: {@code null} or a blank string is a 400 naming it. */
+    static <T> T present(T value, String field) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw ApiError.invalid(field, "required");
+        }
+        return value;
+    }
 }

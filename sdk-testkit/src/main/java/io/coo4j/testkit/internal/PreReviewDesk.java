@@ -54,6 +54,11 @@ final class PreReviewDesk {
         PreReviewRecord record() {
             return new PreReviewRecord(id, product, state, receipts);
         }
+
+        /** What this record's receipts are about, for subscriptions. */
+        Review.Subject subject() {
+            return new Review.Subject("pre-review", id, null, null);
+        }
     }
 
     /** The calls of {@code docs/api.md}'s product pre-review table. */
@@ -114,7 +119,7 @@ final class PreReviewDesk {
     synchronized PreReviewRecord submit(String id) {
         enterprise.requireProducer(PreReviewOperation.SUBMIT.name());
         Entry e = apply(id, PreReviewOperation.SUBMIT);
-        review.receipt(e.receipts, "S", "已提交", ApplicationStatus.SUBMITTED.nameZh());
+        review.receipt(e.subject(), e.receipts, "S", "已提交", ApplicationStatus.SUBMITTED.nameZh());
         review.later(() -> decide(e));
         return e.record();
     }
@@ -140,13 +145,13 @@ final class PreReviewDesk {
         if (errors.isEmpty()) {
             e.state = PreReviewLifecycle.apply(e.state, PreReviewOperation.APPROVE, false);
             e.approved = e.product;
-            review.receipt(e.receipts, "A", "审核通过", ApplicationStatus.APPROVED.nameZh());
+            review.receipt(e.subject(), e.receipts, "A", "审核通过", ApplicationStatus.APPROVED.nameZh());
         } else {
             e.state = PreReviewLifecycle.apply(e.state, PreReviewOperation.REJECT, false);
             if (change && e.approved != null) {
                 e.product = e.approved;
             }
-            review.receipt(e.receipts, "R", errors.stream().map(v -> v.code() + " " + v.path() + ": " + v.messageZh())
+            review.receipt(e.subject(), e.receipts, "R", errors.stream().map(v -> v.code() + " " + v.path() + ": " + v.messageZh())
                     .collect(Collectors.joining("; ")), ApplicationStatus.REJECTED.nameZh());
         }
         if (e.state.equals(PreReviewState.REMOVED)) {

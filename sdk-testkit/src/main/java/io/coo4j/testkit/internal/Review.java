@@ -5,18 +5,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
 
 /**
  * What the customs side of the simulator shares between certificates and pre-reviews: the clock, the review delay and
- * its scheduler, and receipts — appended in sequence, sometimes twice when the duplicate-receipt fault says so.
- * Thread-safe.
+ * its scheduler, and receipts — appended in sequence, sometimes twice when the duplicate-receipt fault says so, each
+ * handed to the receipt listener (the subscription desk pushes them). Thread-safe.
  */
 final class Review {
     final Clock clock;
     private final Timeline timeline;
     private final Duration delay;
     private final DoubleSupplier duplicateRate;
+    private volatile BiConsumer<Subject, Receipt> listener = (subject, receipt) -> { };
+
+    /**
+     * What a receipt is about, for subscriptions: the kind of document, its id, and the enterprise (filing number)
+     * and person (declarant's identity number) it belongs to when known.
+     */
+    record Subject(String kind, String id, String filingNumber, String declarantIdNumber) {
+    }
 
     Review(Timeline timeline, Duration delay, DoubleSupplier duplicateRate) {
         this.clock = timeline;
@@ -27,17 +36,39 @@ final class Review {
 
     /** Runs {@code step} one review delay from now. */
     void later(Runnable step) {
-        timeline.after(delay, step);
+        after(delay, step);
     }
 
-    /** Appends the next receipt to {@code receipts} (the caller holds the record's lock). */
-    void receipt(List<Receipt> receipts, String code, String text, String status) {
+    /** Runs {@code step} after {@code wait}. */
+    void after(Duration wait, Runnable step) {
+        timeline.after(wait, step);
+    }
+
+    /**
+     * {@code n} random bytes for a change (a subscription's secret, say): drawn live and kept with the change in the
+     * journal, so that a replay draws the same ones.
+     */
+    byte[] randomBytes(int n) {
+        return timeline.randomBytes(n);
+    }
+
+    /** Who hears of every receipt; set once while the server is wired, before it answers. It must not block. */
+    void onReceipt(BiConsumer<Subject, Receipt> value) {
+        listener = value;
+    }
+
+    /** Appends the next receipt about {@code subject} to {@code receipts} (the caller holds the record's lock). */
+    void receipt(Subject subject, List<Receipt> receipts, String code, String text, String status) {
         Receipt r = new Receipt(receipts.isEmpty() ? 1 : receipts.get(receipts.size() - 1).seq() + 1,
                 clock.instant(), code, text, status);
         receipts.add(r);
-        // A replayed journal rebuilds what was stored; injected duplicates were never part of it.
-        if (!timeline.replaying() && ThreadLocalRandom.current().nextDouble() < duplicateRate.getAsDouble()) {
+        if (timeline.replaying()) {
+            return; // a replay rebuilds what was stored: no injected duplicates, no callbacks sent a second time
+        }
+        listener.accept(subject, r);
+        if (ThreadLocalRandom.current().nextDouble() < duplicateRate.getAsDouble()) {
             receipts.add(r);
+            listener.accept(subject, r);
         }
     }
 }

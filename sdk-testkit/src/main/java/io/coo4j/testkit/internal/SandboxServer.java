@@ -106,6 +106,10 @@ public final class SandboxServer implements AutoCloseable {
         new VerificationDesk(review, certificates).register(routes);
         new BlankFormDesk(review, certificates).register(routes);
         new SupplementDesk(review, certificates).register(routes);
+        new NetworkedImportDesk(NetworkedScope.imports(), timeline).register(routes);
+        new SelfPrintDesk(certificates, review).register(routes);
+        new SubscriptionDesk(review).register(routes);
+        new StatisticsDesk(certificates).register(routes);
         this.journal = journal == null ? null : replay(Journal.open(journal), journal);
         this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
@@ -125,8 +129,8 @@ public final class SandboxServer implements AutoCloseable {
         List<Journal.Entry> entries = j.entries();
         for (int i = 0; i < entries.size(); i++) {
             Journal.Entry e = entries.get(i);
-            Answer answer = timeline.replayAt(e.at(), () -> execute(new Request(e.method(), e.path(), e.query(), e.body(),
-                    e.principal(), e.key()), "replay"));
+            Answer answer = timeline.replayAt(e.at(), () -> timeline.redrawing(e.random(), () -> execute(
+                    new Request(e.method(), e.path(), e.query(), e.body(), e.principal(), e.key()), "replay")));
             if (answer.status() >= 300) {
                 j.close();
                 scheduler.shutdownNow();
@@ -205,9 +209,11 @@ public final class SandboxServer implements AutoCloseable {
             // One change at a time, so that the journal's order is the order the changes happened in.
             synchronized (journal) {
                 Instant at = timeline.instant();
-                Answer answer = timeline.at(at, () -> execute(r, requestId));
+                List<byte[]> drawn = new ArrayList<>();
+                Answer answer = timeline.at(at, () -> timeline.recording(drawn, () -> execute(r, requestId)));
                 if (answer.status() < 300) {
-                    journal.append(new Journal.Entry(at, r.principal(), r.key(), method, r.rawPath(), r.rawQuery(), body));
+                    journal.append(new Journal.Entry(at, r.principal(), r.key(), method, r.rawPath(), r.rawQuery(), body,
+                            drawn));
                 }
                 return answer;
             }

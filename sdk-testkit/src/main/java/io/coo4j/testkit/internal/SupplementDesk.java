@@ -39,6 +39,11 @@ final class SupplementDesk {
         SupplementState state = SupplementLifecycle.TABLE.initialStates().iterator().next();
         final List<Receipt> receipts = new ArrayList<>();
 
+        /** What this record's receipts are about, for subscriptions by document. */
+        Review.Subject subject() {
+            return new Review.Subject("supplement", certificateNumber, null, null);
+        }
+
         Entry(String certificateNumber, Issuer issuer, Request request) {
             this.certificateNumber = certificateNumber;
             this.issuer = issuer;
@@ -84,7 +89,7 @@ final class SupplementDesk {
     synchronized DeclarationNumberSupplement submit(String number, String seq) {
         Entry e = supplements.find(key(number, seq));
         e.state = SupplementLifecycle.TABLE.apply(e.state, SupplementOperation.SUBMIT);
-        review.receipt(e.receipts, "S", "已提交", e.state.nameZh());
+        review.receipt(e.subject(), e.receipts, "S", "已提交", e.state.nameZh());
         review.later(() -> receive(e));
         return e.view();
     }
@@ -107,7 +112,7 @@ final class SupplementDesk {
     private synchronized void receive(Entry e) {
         if (e.state == SupplementState.SUBMITTED) {
             e.state = SupplementLifecycle.TABLE.apply(e.state, SupplementOperation.CUSTOMS_ACCEPT);
-            review.receipt(e.receipts, "A", "证明补录成功", e.state.nameZh());
+            review.receipt(e.subject(), e.receipts, "A", "证明补录成功", e.state.nameZh());
         }
     }
 

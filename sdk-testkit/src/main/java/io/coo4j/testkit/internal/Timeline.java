@@ -1,9 +1,12 @@
 package io.coo4j.testkit.internal;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,10 @@ final class Timeline extends Clock {
     private final Clock base;
     private final ScheduledExecutorService scheduler;
     private final ThreadLocal<Instant> pinned = new ThreadLocal<>();
+    /** Random bytes a change draws: recorded live, handed out again in the same order during its replay. */
+    private final ThreadLocal<List<byte[]>> drawn = new ThreadLocal<>();
+    private final ThreadLocal<Iterator<byte[]>> redrawn = new ThreadLocal<>();
+    private final SecureRandom random = new SecureRandom();
     private PriorityQueue<Due> pending;
     private long order;
 
@@ -83,6 +90,44 @@ final class Timeline extends Clock {
             } else {
                 pinned.set(before);
             }
+        }
+    }
+
+    /** {@code n} random bytes: fresh (and recorded when a change is being recorded), or the recorded ones on replay. */
+    byte[] randomBytes(int n) {
+        Iterator<byte[]> again = redrawn.get();
+        if (again != null) {
+            if (!again.hasNext()) {
+                throw new IllegalStateException("the replayed change draws more random bytes than its journal entry holds");
+            }
+            return again.next().clone();
+        }
+        byte[] fresh = new byte[n];
+        random.nextBytes(fresh);
+        List<byte[]> record = drawn.get();
+        if (record != null) {
+            record.add(fresh.clone());
+        }
+        return fresh;
+    }
+
+    /** Runs {@code work}, adding every random draw it makes to {@code into}. */
+    <T> T recording(List<byte[]> into, Supplier<T> work) {
+        drawn.set(into);
+        try {
+            return work.get();
+        } finally {
+            drawn.remove();
+        }
+    }
+
+    /** Runs {@code work}, answering its random draws with {@code recorded}, in order. */
+    <T> T redrawing(List<byte[]> recorded, Supplier<T> work) {
+        redrawn.set(recorded.iterator());
+        try {
+            return work.get();
+        } finally {
+            redrawn.remove();
         }
     }
 

@@ -53,6 +53,11 @@ final class VerificationDesk {
         List<ProductPreReview> costs = List.of();
         final List<Receipt> receipts = new ArrayList<>();
 
+        /** What this record's receipts are about, for subscriptions by document. */
+        Review.Subject subject() {
+            return new Review.Subject("verification", number, null, null);
+        }
+
         Entry(String number, Open open) {
             this.number = number;
             this.open = open;
@@ -92,14 +97,14 @@ final class VerificationDesk {
             throw ApiError.invalid("requiredDocuments", "at least one kind of document");
         }
         Entry e = new Entry(String.format("HC%08d", ++opened), open);
-        review.receipt(e.receipts, "O", "核查通知", e.state.nameZh());
+        review.receipt(e.subject(), e.receipts, "O", "核查通知", e.state.nameZh());
         return records.add(e.number, e).view();
     }
 
     synchronized VerificationRecord decide(String number, VerificationOperation op) {
         Entry e = records.find(number);
         e.state = VerificationLifecycle.TABLE.apply(e.state, op);
-        review.receipt(e.receipts, op == VerificationOperation.COMPLETE ? "C" : "R", e.state.nameZh(), e.state.nameZh());
+        review.receipt(e.subject(), e.receipts, op == VerificationOperation.COMPLETE ? "C" : "R", e.state.nameZh(), e.state.nameZh());
         return e.view();
     }
 
@@ -149,7 +154,7 @@ final class VerificationDesk {
                     + "none uploaded of " + missing);
         }
         e.state = VerificationLifecycle.TABLE.apply(e.state, VerificationOperation.SUBMIT);
-        review.receipt(e.receipts, "S", "发送成功", e.state.nameZh());
+        review.receipt(e.subject(), e.receipts, "S", "发送成功", e.state.nameZh());
         review.later(() -> receive(e));
         return e.view();
     }
@@ -166,7 +171,7 @@ final class VerificationDesk {
     private synchronized void receive(Entry e) {
         if (e.state == VerificationState.SUBMITTED) {
             e.state = VerificationLifecycle.TABLE.apply(e.state, VerificationOperation.CUSTOMS_RECEIVE);
-            review.receipt(e.receipts, "I", "海关端接收成功", e.state.nameZh());
+            review.receipt(e.subject(), e.receipts, "I", "海关端接收成功", e.state.nameZh());
         }
     }
 }

@@ -1,0 +1,158 @@
+package io.coo4j.client;
+
+import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.lifecycle.PrintExceptionReason;
+import io.coo4j.core.lifecycle.SelfPrintState;
+import io.coo4j.core.model.PrintException;
+import io.coo4j.core.model.Seal;
+import io.coo4j.core.model.SelfPrintAuthorization;
+import io.coo4j.core.model.Signature;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Self-print (自助打印, 003; 001 ch.13): the enterprise's seals (印章) and declarant signatures (签名), the authorization
+ * (印章签名授权) that sends the default seal and signature to the customs and lets agents print (代理打印授权), the
+ * list of approved certificates that may be self-printed, their print file (版式), print marks (打印标记) and print
+ * exception applications (打印异常申请). The service enforces sdk-core's {@code SelfPrintLifecycle}: printing an
+ * original outside (received, unarchived, pending), deleting an enabled seal, or reporting an exception for an
+ * unprinted certificate is a {@link ConflictException} naming the state and the operation; an image the service
+ * cannot use (no ink of the right colour, over the size limits) is an {@link InvalidRequestException} naming
+ * {@code scan}. Obtained from {@link CooClient#selfPrint()}; thread-safe (线程安全).
+ *
+ * @since 0.1
+ */
+public final class SelfPrint {
+    static final String ROOT = "self-print";
+    private static final String CERTIFICATES = "certificates";
+
+    private final Api api;
+    private final SelfPrintStamps<Seal, SealRequest> seals;
+    private final SelfPrintStamps<Signature, SignatureRequest> signatures;
+
+    SelfPrint(Api api) {
+        this.api = api;
+        this.seals = new SelfPrintStamps<>(api, Seal.class, "seals");
+        this.signatures = new SelfPrintStamps<>(api, Signature.class, "signatures");
+    }
+
+    /** The seals (印章): standard ones drawn by the service, or real ones extracted from a scan. */
+    public SelfPrintStamps<Seal, SealRequest> seals() {
+        return seals;
+    }
+
+    /** The declarants' signatures (签名), extracted from scans of black-ink handwriting. */
+    public SelfPrintStamps<Signature, SignatureRequest> signatures() {
+        return signatures;
+    }
+
+    /**
+     * 授权: sends the enabled seal and signature to the customs as the defaults of every self-print file; the
+     * receipts say what was received. Certificates approved from then on are printable; earlier ones print the old way
+     * (003 证书打印).
+     */
+    public SelfPrintAuthorization authorize(String sealId, String signatureId) {
+        Map<String, String> body = Map.of("sealId", requireText(sealId, "sealId"),
+                "signatureId", requireText(signatureId, "signatureId"));
+        return api.post(SelfPrintAuthorization.class, body, Api.newKey(), ROOT, "authorization");
+    }
+
+    /** The current authorization; a {@link NotFoundException} before the first. */
+    public SelfPrintAuthorization authorization() {
+        return api.get(SelfPrintAuthorization.class, ROOT, "authorization");
+    }
+
+    /**
+     * 代理打印授权: lets the agent with the 9-character organization code (组织机构代码) {@code agentCode} print this exporter's
+     * certificates ({@code authorized} true), or withdraws it; after the seal and signature authorization only.
+     */
+    public SelfPrintAuthorization authorizeAgent(String agentCode, boolean authorized) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agentCode", requireText(agentCode, "agentCode"));
+        body.put("authorized", authorized);
+        return api.post(SelfPrintAuthorization.class, body, Api.newKey(), ROOT, "agents");
+    }
+
+    /** The certificates that may be self-printed, with their print state, page by page. */
+    public Iterable<PrintableCertificate> printable() {
+        return () -> api.pages(PrintableCertificate.class, Map.of(), 0, ROOT, CERTIFICATES);
+    }
+
+    /** One printable certificate; a {@link NotFoundException} saying why when it is not printable. */
+    public PrintableCertificate printable(String number) {
+        return api.get(PrintableCertificate.class, ROOT, CERTIFICATES, requireText(number, "number"));
+    }
+
+    public CompletableFuture<PrintableCertificate> printableAsync(String number) {
+        return api.getAsync(PrintableCertificate.class, ROOT, CERTIFICATES, requireText(number, "number"));
+    }
+
+    /** Polls until the customs' print layout of {@code number} has been received (版式接收成功). */
+    public PrintableCertificate awaitLayout(String number, Duration timeout) {
+        return api.poll(() -> printable(number), SelfPrint::layoutReceived, timeout, "the print layout of " + number);
+    }
+
+    /** {@link #awaitLayout} without blocking a thread between polls. */
+    public CompletableFuture<PrintableCertificate> awaitLayoutAsync(String number, Duration timeout) {
+        return api.pollAsync(() -> printableAsync(number), SelfPrint::layoutReceived, timeout,
+                "the print layout of " + number);
+    }
+
+    /**
+     * The print file (版式) of {@code document}: of the certificate's original ({@code copy} false) only when its layout
+     * is received, unarchived and pending; of a copy (副本预览), and of the application form, invoice and slip, any time.
+     */
+    public PrintLayout layout(String number, PrintDocument document, boolean copy) {
+        return api.get(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES, requireText(number, "number"),
+                "layout");
+    }
+
+    /** {@link #layout} without blocking a thread while the service renders. */
+    public CompletableFuture<PrintLayout> layoutAsync(String number, PrintDocument document, boolean copy) {
+        return api.getAsync(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES,
+                requireText(number, "number"), "layout");
+    }
+
+    /** 打印标记: records what was printed; an original makes the certificate printed (已打印). */
+    public PrintableCertificate mark(String number, PrintMark printed) {
+        return api.post(PrintableCertificate.class, Map.of("printed", Objects.requireNonNull(printed, "printed")),
+                Api.newKey(), ROOT, CERTIFICATES, requireText(number, "number"), "print-marks");
+    }
+
+    /**
+     * 打印异常申请 for a printed certificate: a printer fault lets the original be printed again; missing or wrong
+     * content ({@code details} required for {@link PrintExceptionReason#CONTENT_WRONG}) sends the layout back to the
+     * customs to be regenerated.
+     */
+    public PrintException reportException(String number, PrintExceptionReason reason, String details) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", Objects.requireNonNull(reason, "reason"));
+        body.put("details", details);
+        return api.post(PrintException.class, body, Api.newKey(), ROOT, CERTIFICATES, requireText(number, "number"),
+                "exceptions");
+    }
+
+    /** Every print exception application, in the order made (异常申请列表). */
+    public Iterable<PrintException> exceptions() {
+        return () -> api.pages(PrintException.class, Map.of(), 0, ROOT, "exceptions");
+    }
+
+    private static Map<String, String> layoutQuery(PrintDocument document, boolean copy) {
+        return Map.of("document", Objects.requireNonNull(document, "document").name(), "copy", Boolean.toString(copy));
+    }
+
+    private static boolean layoutReceived(PrintableCertificate p) {
+        return p.state().layout() == SelfPrintState.Layout.RECEIVED;
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("self-print", field, "required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,59 @@
+package io.coo4j.client;
+
+import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The enterprise's seals (印章) or its declarants' signatures (签名) for self-print (003 印章管理): add one (the service
+ * draws or extracts the image and checks 003's limits), list, enable (启用), disable (停用), and delete (删除) — only a
+ * disabled one ("若要删除印章，请先停用后再删除"), else a {@link ConflictException} with state {@code ENABLED} and
+ * operation {@code DELETE}. Obtained from {@link SelfPrint#seals()} and {@link SelfPrint#signatures()}; thread-safe
+ * (线程安全).
+ *
+ * @param <T> {@code Seal} or {@code Signature}
+ * @param <R> the request that makes one: {@link SealRequest} or {@link SignatureRequest}
+ * @since 0.1
+ */
+public final class SelfPrintStamps<T, R> {
+    private final Api api;
+    private final Class<T> type;
+    private final String segment;
+
+    SelfPrintStamps(Api api, Class<T> type, String segment) {
+        this.api = api;
+        this.type = type;
+        this.segment = segment;
+    }
+
+    /** Adds one; new ones are enabled. An image the service cannot use is an {@link InvalidRequestException} naming {@code scan}. */
+    public T add(R request) {
+        return api.post(type, Objects.requireNonNull(request, "request"), Api.newKey(), SelfPrint.ROOT, segment);
+    }
+
+    /** Every one, fetched page by page while the iteration goes on. */
+    public Iterable<T> list() {
+        return () -> api.pages(type, Map.of(), 0, SelfPrint.ROOT, segment);
+    }
+
+    public T enable(String id) {
+        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, requireId(id), "enable");
+    }
+
+    public T disable(String id) {
+        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, requireId(id), "disable");
+    }
+
+    /** Deletes a disabled one. */
+    public void delete(String id) {
+        api.delete(null, SelfPrint.ROOT, segment, requireId(id));
+    }
+
+    private static String requireId(String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException("self-print", "id", "required");
+        }
+        return id;
+    }
+}

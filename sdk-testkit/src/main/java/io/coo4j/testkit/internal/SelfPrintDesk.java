@@ -1,0 +1,425 @@
+package io.coo4j.testkit.internal;
+
+import io.coo4j.client.PrintDocument;
+import io.coo4j.client.PrintLayout;
+import io.coo4j.client.PrintMark;
+import io.coo4j.client.PrintableCertificate;
+import io.coo4j.client.SealRequest;
+import io.coo4j.client.SignatureRequest;
+import io.coo4j.core.ChinaTime;
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.lifecycle.CertificateState;
+import io.coo4j.core.lifecycle.PrintExceptionReason;
+import io.coo4j.core.lifecycle.SelfPrintLifecycle;
+import io.coo4j.core.lifecycle.SelfPrintOperation;
+import io.coo4j.core.lifecycle.SelfPrintState;
+import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.CertificateRecord;
+import io.coo4j.core.model.PrintException;
+import io.coo4j.core.model.Receipt;
+import io.coo4j.core.model.Seal;
+import io.coo4j.core.model.SealKind;
+import io.coo4j.core.model.SealShape;
+import io.coo4j.core.model.SelfPrintAuthorization;
+import io.coo4j.core.model.Signature;
+import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.core.validation.Checks;
+import io.coo4j.core.validation.FieldValidator;
+import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.core.validation.Violation;
+import io.coo4j.print.DocumentKind;
+import io.coo4j.print.FontProvider;
+import io.coo4j.print.PdfRenderer;
+import io.coo4j.print.RenderOptions;
+import io.coo4j.print.Rendered;
+import io.coo4j.print.seal.SealDesign;
+import io.coo4j.print.seal.SealExtractor;
+import io.coo4j.print.seal.SealGenerator;
+import io.coo4j.print.seal.Stamp;
+import io.coo4j.print.seal.StampImage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The customs' self-print desk (自助打印, 003; 001 ch.13): seals and signatures (standard seals drawn by sdk-print's
+ * {@link SealGenerator}, real ones and signatures lifted from scans by its {@link SealExtractor}, every field checked
+ * by sdk-core's {@link FieldValidator}), the authorization that snapshots the default seal and signature, agent print
+ * authorization, and for each approved certificate of a self-print type approved after the authorization its print
+ * state through {@link SelfPrintLifecycle#TABLE}: the layout arrives one review delay after the certificate is first
+ * listed (and again after a content-fault exception), the file is rendered by {@link PdfRenderer}. Thread-safe: one
+ * lock for the authorization and the print states; the shelves lock themselves.
+ */
+final class SelfPrintDesk {
+    /** 003 常见问题 Q5: more pages than this print better as overlay (套打). */
+    private static final int OVERLAY_ADVISED_PAGES = 10;
+    /** The simulator's bound on an exception's details (the manual gives none): input is hostile until checked. */
+    private static final int DETAILS_MAX = 500;
+    private static final int STANDARD_SEAL_DPI = 300;
+    private static final FieldValidator FIELDS = FieldValidator.defaults();
+    /** 003 代理打印授权: "请输入代理企业9位组织机构代码". */
+    private static final String AGENT_CODE = "[0-9A-Z]{9}";
+    private static final Review.Subject AUTHORIZATION = new Review.Subject("self-print-authorization", "authorization",
+            null, null);
+
+    private final CertificateDesk certificates;
+    private final Review review;
+    private final PdfRenderer renderer = PdfRenderer.defaults();
+    private final SealGenerator generator = new SealGenerator(FontProvider.automatic());
+    private final StampShelf<Seal> seals = new StampShelf<>("seal", "S", Seal::enabled, (s, on) -> new Seal(s.id(),
+            s.name(), s.kind(), s.shape(), s.widthMm(), s.heightMm(), s.extractedFromScan(), s.remark(), s.validFrom(),
+            s.validUntil(), on, s.imageSha256()));
+    private final StampShelf<Signature> signatures = new StampShelf<>("signature", "G", Signature::enabled,
+            (s, on) -> new Signature(s.id(), s.declarantName(), s.declarantIdNumber(), s.widthMm(), s.heightMm(),
+                    s.remark(), on, s.imageSha256()));
+    private Authorization authorization;
+    private final Map<String, PrintEntry> prints = new LinkedHashMap<>();
+    private final List<PrintException> exceptions = new ArrayList<>();
+
+    SelfPrintDesk(CertificateDesk certificates, Review review) {
+        this.certificates = certificates;
+        this.review = review;
+    }
+
+    /** What the customs hold after 授权: the stamps as they were then, the agents, the receipts. */
+    private static final class Authorization {
+        final Instant since;
+        String sealId;
+        String signatureId;
+        Stamp seal;
+        Stamp signature;
+        final Set<String> agents = new LinkedHashSet<>();
+        final List<Receipt> receipts = new ArrayList<>();
+
+        Authorization(Instant since) {
+            this.since = since;
+        }
+
+        SelfPrintAuthorization view() {
+            return new SelfPrintAuthorization(sealId, signatureId, List.copyOf(agents), receipts);
+        }
+    }
+
+    /** The self-print state of one certificate. */
+    private static final class PrintEntry {
+        SelfPrintState state = SelfPrintLifecycle.initial();
+    }
+
+    record AuthorizationRequest(String sealId, String signatureId) {
+    }
+
+    record AgentRequest(String agentCode, Boolean authorized) {
+    }
+
+    record MarkRequest(PrintMark printed) {
+    }
+
+    record ExceptionRequest(PrintExceptionReason reason, String details) {
+    }
+
+    /** The self-print calls of {@code docs/api.md}. */
+    void register(Routes routes) {
+        seals.register(routes, "seals", c -> Routes.Reply.created(addSeal(c.read(SealRequest.class))));
+        signatures.register(routes, "signatures", c -> Routes.Reply.created(addSignature(c.read(SignatureRequest.class))));
+        routes.on("POST self-print/authorization", c -> Routes.Reply.ok(authorize(c.read(AuthorizationRequest.class))))
+                .on("GET self-print/authorization", c -> Routes.Reply.ok(authorization()))
+                .on("POST self-print/agents", c -> Routes.Reply.ok(authorizeAgent(c.read(AgentRequest.class))))
+                .on("GET self-print/certificates", c -> Routes.Reply.ok(printable(c.query())))
+                .on("GET self-print/certificates/{number}", c -> Routes.Reply.ok(printable(c.variable(0))))
+                .on("GET self-print/certificates/{number}/layout",
+                        c -> Routes.Reply.ok(layout(c.variable(0), document(c.query()), copy(c.query()))))
+                .on("POST self-print/certificates/{number}/print-marks",
+                        c -> Routes.Reply.ok(mark(c.variable(0), c.read(MarkRequest.class).printed())))
+                .on("POST self-print/certificates/{number}/exceptions",
+                        c -> Routes.Reply.created(report(c.variable(0), c.read(ExceptionRequest.class))))
+                .on("GET self-print/exceptions", c -> Routes.Reply.ok(exceptions(c.query())));
+    }
+
+    Seal addSeal(SealRequest r) {
+        SealShape shape = Params.present(r.shape(), "shape");
+        SealKind kind = Params.present(r.kind(), "kind");
+        Params.present(r.validFrom(), "validFrom");
+        Params.present(r.validUntil(), "validUntil");
+        // The text fields first, with the shape's largest size standing in: measuring a scan costs more than reading.
+        check(FIELDS.validate(new Seal(null, r.name(), kind, shape, shape.maxWidthMm(), shape.maxHeightMm(),
+                r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, null)));
+        Stamp stamp;
+        byte[] png;
+        if (r.scan() == null) {
+            if (r.scanDpi() != null) {
+                throw ApiError.invalid("scanDpi", "only with a scan: a standard seal is drawn, not scanned");
+            }
+            SealDesign design = SealDesign.of(r.name(), kind, shape);
+            stamp = design;
+            png = generator.png(design, STANDARD_SEAL_DPI);
+        } else {
+            StampImage image = lifted(() -> SealExtractor.seal(r.scan(), dpi(r.scanDpi()), shape));
+            stamp = image;
+            png = image.png();
+        }
+        return seals.add(id -> new Seal(id, r.name(), kind, shape, mm(stamp.widthMm()), mm(stamp.heightMm()),
+                r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, sha256(png)), stamp);
+    }
+
+    Signature addSignature(SignatureRequest r) {
+        check(FIELDS.validate(new Signature(null, r.declarantName(), r.declarantIdNumber(), null, null, r.remark(),
+                true, null)));
+        if (r.declarantIdNumber() == null) {
+            throw ApiError.invalid("declarantIdNumber", "required: the filed declarant's identity number (003 签名制作)");
+        }
+        StampImage image = lifted(() -> SealExtractor.signature(Params.present(r.scan(), "scan"), dpi(r.scanDpi())));
+        return signatures.add(id -> new Signature(id, r.declarantName(), r.declarantIdNumber(), mm(image.widthMm()),
+                mm(image.heightMm()), r.remark(), true, sha256(image.png())), image);
+    }
+
+    /** 印章签名授权: both enabled, the seal valid today; receipts as the comprehensive platform sends them (003). */
+    SelfPrintAuthorization authorize(AuthorizationRequest r) {
+        StampShelf.Item<Seal> seal = seals.find(Params.present(r.sealId(), "sealId"));
+        StampShelf.Item<Signature> signature = signatures.find(Params.present(r.signatureId(), "signatureId"));
+        if (!seal.value().enabled() || !signature.value().enabled()) {
+            throw ApiError.conflict("CONFLICT", (seal.value().enabled() ? "signature " + r.signatureId()
+                    : "seal " + r.sealId()) + " is disabled: enable it before authorizing it");
+        }
+        LocalDate today = LocalDate.now(review.clock.withZone(ChinaTime.ZONE));
+        if (today.isBefore(seal.value().validFrom()) || today.isAfter(seal.value().validUntil())) {
+            throw ApiError.conflict("CONFLICT", "seal " + r.sealId() + " is valid " + seal.value().validFrom() + " to "
+                    + seal.value().validUntil() + ", not today (" + today + ")");
+        }
+        synchronized (this) {
+            if (authorization == null) {
+                authorization = new Authorization(review.clock.instant());
+            }
+            authorization.sealId = r.sealId();
+            authorization.signatureId = r.signatureId();
+            authorization.seal = seal.stamp();
+            authorization.signature = signature.stamp();
+            review.receipt(AUTHORIZATION, authorization.receipts, "S001", "接收企业电子印章成功: " + seal.value().name(), "授权成功");
+            review.receipt(AUTHORIZATION, authorization.receipts, "S002", "接收申报员手签笔迹成功: " + signature.value().declarantName(),
+                    "授权成功");
+            return authorization.view();
+        }
+    }
+
+    synchronized SelfPrintAuthorization authorization() {
+        return authorized().view();
+    }
+
+    /** 代理打印授权 (003): after the seal and signature authorization; withdrawing an absent agent changes nothing. */
+    synchronized SelfPrintAuthorization authorizeAgent(AgentRequest r) {
+        String code = Params.present(r.agentCode(), "agentCode");
+        if (!code.matches(AGENT_CODE)) {
+            throw ApiError.invalid("agentCode", "the agent's 9-character organization code (003 代理打印授权)");
+        }
+        boolean on = Params.present(r.authorized(), "authorized");
+        Authorization a = authorized();
+        if (on) {
+            a.agents.add(code);
+        } else {
+            a.agents.remove(code);
+        }
+        return a.view();
+    }
+
+    Map<String, Object> printable(Map<String, String> query) {
+        List<CertificateRecord> all = certificates.records();
+        synchronized (this) {
+            List<PrintableCertificate> out = new ArrayList<>();
+            for (CertificateRecord r : all) {
+                if (whyNotPrintable(r) == null) {
+                    out.add(view(r, entry(r)));
+                }
+            }
+            return Paging.page(out, query);
+        }
+    }
+
+    PrintableCertificate printable(String number) {
+        CertificateRecord r = certificates.get(number);
+        synchronized (this) {
+            return view(r, printableEntry(r));
+        }
+    }
+
+    /**
+     * The print file: the certificate's original only where printing one is allowed, a copy (副本预览) any time; the
+     * lifecycle governs the certificate, so its application form, invoice and slip print any time.
+     */
+    PrintLayout layout(String number, DocumentKind document, boolean copy) {
+        CertificateRecord r = certificates.get(number);
+        Stamp seal;
+        Stamp signature;
+        synchronized (this) {
+            PrintEntry e = printableEntry(r);
+            if (document == DocumentKind.CERTIFICATE) {
+                // Checked, not applied: fetching the file prints nothing; the print mark does.
+                SelfPrintLifecycle.TABLE.apply(e.state,
+                        copy ? SelfPrintOperation.PREVIEW_COPY : SelfPrintOperation.PRINT_ORIGINAL);
+            }
+            seal = authorization.seal;
+            signature = authorization.signature;
+        }
+        Rendered pdf = renderer.render(r.certificate(), document, RenderOptions.builder().copy(copy).background(!copy)
+                .enterpriseSeal(seal).declarantSignature(signature)
+                .customsSeal(SealDesign.of("中华人民共和国海关", SealKind.COMPANY, SealShape.ROUND))
+                .fixedTime(r.issuedAt()).build());
+        List<String> advice = new ArrayList<>(pdf.warnings());
+        if (pdf.pages() > OVERLAY_ADVISED_PAGES) {
+            advice.add(pdf.pages() + " pages: overlay print (套打) is advised above " + OVERLAY_ADVISED_PAGES
+                    + " (003 常见问题 Q5)");
+        }
+        return new PrintLayout(number, PrintDocument.valueOf(document.name()), copy, pdf.pages(), pdf.pdf(), advice);
+    }
+
+    PrintableCertificate mark(String number, PrintMark printed) {
+        CertificateRecord r = certificates.get(number);
+        Params.present(printed, "printed");
+        synchronized (this) {
+            PrintEntry e = printableEntry(r);
+            e.state = SelfPrintLifecycle.TABLE.apply(e.state,
+                    printed == PrintMark.COPY ? SelfPrintOperation.PRINT_COPY : SelfPrintOperation.PRINT_ORIGINAL);
+            return view(r, e);
+        }
+    }
+
+    /** 打印异常申请: a printer fault re-opens printing; a content fault has the customs regenerate the layout. */
+    PrintException report(String number, ExceptionRequest req) {
+        CertificateRecord r = certificates.get(number);
+        PrintExceptionReason reason = Params.present(req.reason(), "reason");
+        String details = req.details();
+        if (reason == PrintExceptionReason.CONTENT_WRONG && (details == null || details.isBlank())) {
+            throw ApiError.invalid("details", "required for CONTENT_WRONG: what is wrong in the print file"
+                    + " (003 打印异常申请: 请输入原产地证书打印文件问题详情)");
+        }
+        if (details != null && (details.codePointCount(0, details.length()) > DETAILS_MAX
+                || Checks.firstControlCharacter(details) >= 0)) {
+            throw ApiError.invalid("details", "at most " + DETAILS_MAX + " characters, no control characters");
+        }
+        synchronized (this) {
+            PrintEntry e = printableEntry(r);
+            e.state = SelfPrintLifecycle.TABLE.apply(e.state, reason.operation());
+            if (!reason.reprintAllowed()) {
+                review.later(() -> receiveLayout(e));
+            }
+            PrintException made = new PrintException(number, reason, details, review.clock.instant());
+            exceptions.add(made);
+            return made;
+        }
+    }
+
+    synchronized Map<String, Object> exceptions(Map<String, String> query) {
+        return Paging.page(exceptions, query);
+    }
+
+    private Authorization authorized() {
+        if (authorization == null) {
+            throw ApiError.notFound("self-print authorization (authorize a seal and a signature first)");
+        }
+        return authorization;
+    }
+
+    /** The entry of a printable certificate, or a 404 saying why it is not printable (caller holds the lock). */
+    private PrintEntry printableEntry(CertificateRecord r) {
+        String why = whyNotPrintable(r);
+        if (why != null) {
+            throw ApiError.notFound("printable certificate " + r.certificate().number() + " (" + why + ")");
+        }
+        return entry(r);
+    }
+
+    /** Created when first seen; the customs' layout follows one review delay later (caller holds the lock). */
+    private PrintEntry entry(CertificateRecord r) {
+        return prints.computeIfAbsent(r.certificate().number(), n -> {
+            PrintEntry e = new PrintEntry();
+            review.later(() -> receiveLayout(e));
+            return e;
+        });
+    }
+
+    private synchronized void receiveLayout(PrintEntry e) {
+        if (SelfPrintLifecycle.TABLE.allowed(e.state, SelfPrintOperation.RECEIVE_LAYOUT)) {
+            e.state = SelfPrintLifecycle.TABLE.apply(e.state, SelfPrintOperation.RECEIVE_LAYOUT);
+        }
+    }
+
+    /** 003 证书打印: approved, one of the 15 self-print types, approved after the authorization; {@code null} if so. */
+    private String whyNotPrintable(CertificateRecord r) {
+        Certificate c = r.certificate();
+        if (r.issuedAt() == null || (r.state() != CertificateState.APPROVED && r.state() != CertificateState.ARCHIVED)) {
+            return "not approved: it is " + r.state();
+        }
+        if (!ReferenceData.defaults().certificateType(c.type()).map(t -> t.selfPrintableTo(c.destinationCountry()))
+                .orElse(false)) {
+            return "type " + c.type() + " to " + c.destinationCountry() + " is not among the self-print types (003)";
+        }
+        if (authorization == null) {
+            return "no self-print authorization yet";
+        }
+        if (r.issuedAt().isBefore(authorization.since)) {
+            return "approved before the self-print authorization; it prints the old way (003 证书打印)";
+        }
+        return null;
+    }
+
+    private static PrintableCertificate view(CertificateRecord r, PrintEntry e) {
+        Certificate c = r.certificate();
+        return new PrintableCertificate(c.number(), c.type(), c.destinationCountry(), c.invoiceNumber(), r.issuedAt(),
+                e.state);
+    }
+
+    private static DocumentKind document(Map<String, String> query) {
+        DocumentKind kind = Params.enumValue(query, "document", DocumentKind.class);
+        return kind == null ? DocumentKind.CERTIFICATE : kind;
+    }
+
+    private static boolean copy(Map<String, String> query) {
+        String v = query.getOrDefault("copy", "false");
+        if (!v.equals("true") && !v.equals("false")) {
+            throw ApiError.invalid("copy", "true or false, got " + v);
+        }
+        return Boolean.parseBoolean(v);
+    }
+
+    /** A scan sdk-print refuses is the caller's fault: 400 naming {@code scan} (or {@code scanDpi}). */
+    private static StampImage lifted(java.util.function.Supplier<StampImage> lift) {
+        try {
+            return lift.get();
+        } catch (InvalidInputException e) {
+            throw ApiError.invalid("dpi".equals(e.location()) ? "scanDpi" : "scan", e.problem());
+        }
+    }
+
+    private static int dpi(Integer dpi) {
+        return Params.present(dpi, "scanDpi");
+    }
+
+    /** The first error of a field report as a 400 naming its field. */
+    private static void check(ValidationReport report) {
+        for (Violation v : report.violations()) {
+            if (v.isError()) {
+                throw ApiError.invalid(v.path(), v.message());
+            }
+        }
+    }
+
+    private static BigDecimal mm(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
+        }
+    }
+}
