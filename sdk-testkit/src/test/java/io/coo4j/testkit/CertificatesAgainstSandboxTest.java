@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,16 +29,12 @@ import org.junit.jupiter.api.Test;
 @CooSandbox(reviewDelayMillis = 10)
 class CertificatesAgainstSandboxTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
+    /** The extension's client of the class's sandbox, closed after the last test. */
     private static CooClient client;
 
     @BeforeAll
-    static void connect(Sandbox sandbox) {
-        client = sandbox.newClient();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
+    static void connect(CooClient shared) {
+        client = shared;
     }
 
     /** A valid certificate of this test's own (the invoice number tells them apart). */

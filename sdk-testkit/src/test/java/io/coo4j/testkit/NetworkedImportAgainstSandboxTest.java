@@ -14,23 +14,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The networked import status and information queries (联网原产地证明, seed 000 ch.1) against the simulator. */
 @CooSandbox
 class NetworkedImportAgainstSandboxTest {
+    /** The extension's client of the class's sandbox, closed after the last test. */
     private static CooClient client;
 
     @BeforeAll
-    static void connect(Sandbox sandbox) {
-        client = sandbox.newClient();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
+    static void connect(CooClient shared) {
+        client = shared;
     }
 
     @Test
