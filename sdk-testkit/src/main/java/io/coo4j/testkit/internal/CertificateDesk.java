@@ -375,7 +375,7 @@ final class CertificateDesk {
             } else {
                 e.apply(CertificateOperation.RETURN);
                 e.reasons = errors;
-                review.receipt(e.subject(), e.receipts, "0004", returnText(errors), CertificateState.RETURNED.nameZh());
+                review.receipt(e.subject(), e.receipts, "0004", Review.reasons(errors), CertificateState.RETURNED.nameZh());
             }
         }
     }
@@ -383,10 +383,5 @@ final class CertificateDesk {
     /** The customs' review of a declared certificate: the errors sdk-rules finds; none means 审核通过. */
     static List<Violation> reviewErrors(CertificateValidator validator, Certificate c) {
         return validator.validate(c).violations().stream().filter(Violation::isError).toList();
-    }
-
-    /** The text of a return (退证) receipt: each error's code, path and Chinese message. */
-    static String returnText(List<Violation> errors) {
-        return errors.stream().map(v -> v.code() + " " + v.path() + ": " + v.messageZh()).collect(Collectors.joining("; "));
     }
 }

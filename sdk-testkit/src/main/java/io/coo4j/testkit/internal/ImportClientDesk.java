@@ -123,7 +123,7 @@ public final class ImportClientDesk implements AutoCloseable {
         if (errors.isEmpty()) {
             receipt(c.number(), "5", "0000", "审核通过");
         } else {
-            receipt(c.number(), "3", "0004", CertificateDesk.returnText(errors));
+            receipt(c.number(), "3", "0004", Review.reasons(errors));
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The customs' product pre-review desk (产品预审, 001 ch.6; 004) for the simulator's one enterprise, which must be a
@@ -151,8 +150,7 @@ final class PreReviewDesk {
             if (change && e.approved != null) {
                 e.product = e.approved;
             }
-            review.receipt(e.subject(), e.receipts, "R", errors.stream().map(v -> v.code() + " " + v.path() + ": " + v.messageZh())
-                    .collect(Collectors.joining("; ")), ApplicationStatus.REJECTED.nameZh());
+            review.receipt(e.subject(), e.receipts, "R", Review.reasons(errors), ApplicationStatus.REJECTED.nameZh());
         }
         if (e.state.equals(PreReviewState.REMOVED)) {
             records.remove(e.id);

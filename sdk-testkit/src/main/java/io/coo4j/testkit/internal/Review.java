@@ -1,12 +1,14 @@
 package io.coo4j.testkit.internal;
 
 import io.coo4j.core.model.Receipt;
+import io.coo4j.core.validation.Violation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
+import java.util.stream.Collectors;
 
 /**
  * What the customs side of the simulator shares between certificates and pre-reviews: the clock, the review delay and
@@ -70,5 +72,10 @@ final class Review {
             receipts.add(r);
             listener.accept(subject, r);
         }
+    }
+
+    /** The text of a refusal (退证, 审核不通过): each error's code, JSON path and Chinese message. */
+    static String reasons(List<Violation> errors) {
+        return errors.stream().map(v -> v.code() + " " + v.path() + ": " + v.messageZh()).collect(Collectors.joining("; "));
     }
 }
