@@ -1,6 +1,8 @@
 package io.coo4j.testkit.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.coo4j.core.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Journal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.testkit");
+    /** One line per entry: the strict mapper without its pretty printer, made once. */
+    private static final ObjectWriter LINES = Bodies.JSON.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
     /** One changing request as it arrived: when, for whom, the raw call, and the random bytes it drew. */
     record Entry(Instant at, String principal, String key, String method, String path, String query, byte[] body,
@@ -102,7 +106,7 @@ final class Journal implements AutoCloseable {
 
     void append(Entry entry) {
         try {
-            byte[] json = Bodies.JSON.mapper().writeValueAsString(entry).concat("\n").getBytes(StandardCharsets.UTF_8);
+            byte[] json = LINES.writeValueAsString(entry).concat("\n").getBytes(StandardCharsets.UTF_8);
             ByteBuffer buffer = ByteBuffer.wrap(json);
             while (buffer.hasRemaining()) {
                 out.write(buffer);

@@ -110,7 +110,15 @@ public final class SandboxServer implements AutoCloseable {
         new SelfPrintDesk(certificates, review).register(routes);
         new SubscriptionDesk(review).register(routes);
         new StatisticsDesk(certificates).register(routes);
-        this.journal = journal == null ? null : replay(Journal.open(journal), journal);
+        this.journal = journal == null ? null : Journal.open(journal);
+        if (this.journal != null) {
+            timeline.ordered(() -> {
+                synchronized (this.journal) {
+                    timeline.runDue(timeline.now());
+                }
+            });
+            replay(this.journal, journal);
+        }
         this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         server.createContext("/", this::handle);
@@ -124,7 +132,7 @@ public final class SandboxServer implements AutoCloseable {
      * differently (another validator, say) from the one that wrote the file: an error naming the line, not a sandbox
      * that silently holds less than the journal says.
      */
-    private Journal replay(Journal j, Path file) {
+    private void replay(Journal j, Path file) {
         timeline.beginReplay();
         List<Journal.Entry> entries = j.entries();
         for (int i = 0; i < entries.size(); i++) {
@@ -142,7 +150,6 @@ public final class SandboxServer implements AutoCloseable {
         }
         timeline.endReplay();
         LOG.info("sandbox journal {}: {} changes replayed", file, entries.size());
-        return j;
     }
 
     public String endpoint() {
@@ -209,6 +216,7 @@ public final class SandboxServer implements AutoCloseable {
             // One change at a time, so that the journal's order is the order the changes happened in.
             synchronized (journal) {
                 Instant at = timeline.instant();
+                timeline.runDue(at); // what fell due before this change happens before it, as on replay
                 List<byte[]> drawn = new ArrayList<>();
                 Answer answer = timeline.at(at, () -> timeline.recording(drawn, () -> execute(r, requestId)));
                 if (answer.status() < 300) {

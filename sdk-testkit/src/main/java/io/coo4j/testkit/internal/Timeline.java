@@ -29,7 +29,10 @@ final class Timeline extends Clock {
     private final ThreadLocal<List<byte[]>> drawn = new ThreadLocal<>();
     private final ThreadLocal<Iterator<byte[]>> redrawn = new ThreadLocal<>();
     private final SecureRandom random = new SecureRandom();
+    /** Steps waiting for their instant, in a journaled sandbox; null otherwise (the scheduler holds them). */
     private PriorityQueue<Due> pending;
+    private Runnable drain;
+    private volatile boolean replaying;
     private long order;
 
     private record Due(Instant at, long order, Runnable step) implements Comparable<Due> {
@@ -132,32 +135,43 @@ final class Timeline extends Clock {
     }
 
     /**
-     * Runs {@code step} {@code delay} from now, at that instant: on the scheduler, or in the replay's own order while
-     * replaying.
+     * Makes the steps run in instant order with the changes, as a replay runs them: a step due by a change's instant
+     * runs before that change, and the scheduler only wakes {@code drain} (which takes the server's change lock and
+     * calls {@link #runDue}). Without it a step could run a little after a change that came later than the step's due
+     * instant, and the journal would not replay to the same records. Called once, before the server starts.
      */
+    void ordered(Runnable drain) {
+        this.drain = drain;
+        this.pending = new PriorityQueue<>();
+    }
+
+    /** Runs {@code step} {@code delay} from now, at that instant. */
     void after(Duration delay, Runnable step) {
         Instant due = instant().plus(delay);
-        if (pending != null) {
+        if (pending == null) {
+            long wait = Math.max(0, Duration.between(base.instant(), due).toNanos());
+            scheduler.schedule(() -> run(new Due(due, 0, step)), wait, TimeUnit.NANOSECONDS);
+            return;
+        }
+        synchronized (pending) {
             pending.add(new Due(due, order++, step));
-        } else {
-            schedule(due, step);
+        }
+        if (!replaying) {
+            wake(due);
         }
     }
 
-    private void schedule(Instant due, Runnable step) {
-        long wait = Math.max(0, Duration.between(base.instant(), due).toNanos());
-        scheduler.schedule(() -> at(due, () -> {
-            step.run();
-            return null;
-        }), wait, TimeUnit.NANOSECONDS);
+    private void wake(Instant due) {
+        scheduler.schedule(drain, Math.max(0, Duration.between(base.instant(), due).toNanos()), TimeUnit.NANOSECONDS);
     }
 
     boolean replaying() {
-        return pending != null;
+        return replaying;
     }
 
+    /** Replays from now on (a journaled sandbox is {@link #ordered}). */
     void beginReplay() {
-        pending = new PriorityQueue<>();
+        replaying = true;
     }
 
     /** Runs the steps due by {@code at}, then {@code request} at {@code at}. */
@@ -166,23 +180,41 @@ final class Timeline extends Clock {
         return at(at, request);
     }
 
-    /** Runs what fell due while the sandbox was down, then hands the rest to the scheduler at their remaining delay. */
+    /** Runs what fell due while the sandbox was down, then wakes the drain when the rest fall due. */
     void endReplay() {
         runDue(base.instant());
-        PriorityQueue<Due> rest = pending;
-        pending = null;
-        for (Due d : rest) {
-            schedule(d.at, d.step);
+        replaying = false;
+        List<Due> rest;
+        synchronized (pending) {
+            rest = List.copyOf(pending);
+        }
+        rest.forEach(d -> wake(d.at));
+    }
+
+    /** Runs, in instant order, every step due by {@code until}; the caller holds the server's change lock. */
+    void runDue(Instant until) {
+        while (true) {
+            Due next;
+            synchronized (pending) {
+                next = pending.peek();
+                if (next == null || next.at.isAfter(until)) {
+                    return;
+                }
+                pending.poll();
+            }
+            run(next);
         }
     }
 
-    private void runDue(Instant until) {
-        while (!pending.isEmpty() && !pending.peek().at.isAfter(until)) {
-            Due d = pending.poll();
-            at(d.at, () -> {
-                d.step.run();
-                return null;
-            });
-        }
+    /** The present instant of the configured clock, whatever this thread is pinned to. */
+    Instant now() {
+        return base.instant();
+    }
+
+    private void run(Due d) {
+        at(d.at, () -> {
+            d.step.run();
+            return null;
+        });
     }
 }
