@@ -81,7 +81,7 @@ public final class Certificates implements CertificateChannel {
     @Override
     public CertificateRecord declare(Certificate certificate, String idempotencyKey) {
         logDeclaration(certificate);
-        return api.post(CertificateRecord.class, certificate, requireKey(idempotencyKey), "declarations");
+        return api.post(CertificateRecord.class, certificate, Api.idempotencyKey(idempotencyKey), "declarations");
     }
 
     public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate) {
@@ -238,14 +238,6 @@ public final class Certificates implements CertificateChannel {
             throw new InvalidInputException("certificate", "number", "required");
         }
         return number;
-    }
-
-    private static String requireKey(String key) {
-        if (key == null || key.isEmpty() || key.length() > 64 || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
-            throw new InvalidInputException("declaration", "idempotencyKey",
-                    "1 to 64 printable ASCII characters without spaces");
-        }
-        return key;
     }
 
     /** The answer of a batch declaration. */

@@ -130,6 +130,18 @@ public final class Api {
     }
 
     /**
+     * {@code key} when it is a valid idempotency key — 1 to 64 printable ASCII characters without spaces — on either
+     * channel (HTTP header, file exchange journal); else the client-side error naming {@code idempotencyKey}.
+     */
+    public static String idempotencyKey(String key) {
+        if (key == null || key.isEmpty() || key.length() > 64 || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+            throw new InvalidInputException("declaration", "idempotencyKey",
+                    "1 to 64 printable ASCII characters without spaces");
+        }
+        return key;
+    }
+
+    /**
      * {@code value} when it is not blank; else the client-side error naming {@code field} of {@code what}, before
      * anything is sent.
      */
