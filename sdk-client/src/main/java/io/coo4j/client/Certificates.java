@@ -50,20 +50,20 @@ public final class Certificates implements CertificateChannel {
 
     /** Saves changes to a draft or returned certificate, found by its number. */
     public CertificateRecord update(Certificate certificate) {
-        return api.put(CertificateRecord.class, certificate, ROOT, requireNumber(certificate.number()));
+        return api.put(CertificateRecord.class, certificate, ROOT, number(certificate.number()));
     }
 
     public CertificateRecord get(String number) {
-        return api.get(CertificateRecord.class, ROOT, requireNumber(number));
+        return api.get(CertificateRecord.class, ROOT, number(number));
     }
 
     public CompletableFuture<CertificateRecord> getAsync(String number) {
-        return api.getAsync(CertificateRecord.class, ROOT, requireNumber(number));
+        return api.getAsync(CertificateRecord.class, ROOT, number(number));
     }
 
     /** Deletes a draft or returned certificate, irreversibly; any other state is a {@link ConflictException}. */
     public void delete(String number) {
-        api.delete(null, ROOT, requireNumber(number));
+        api.delete(null, ROOT, number(number));
     }
 
     /**
@@ -91,7 +91,7 @@ public final class Certificates implements CertificateChannel {
 
     /** Declares a saved draft or returned certificate. */
     public CertificateRecord declare(String number) {
-        return api.post(CertificateRecord.class, null, Api.newKey(), ROOT, requireNumber(number), "declare");
+        return api.post(CertificateRecord.class, null, Api.newKey(), ROOT, number(number), "declare");
     }
 
     /** 批量申报: declares two or more saved certificates at once. */
@@ -173,16 +173,16 @@ public final class Certificates implements CertificateChannel {
     /** The receipts in order, each sequence number once even when the service delivered it twice. */
     @Override
     public List<Receipt> receipts(String number) {
-        return api.receipts(ROOT, requireNumber(number), "receipts");
+        return api.receipts(ROOT, number(number), "receipts");
     }
 
     @Override
     public CertificateStatus status(String number) {
-        return api.get(CertificateStatus.class, ROOT, requireNumber(number), "status");
+        return api.get(CertificateStatus.class, ROOT, number(number), "status");
     }
 
     public CompletableFuture<CertificateStatus> statusAsync(String number) {
-        return api.getAsync(CertificateStatus.class, ROOT, requireNumber(number), "status");
+        return api.getAsync(CertificateStatus.class, ROOT, number(number), "status");
     }
 
     /**
@@ -203,7 +203,7 @@ public final class Certificates implements CertificateChannel {
     }
 
     private CertificateRecord derive(String number, String operation, Object body) {
-        return api.post(CertificateRecord.class, body, Api.newKey(), ROOT, requireNumber(number), operation);
+        return api.post(CertificateRecord.class, body, Api.newKey(), ROOT, number(number), operation);
     }
 
     /** Done when the target is reached, or when a return (退证) means it will not be without a new declaration. */
@@ -233,11 +233,8 @@ public final class Certificates implements CertificateChannel {
         }
     }
 
-    private static String requireNumber(String number) {
-        if (number == null || number.isBlank()) {
-            throw new InvalidInputException("certificate", "number", "required");
-        }
-        return number;
+    private static String number(String number) {
+        return Api.required("certificate", "number", number);
     }
 
     /** The answer of a batch declaration. */

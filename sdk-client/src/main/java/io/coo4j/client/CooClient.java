@@ -311,10 +311,7 @@ public final class CooClient implements AutoCloseable {
         }
 
         private static String requireText(String value, String field) {
-            if (value == null || value.isBlank()) {
-                throw new InvalidInputException("client configuration", field, "required");
-            }
-            return value;
+            return Api.required("client configuration", field, value);
         }
 
         private static Duration positive(Duration value, String field) {

@@ -1,7 +1,6 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
-import io.coo4j.core.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,22 +37,15 @@ public final class SelfPrintStamps<T, R> {
     }
 
     public T enable(String id) {
-        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, requireId(id), "enable");
+        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, Api.required("self-print", "id", id), "enable");
     }
 
     public T disable(String id) {
-        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, requireId(id), "disable");
+        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, Api.required("self-print", "id", id), "disable");
     }
 
     /** Deletes a disabled one. */
     public void delete(String id) {
-        api.delete(null, SelfPrint.ROOT, segment, requireId(id));
-    }
-
-    private static String requireId(String id) {
-        if (id == null || id.isBlank()) {
-            throw new InvalidInputException("self-print", "id", "required");
-        }
-        return id;
+        api.delete(null, SelfPrint.ROOT, segment, Api.required("self-print", "id", id));
     }
 }

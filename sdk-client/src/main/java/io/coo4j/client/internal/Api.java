@@ -109,8 +109,13 @@ public final class Api {
 
     /** Every item of a short list (every page), as a list. */
     public <T> List<T> all(Class<T> item, String... path) {
+        return all(item, Map.of(), path);
+    }
+
+    /** Every item of a short list matching {@code filters} (every page), as a list. */
+    public <T> List<T> all(Class<T> item, Map<String, String> filters, String... path) {
         List<T> out = new ArrayList<>();
-        pages(item, Map.of(), 0, path).forEachRemaining(out::add);
+        pages(item, filters, 0, path).forEachRemaining(out::add);
         return out;
     }
 
