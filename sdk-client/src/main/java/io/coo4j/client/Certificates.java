@@ -152,6 +152,7 @@ public final class Certificates implements CertificateChannel {
 
     /** {@link #export(LocalDate, LocalDate)} written to {@code out}, which stays open. */
     public void export(LocalDate from, LocalDate to, OutputStream out) {
+        Api.required("certificate list", "out", out);
         byte[] workbook = export(from, to);
         try {
             out.write(workbook);
@@ -193,11 +194,13 @@ public final class Certificates implements CertificateChannel {
      */
     @Override
     public CertificateRecord awaitStatus(String number, CertificateState target, Duration timeout) {
+        Api.required("certificate", "target", target);
         CertificateStatus s = api.poll(() -> status(number), settled(target), timeout, describe(number, target));
         return get(checkReached(s, target).number());
     }
 
     public CompletableFuture<CertificateRecord> awaitStatusAsync(String number, CertificateState target, Duration timeout) {
+        Api.required("certificate", "target", target);
         return api.pollAsync(() -> statusAsync(number), settled(target), timeout, describe(number, target))
                 .thenCompose(s -> getAsync(checkReached(s, target).number()));
     }

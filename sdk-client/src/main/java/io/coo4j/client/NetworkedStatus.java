@@ -43,6 +43,7 @@ public final class NetworkedStatus {
      * {@link ImportInfoRow#usableForImport() 海关接收成功} lets an import declaration use it.
      */
     public List<ImportInfoRow> importInfo(ImportInfoQuery query) {
+        Api.required("networked status", "query", query);
         Map<String, String> q = proofKey(query.agreement(), query.originCountry(), query.proofNumber());
         q.put("proofType", query.proofType());
         q.put("hsCode", query.hsCode());

@@ -83,11 +83,11 @@ public final class SelfPrint {
 
     /** One printable certificate; a {@link NotFoundException} saying why when it is not printable. */
     public PrintableCertificate printable(String number) {
-        return api.get(PrintableCertificate.class, ROOT, CERTIFICATES, Api.required("self-print", "number", number));
+        return api.get(PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }
 
     public CompletableFuture<PrintableCertificate> printableAsync(String number) {
-        return api.getAsync(PrintableCertificate.class, ROOT, CERTIFICATES, Api.required("self-print", "number", number));
+        return api.getAsync(PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }
 
     /** Polls until the customs' print layout of {@code number} has been received (版式接收成功). */
@@ -106,20 +106,20 @@ public final class SelfPrint {
      * is received, unarchived and pending; of a copy (副本预览), and of the application form, invoice and slip, any time.
      */
     public PrintLayout layout(String number, PrintDocument document, boolean copy) {
-        return api.get(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES, Api.required("self-print", "number", number),
+        return api.get(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES, number(number),
                 "layout");
     }
 
     /** {@link #layout} without blocking a thread while the service renders. */
     public CompletableFuture<PrintLayout> layoutAsync(String number, PrintDocument document, boolean copy) {
         return api.getAsync(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES,
-                Api.required("self-print", "number", number), "layout");
+                number(number), "layout");
     }
 
     /** 打印标记: records what was printed; an original makes the certificate printed (已打印). */
     public PrintableCertificate mark(String number, PrintMark printed) {
         return api.post(PrintableCertificate.class, Map.of("printed", Objects.requireNonNull(printed, "printed")),
-                Api.newKey(), ROOT, CERTIFICATES, Api.required("self-print", "number", number), "print-marks");
+                Api.newKey(), ROOT, CERTIFICATES, number(number), "print-marks");
     }
 
     /**
@@ -131,7 +131,7 @@ public final class SelfPrint {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", Objects.requireNonNull(reason, "reason"));
         body.put("details", details);
-        return api.post(PrintException.class, body, Api.newKey(), ROOT, CERTIFICATES, Api.required("self-print", "number", number),
+        return api.post(PrintException.class, body, Api.newKey(), ROOT, CERTIFICATES, number(number),
                 "exceptions");
     }
 
@@ -142,6 +142,10 @@ public final class SelfPrint {
 
     private static Map<String, String> layoutQuery(PrintDocument document, boolean copy) {
         return Map.of("document", Objects.requireNonNull(document, "document").name(), "copy", Boolean.toString(copy));
+    }
+
+    private static String number(String number) {
+        return Api.required("self-print", "number", number);
     }
 
     private static boolean layoutReceived(PrintableCertificate p) {

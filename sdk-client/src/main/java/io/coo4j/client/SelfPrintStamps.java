@@ -37,15 +37,19 @@ public final class SelfPrintStamps<T, R> {
     }
 
     public T enable(String id) {
-        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, Api.required("self-print", "id", id), "enable");
+        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, id(id), "enable");
     }
 
     public T disable(String id) {
-        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, Api.required("self-print", "id", id), "disable");
+        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, id(id), "disable");
     }
 
     /** Deletes a disabled one. */
     public void delete(String id) {
-        api.delete(null, SelfPrint.ROOT, segment, Api.required("self-print", "id", id));
+        api.delete(null, SelfPrint.ROOT, segment, id(id));
+    }
+
+    private static String id(String id) {
+        return Api.required("self-print", "id", id);
     }
 }

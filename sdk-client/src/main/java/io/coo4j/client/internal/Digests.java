@@ -12,7 +12,8 @@ public final class Digests {
     /** SHA-256 of {@code bytes} ({@code null} counts as empty), as 64 lower-case hex digits. */
     public static String sha256Hex(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes == null ? new byte[0] : bytes));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes == null ? new byte[0] : bytes);
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
         }
