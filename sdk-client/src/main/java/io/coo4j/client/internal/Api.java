@@ -168,21 +168,20 @@ public final class Api {
 
     /**
      * The body of an upload of {@code what} (an attachment, 随附单据, or a verification document, 核查资料): kind, file
-     * name and content (base64 in the JSON). Content over the service's 4 MB is refused before it is sent; the service
-     * judges the rest (PDF only, each page ≤ 300 KB, 001 ch.4), whatever the name says.
+     * name and content (base64 in the JSON). The service judges the content (PDF only, ≤ 4 MB, each page ≤ 300 KB,
+     * 001 ch.4), whatever the name says.
      */
     public static Map<String, Object> upload(String what, AttachmentKind kind, String fileName, byte[] content) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", required(what, "kind", kind));
         body.put("fileName", required(what, "fileName", fileName));
-        checkSize(what, required(what, "content", content).length, fileName);
-        body.put("content", content);
+        body.put("content", required(what, "content", content));
         return body;
     }
 
     /**
-     * {@link #upload(String, AttachmentKind, String, byte[])} of a file, named by its file name; its size is checked
-     * before it is read.
+     * {@link #upload(String, AttachmentKind, String, byte[])} of a file, named by its file name. A file over the
+     * service's 4 MB is refused by its size, before it is read into memory.
      */
     public static Map<String, Object> upload(String what, AttachmentKind kind, Path file) {
         required(what, "file", file);
