@@ -5,9 +5,10 @@ import io.coo4j.core.lifecycle.AgentRecordState;
 import io.coo4j.core.model.AgentRecord;
 import io.coo4j.core.model.Principal;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Agents and principals (代理/委托, 001 ch.3). A self-applying (自理), synced enterprise keeps the agents (代理企业) it
@@ -22,6 +23,9 @@ import java.util.Optional;
 public final class Agents {
     private static final String ROOT = "agents";
     private static final String PRINCIPALS = "principals";
+    /** The states of a record on its way out (AgentRecordLifecycle): none leads to ACCEPTED. */
+    private static final Set<AgentRecordState> LEAVING = EnumSet.of(AgentRecordState.DELETE_PENDING,
+            AgentRecordState.DELETE_SUBMITTED, AgentRecordState.REMOVED);
 
     private final Api api;
 
@@ -31,11 +35,12 @@ public final class Agents {
 
     /** 新增: a draft agent record (暂存待提交); leave {@code state} out. */
     public AgentRecord add(AgentRecord agent) {
-        return api.post(AgentRecord.class, Objects.requireNonNull(agent, "agent"), Api.newKey(), ROOT);
+        return api.post(AgentRecord.class, Api.required("agent", "agent", agent), Api.newKey(), ROOT);
     }
 
     /** Edits a draft agent record. */
     public AgentRecord edit(AgentRecord agent) {
+        Api.required("agent", "agent", agent);
         return api.put(AgentRecord.class, agent, ROOT, filing(agent.agentFilingNumber()));
     }
 
@@ -58,15 +63,26 @@ public final class Agents {
         return () -> api.pages(AgentRecord.class, Map.of(), 0, ROOT);
     }
 
-    /** Polls until a submitted addition is accepted (海关接收成功). */
+    /**
+     * Polls until a submitted addition is accepted (海关接收成功).
+     *
+     * @throws StateNotReachableException when the record is being deleted or removed instead: none of those states
+     *                                    leads back to accepted
+     */
     public AgentRecord awaitAccepted(String agentFilingNumber, Duration timeout) {
-        return api.poll(() -> get(agentFilingNumber), a -> a.state() == AgentRecordState.ACCEPTED, timeout,
-                "agent " + agentFilingNumber + " to be accepted");
+        AgentRecord a = api.poll(() -> get(agentFilingNumber), r -> r.state() == AgentRecordState.ACCEPTED
+                || LEAVING.contains(r.state()), timeout, "agent " + agentFilingNumber + " to be accepted");
+        if (a.state() != AgentRecordState.ACCEPTED) {
+            throw new StateNotReachableException("agent " + agentFilingNumber, a.state().name(),
+                    AgentRecordState.ACCEPTED.name(), "-");
+        }
+        return a;
     }
 
     /** 保存 a principal (委托人维护): creates or replaces the one with its code. */
     public Principal savePrincipal(Principal principal) {
-        return api.put(Principal.class, principal, PRINCIPALS, Api.required("principal", "code", principal.code()));
+        return api.put(Principal.class, principal, PRINCIPALS,
+                Api.required("principal", "code", Api.required("principal", "principal", principal).code()));
     }
 
     public Principal principal(String code) {

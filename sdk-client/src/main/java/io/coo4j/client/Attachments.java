@@ -27,21 +27,21 @@ public final class Attachments {
 
     /** 上传: adds {@code content} as {@code fileName} to the certificate; answers its metadata. */
     public Attachment add(String certificateNumber, AttachmentKind kind, String fileName, byte[] content) {
-        return api.post(Attachment.class, Api.upload(kind, fileName, content), Api.newKey(), ROOT,
+        return api.post(Attachment.class, Api.upload("attachment", kind, fileName, content), Api.newKey(), ROOT,
                 number(certificateNumber), "attachments");
     }
 
     /** {@link #add(String, AttachmentKind, String, byte[])} without blocking a thread while a large file travels. */
     public CompletableFuture<Attachment> addAsync(String certificateNumber, AttachmentKind kind, String fileName,
                                                   byte[] content) {
-        return api.postAsync(Attachment.class, Api.upload(kind, fileName, content), Api.newKey(), ROOT,
+        return api.postAsync(Attachment.class, Api.upload("attachment", kind, fileName, content), Api.newKey(), ROOT,
                 number(certificateNumber), "attachments");
     }
 
     /** Adds a PDF file under its own name. */
     public Attachment add(String certificateNumber, AttachmentKind kind, Path file) {
-        return api.post(Attachment.class, Api.upload(kind, file), Api.newKey(), ROOT, number(certificateNumber),
-                "attachments");
+        return api.post(Attachment.class, Api.upload("attachment", kind, file), Api.newKey(), ROOT,
+                number(certificateNumber), "attachments");
     }
 
     public List<Attachment> list(String certificateNumber) {

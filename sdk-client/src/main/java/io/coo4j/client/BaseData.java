@@ -4,7 +4,6 @@ import io.coo4j.client.internal.Api;
 import io.coo4j.core.model.BaseDataKind;
 import io.coo4j.core.model.BaseDataProfile;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Base data (基础数据, 002): exporter, importer, producer and special-clause profiles that pre-fill certificates, each
@@ -25,6 +24,7 @@ public final class BaseData {
 
     /** Creates or replaces the profile under its kind and code. */
     public BaseDataProfile save(BaseDataProfile profile) {
+        Api.required("base-data profile", "profile", profile);
         return api.put(BaseDataProfile.class, profile, ROOT, kind(profile.kind()).name(), code(profile.code()));
     }
 
@@ -43,7 +43,7 @@ public final class BaseData {
     }
 
     private static BaseDataKind kind(BaseDataKind kind) {
-        return Objects.requireNonNull(kind, "kind");
+        return Api.required("base-data profile", "kind", kind);
     }
 
     private static String code(String code) {

@@ -29,7 +29,7 @@ public final class BlankForms {
     public List<BlankForm> consume(String certificateNumber, List<String> serialNumbers) {
         Map<String, Object> body = new HashMap<>();
         body.put("certificateNumber", certificate(certificateNumber));
-        body.put("serialNumbers", List.copyOf(serialNumbers));
+        body.put("serialNumbers", List.copyOf(Api.required("blank forms", "serialNumbers", serialNumbers)));
         return api.postForItems(BlankForm.class, body, ROOT, "consume");
     }
 
@@ -44,7 +44,8 @@ public final class BlankForms {
 
     /** 作废 unused forms. */
     public List<BlankForm> voidForms(List<String> serialNumbers) {
-        return api.postForItems(BlankForm.class, Map.of("serialNumbers", List.copyOf(serialNumbers)), ROOT, "void");
+        return api.postForItems(BlankForm.class, Map.of("serialNumbers",
+                List.copyOf(Api.required("blank forms", "serialNumbers", serialNumbers))), ROOT, "void");
     }
 
     public BlankForm get(String serialNumber) {

@@ -50,20 +50,20 @@ public final class Certificates implements CertificateChannel {
 
     /** Saves changes to a draft or returned certificate, found by its number. */
     public CertificateRecord update(Certificate certificate) {
-        return api.put(CertificateRecord.class, certificate, ROOT, requireNumber(certificate.number()));
+        return api.put(CertificateRecord.class, certificate, ROOT, number(certificate.number()));
     }
 
     public CertificateRecord get(String number) {
-        return api.get(CertificateRecord.class, ROOT, requireNumber(number));
+        return api.get(CertificateRecord.class, ROOT, number(number));
     }
 
     public CompletableFuture<CertificateRecord> getAsync(String number) {
-        return api.getAsync(CertificateRecord.class, ROOT, requireNumber(number));
+        return api.getAsync(CertificateRecord.class, ROOT, number(number));
     }
 
     /** Deletes a draft or returned certificate, irreversibly; any other state is a {@link ConflictException}. */
     public void delete(String number) {
-        api.delete(null, ROOT, requireNumber(number));
+        api.delete(null, ROOT, number(number));
     }
 
     /**
@@ -81,7 +81,7 @@ public final class Certificates implements CertificateChannel {
     @Override
     public CertificateRecord declare(Certificate certificate, String idempotencyKey) {
         logDeclaration(certificate);
-        return api.post(CertificateRecord.class, certificate, requireKey(idempotencyKey), "declarations");
+        return api.post(CertificateRecord.class, certificate, Api.idempotencyKey(idempotencyKey), "declarations");
     }
 
     public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate) {
@@ -91,7 +91,7 @@ public final class Certificates implements CertificateChannel {
 
     /** Declares a saved draft or returned certificate. */
     public CertificateRecord declare(String number) {
-        return api.post(CertificateRecord.class, null, Api.newKey(), ROOT, requireNumber(number), "declare");
+        return api.post(CertificateRecord.class, null, Api.newKey(), ROOT, number(number), "declare");
     }
 
     /** 批量申报: declares two or more saved certificates at once. */
@@ -152,6 +152,7 @@ public final class Certificates implements CertificateChannel {
 
     /** {@link #export(LocalDate, LocalDate)} written to {@code out}, which stays open. */
     public void export(LocalDate from, LocalDate to, OutputStream out) {
+        Api.required("certificate list", "out", out);
         byte[] workbook = export(from, to);
         try {
             out.write(workbook);
@@ -173,16 +174,16 @@ public final class Certificates implements CertificateChannel {
     /** The receipts in order, each sequence number once even when the service delivered it twice. */
     @Override
     public List<Receipt> receipts(String number) {
-        return api.receipts(ROOT, requireNumber(number), "receipts");
+        return api.receipts(ROOT, number(number), "receipts");
     }
 
     @Override
     public CertificateStatus status(String number) {
-        return api.get(CertificateStatus.class, ROOT, requireNumber(number), "status");
+        return api.get(CertificateStatus.class, ROOT, number(number), "status");
     }
 
     public CompletableFuture<CertificateStatus> statusAsync(String number) {
-        return api.getAsync(CertificateStatus.class, ROOT, requireNumber(number), "status");
+        return api.getAsync(CertificateStatus.class, ROOT, number(number), "status");
     }
 
     /**
@@ -193,17 +194,19 @@ public final class Certificates implements CertificateChannel {
      */
     @Override
     public CertificateRecord awaitStatus(String number, CertificateState target, Duration timeout) {
+        Api.required("certificate", "target", target);
         CertificateStatus s = api.poll(() -> status(number), settled(target), timeout, describe(number, target));
         return get(checkReached(s, target).number());
     }
 
     public CompletableFuture<CertificateRecord> awaitStatusAsync(String number, CertificateState target, Duration timeout) {
+        Api.required("certificate", "target", target);
         return api.pollAsync(() -> statusAsync(number), settled(target), timeout, describe(number, target))
                 .thenCompose(s -> getAsync(checkReached(s, target).number()));
     }
 
     private CertificateRecord derive(String number, String operation, Object body) {
-        return api.post(CertificateRecord.class, body, Api.newKey(), ROOT, requireNumber(number), operation);
+        return api.post(CertificateRecord.class, body, Api.newKey(), ROOT, number(number), operation);
     }
 
     /** Done when the target is reached, or when a return (退证) means it will not be without a new declaration. */
@@ -233,19 +236,8 @@ public final class Certificates implements CertificateChannel {
         }
     }
 
-    private static String requireNumber(String number) {
-        if (number == null || number.isBlank()) {
-            throw new InvalidInputException("certificate", "number", "required");
-        }
-        return number;
-    }
-
-    private static String requireKey(String key) {
-        if (key == null || key.isEmpty() || key.length() > 64 || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
-            throw new InvalidInputException("declaration", "idempotencyKey",
-                    "1 to 64 printable ASCII characters without spaces");
-        }
-        return key;
+    private static String number(String number) {
+        return Api.required("certificate", "number", number);
     }
 
     /** The answer of a batch declaration. */

@@ -19,10 +19,10 @@ import okhttp3.OkHttpClient;
 /**
  * The client of the Single Window (单一窗口) services of {@code docs/api.md}: build one with {@link #builder()},
  * share it, and {@link #close()} it when done. Its areas are typed sub-clients: {@link #certificates()},
- * {@link #preReviews()}, {@link #networkedStatus()}, and the operations areas ({@link #enterprise()}, {@link #agents()},
+ * {@link #preReviews()}, {@link #networkedStatus()}, the operations areas ({@link #enterprise()}, {@link #agents()},
  * {@link #baseData()}, {@link #attachments()}, {@link #verifications()}, {@link #blankForms()},
- * {@link #supplements()}); each call has a synchronous form and, where waiting matters, a
- * {@code CompletableFuture} form.
+ * {@link #supplements()}), and {@link #selfPrint()}, {@link #subscriptions()} and {@link #statistics()}; each call
+ * has a synchronous form and, where waiting matters, a {@code CompletableFuture} form.
  *
  * <pre>{@code
  * try (CooClient client = CooClient.builder().endpoint("https://gateway.example.com/v1").token(token).build()) {
@@ -311,10 +311,7 @@ public final class CooClient implements AutoCloseable {
         }
 
         private static String requireText(String value, String field) {
-            if (value == null || value.isBlank()) {
-                throw new InvalidInputException("client configuration", field, "required");
-            }
-            return value;
+            return Api.required("client configuration", field, value);
         }
 
         private static Duration positive(Duration value, String field) {

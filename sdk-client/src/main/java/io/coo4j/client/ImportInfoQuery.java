@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.client.internal.Api;
 import io.coo4j.core.InvalidInputException;
 import java.time.LocalDate;
 
@@ -13,11 +14,11 @@ import java.time.LocalDate;
 public record ImportInfoQuery(String agreement, String originCountry, String proofNumber, String proofType,
                               String hsCode, LocalDate issueDate) {
     public ImportInfoQuery {
-        NetworkedStatus.requireText(agreement, "agreement");
-        NetworkedStatus.requireText(originCountry, "originCountry");
-        NetworkedStatus.requireText(proofNumber, "proofNumber");
-        NetworkedStatus.requireText(proofType, "proofType");
-        NetworkedStatus.requireText(hsCode, "hsCode");
+        Api.required("networked status", "agreement", agreement);
+        Api.required("networked status", "originCountry", originCountry);
+        Api.required("networked status", "proofNumber", proofNumber);
+        Api.required("networked status", "proofType", proofType);
+        Api.required("networked status", "hsCode", hsCode);
         if (issueDate == null) {
             throw new InvalidInputException("networked status", "issueDate", "required");
         }

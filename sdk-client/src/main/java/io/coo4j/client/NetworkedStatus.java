@@ -1,11 +1,9 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
-import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.ExportStatusRow;
 import io.coo4j.core.model.ImportInfoRow;
 import io.coo4j.core.model.ImportStatusRow;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,7 @@ public final class NetworkedStatus {
 
     /** The export status of the certificate {@code number}. */
     public ExportStatusRow export(String number) {
-        return api.get(ExportStatusRow.class, "networked", "export", requireText(number, "number"));
+        return api.get(ExportStatusRow.class, "networked", "export", Api.required("networked status", "number", number));
     }
 
     /**
@@ -45,27 +43,19 @@ public final class NetworkedStatus {
      * {@link ImportInfoRow#usableForImport() 海关接收成功} lets an import declaration use it.
      */
     public List<ImportInfoRow> importInfo(ImportInfoQuery query) {
+        Api.required("networked status", "query", query);
         Map<String, String> q = proofKey(query.agreement(), query.originCountry(), query.proofNumber());
         q.put("proofType", query.proofType());
         q.put("hsCode", query.hsCode());
         q.put("issueDate", query.issueDate().toString());
-        List<ImportInfoRow> rows = new ArrayList<>();
-        api.pages(ImportInfoRow.class, q, 0, "networked", "import", "info").forEachRemaining(rows::add);
-        return rows;
+        return api.all(ImportInfoRow.class, q, "networked", "import", "info");
     }
 
     private static Map<String, String> proofKey(String agreement, String originCountry, String proofNumber) {
         Map<String, String> q = new LinkedHashMap<>();
-        q.put("agreement", requireText(agreement, "agreement"));
-        q.put("origin", requireText(originCountry, "originCountry"));
-        q.put("proof", requireText(proofNumber, "proofNumber"));
+        q.put("agreement", Api.required("networked status", "agreement", agreement));
+        q.put("origin", Api.required("networked status", "originCountry", originCountry));
+        q.put("proof", Api.required("networked status", "proofNumber", proofNumber));
         return q;
-    }
-
-    static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("networked status", field, "required");
-        }
-        return value;
     }
 }

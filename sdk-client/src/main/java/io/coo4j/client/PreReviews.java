@@ -1,7 +1,6 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
-import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.ApplicationStatus;
 import io.coo4j.core.model.PreReviewRecord;
 import io.coo4j.core.model.ProductPreReview;
@@ -90,9 +89,6 @@ public final class PreReviews {
     }
 
     private static String requireId(String id) {
-        if (id == null || id.isBlank()) {
-            throw new InvalidInputException("pre-review", "id", "required");
-        }
-        return id;
+        return Api.required("pre-review", "id", id);
     }
 }

@@ -1,7 +1,6 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
-import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.PrintExceptionReason;
 import io.coo4j.core.lifecycle.SelfPrintState;
 import io.coo4j.core.model.PrintException;
@@ -56,8 +55,8 @@ public final class SelfPrint {
      * (003 证书打印).
      */
     public SelfPrintAuthorization authorize(String sealId, String signatureId) {
-        Map<String, String> body = Map.of("sealId", requireText(sealId, "sealId"),
-                "signatureId", requireText(signatureId, "signatureId"));
+        Map<String, String> body = Map.of("sealId", Api.required("self-print", "sealId", sealId),
+                "signatureId", Api.required("self-print", "signatureId", signatureId));
         return api.post(SelfPrintAuthorization.class, body, Api.newKey(), ROOT, "authorization");
     }
 
@@ -72,7 +71,7 @@ public final class SelfPrint {
      */
     public SelfPrintAuthorization authorizeAgent(String agentCode, boolean authorized) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("agentCode", requireText(agentCode, "agentCode"));
+        body.put("agentCode", Api.required("self-print", "agentCode", agentCode));
         body.put("authorized", authorized);
         return api.post(SelfPrintAuthorization.class, body, Api.newKey(), ROOT, "agents");
     }
@@ -84,11 +83,11 @@ public final class SelfPrint {
 
     /** One printable certificate; a {@link NotFoundException} saying why when it is not printable. */
     public PrintableCertificate printable(String number) {
-        return api.get(PrintableCertificate.class, ROOT, CERTIFICATES, requireText(number, "number"));
+        return api.get(PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }
 
     public CompletableFuture<PrintableCertificate> printableAsync(String number) {
-        return api.getAsync(PrintableCertificate.class, ROOT, CERTIFICATES, requireText(number, "number"));
+        return api.getAsync(PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }
 
     /** Polls until the customs' print layout of {@code number} has been received (版式接收成功). */
@@ -107,20 +106,20 @@ public final class SelfPrint {
      * is received, unarchived and pending; of a copy (副本预览), and of the application form, invoice and slip, any time.
      */
     public PrintLayout layout(String number, PrintDocument document, boolean copy) {
-        return api.get(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES, requireText(number, "number"),
+        return api.get(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES, number(number),
                 "layout");
     }
 
     /** {@link #layout} without blocking a thread while the service renders. */
     public CompletableFuture<PrintLayout> layoutAsync(String number, PrintDocument document, boolean copy) {
         return api.getAsync(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES,
-                requireText(number, "number"), "layout");
+                number(number), "layout");
     }
 
     /** 打印标记: records what was printed; an original makes the certificate printed (已打印). */
     public PrintableCertificate mark(String number, PrintMark printed) {
         return api.post(PrintableCertificate.class, Map.of("printed", Objects.requireNonNull(printed, "printed")),
-                Api.newKey(), ROOT, CERTIFICATES, requireText(number, "number"), "print-marks");
+                Api.newKey(), ROOT, CERTIFICATES, number(number), "print-marks");
     }
 
     /**
@@ -132,7 +131,7 @@ public final class SelfPrint {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", Objects.requireNonNull(reason, "reason"));
         body.put("details", details);
-        return api.post(PrintException.class, body, Api.newKey(), ROOT, CERTIFICATES, requireText(number, "number"),
+        return api.post(PrintException.class, body, Api.newKey(), ROOT, CERTIFICATES, number(number),
                 "exceptions");
     }
 
@@ -145,14 +144,11 @@ public final class SelfPrint {
         return Map.of("document", Objects.requireNonNull(document, "document").name(), "copy", Boolean.toString(copy));
     }
 
-    private static boolean layoutReceived(PrintableCertificate p) {
-        return p.state().layout() == SelfPrintState.Layout.RECEIVED;
+    private static String number(String number) {
+        return Api.required("self-print", "number", number);
     }
 
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("self-print", field, "required");
-        }
-        return value;
+    private static boolean layoutReceived(PrintableCertificate p) {
+        return p.state().layout() == SelfPrintState.Layout.RECEIVED;
     }
 }

@@ -1,7 +1,6 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
-import io.coo4j.core.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,22 +37,19 @@ public final class SelfPrintStamps<T, R> {
     }
 
     public T enable(String id) {
-        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, requireId(id), "enable");
+        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, id(id), "enable");
     }
 
     public T disable(String id) {
-        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, requireId(id), "disable");
+        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, id(id), "disable");
     }
 
     /** Deletes a disabled one. */
     public void delete(String id) {
-        api.delete(null, SelfPrint.ROOT, segment, requireId(id));
+        api.delete(null, SelfPrint.ROOT, segment, id(id));
     }
 
-    private static String requireId(String id) {
-        if (id == null || id.isBlank()) {
-            throw new InvalidInputException("self-print", "id", "required");
-        }
-        return id;
+    private static String id(String id) {
+        return Api.required("self-print", "id", id);
     }
 }

@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.client.internal.Digests;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -35,7 +36,7 @@ public final class Signatures {
      * body counts as empty.
      */
     public static String request(byte[] secret, String method, String pathAndQuery, long epochSeconds, byte[] body) {
-        String canonical = method + "\n" + pathAndQuery + "\n" + epochSeconds + "\n" + HexFormat.of().formatHex(sha256(body));
+        String canonical = method + "\n" + pathAndQuery + "\n" + epochSeconds + "\n" + Digests.sha256Hex(body);
         return Base64.getEncoder().encodeToString(hmac(secret, canonical.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -65,14 +66,6 @@ public final class Signatures {
             return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
-        }
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
         }
     }
 }

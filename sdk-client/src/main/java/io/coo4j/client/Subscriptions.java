@@ -43,9 +43,9 @@ public final class Subscriptions {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("scope", scope);
-        body.put("target", requireText(target, "target"));
+        body.put("target", Api.required("subscription", "target", target));
         body.put("channel", channel);
-        body.put("address", requireText(address, "address"));
+        body.put("address", Api.required("subscription", "address", address));
         return api.post(NewSubscription.class, body, Api.newKey(), ROOT);
     }
 
@@ -55,7 +55,7 @@ public final class Subscriptions {
     }
 
     public Subscription get(String id) {
-        return api.get(Subscription.class, ROOT, requireText(id, "id"));
+        return api.get(Subscription.class, ROOT, Api.required("subscription", "id", id));
     }
 
     /** Every subscription, page by page. */
@@ -65,19 +65,19 @@ public final class Subscriptions {
 
     /** Ends the subscription; callbacks still being retried stop. */
     public void delete(String id) {
-        api.delete(null, ROOT, requireText(id, "id"));
+        api.delete(null, ROOT, Api.required("subscription", "id", id));
     }
 
     /** The delivery attempts of the subscription's callbacks, oldest first. */
     public Iterable<WebhookDelivery> deliveries(String id) {
-        String checked = requireText(id, "id");
+        String checked = Api.required("subscription", "id", id);
         return () -> api.pages(WebhookDelivery.class, Map.of(), 0, ROOT, checked, "deliveries");
     }
 
     private static void checkWebhookUrl(String address) {
         URI uri;
         try {
-            uri = new URI(requireText(address, "address"));
+            uri = new URI(Api.required("subscription", "address", address));
         } catch (URISyntaxException e) {
             throw new InvalidInputException("subscription", "address", "not a URL: " + e.getReason());
         }
@@ -89,12 +89,5 @@ public final class Subscriptions {
             throw new InvalidInputException("subscription", "address",
                     "plain http is allowed only on loopback; use https for " + uri.getHost());
         }
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("subscription", field, "required");
-        }
-        return value;
     }
 }

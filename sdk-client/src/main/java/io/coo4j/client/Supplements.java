@@ -68,10 +68,20 @@ public final class Supplements {
         return api.all(DeclarationNumberSupplement.class, ROOT, number(certificateNumber), SUPPLEMENTS);
     }
 
-    /** Polls until the submitted supplement is received (海关接收成功). */
+    /**
+     * Polls until the submitted supplement is received (海关接收成功).
+     *
+     * @throws StateNotReachableException when it is deleted instead: only a redo by the caller would lead on
+     */
     public DeclarationNumberSupplement awaitAccepted(String certificateNumber, int seq, Duration timeout) {
-        return api.poll(() -> get(certificateNumber, seq), s -> s.state() == SupplementState.ACCEPTED, timeout,
+        DeclarationNumberSupplement s = api.poll(() -> get(certificateNumber, seq),
+                r -> r.state() == SupplementState.ACCEPTED || r.state() == SupplementState.DELETED, timeout,
                 "supplement " + seq + " of " + certificateNumber + " to be accepted");
+        if (s.state() != SupplementState.ACCEPTED) {
+            throw new StateNotReachableException("supplement " + seq + " of " + certificateNumber, s.state().name(),
+                    SupplementState.ACCEPTED.name(), "-");
+        }
+        return s;
     }
 
     private DeclarationNumberSupplement operate(String certificateNumber, int seq, String operation) {
@@ -80,7 +90,7 @@ public final class Supplements {
     }
 
     private static Map<String, Object> body(List<String> declarationNumbers) {
-        List<String> numbers = List.copyOf(declarationNumbers);
+        List<String> numbers = List.copyOf(Api.required("supplement", "declarationNumbers", declarationNumbers));
         return Map.of("actuallyExported", !numbers.isEmpty(), "declarationNumbers", numbers);
     }
 

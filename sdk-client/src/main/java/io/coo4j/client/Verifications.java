@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * Verification interaction (核查互动, 001 ch.7; 004): the records the customs opens to verify a certificate. While a
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Verifications {
     private static final String ROOT = "verifications";
+    private static final String DOCUMENT = "verification document";
 
     private final Api api;
 
@@ -50,12 +52,13 @@ public final class Verifications {
 
     /** Uploads a document of a kind the record asks for (several per kind allowed). */
     public Attachment uploadDocument(String number, AttachmentKind kind, String fileName, byte[] content) {
-        return api.post(Attachment.class, Api.upload(kind, fileName, content), Api.newKey(), ROOT, number(number),
-                "documents");
+        return api.post(Attachment.class, Api.upload(DOCUMENT, kind, fileName, content), Api.newKey(), ROOT,
+                number(number), "documents");
     }
 
     public Attachment uploadDocument(String number, AttachmentKind kind, Path file) {
-        return api.post(Attachment.class, Api.upload(kind, file), Api.newKey(), ROOT, number(number), "documents");
+        return api.post(Attachment.class, Api.upload(DOCUMENT, kind, file), Api.newKey(), ROOT, number(number),
+                "documents");
     }
 
     public void deleteDocument(String number, String documentId) {
@@ -77,15 +80,37 @@ public final class Verifications {
         return api.receipts(ROOT, number(number), "receipts");
     }
 
-    /** Polls until the record is in {@code target}, e.g. 核查中 after a submission. */
+    /**
+     * Polls until the record is in {@code target}, e.g. 核查中 after a submission.
+     *
+     * @throws StateNotReachableException when the record is completed (核查完成) first: it will not change again
+     */
     public VerificationRecord awaitState(String number, VerificationState target, Duration timeout) {
-        return api.poll(() -> get(number), r -> r.state() == target, timeout, "verification " + number + " to be " + target);
+        Api.required("verification", "target", target);
+        return reached(api.poll(() -> get(number), settled(target), timeout, describe(number, target)), target);
     }
 
     public CompletableFuture<VerificationRecord> awaitStateAsync(String number, VerificationState target,
                                                                  Duration timeout) {
-        return api.pollAsync(() -> getAsync(number), r -> r.state() == target, timeout,
-                "verification " + number + " to be " + target);
+        Api.required("verification", "target", target);
+        return api.pollAsync(() -> getAsync(number), settled(target), timeout, describe(number, target))
+                .thenApply(r -> reached(r, target));
+    }
+
+    /** Done at the target, or at 核查完成, the one state no verification leaves. */
+    private static Predicate<VerificationRecord> settled(VerificationState target) {
+        return r -> r.state() == target || r.state() == VerificationState.COMPLETED;
+    }
+
+    private static VerificationRecord reached(VerificationRecord r, VerificationState target) {
+        if (r.state() != target) {
+            throw new StateNotReachableException("verification " + r.number(), r.state().name(), target.name(), "-");
+        }
+        return r;
+    }
+
+    private static String describe(String number, VerificationState target) {
+        return "verification " + number + " to be " + target;
     }
 
     private static String number(String n) {

@@ -6,6 +6,8 @@ import io.coo4j.client.CertificateStatus;
 import io.coo4j.client.ConflictException;
 import io.coo4j.client.CooClientException;
 import io.coo4j.client.NotFoundException;
+import io.coo4j.client.internal.Api;
+import io.coo4j.client.internal.Digests;
 import io.coo4j.client.exchange.internal.DurableFiles;
 import io.coo4j.client.exchange.internal.Journal;
 import io.coo4j.client.exchange.internal.JournalEntry;
@@ -15,7 +17,9 @@ import io.coo4j.client.message.CustomsMessageWriter;
 import io.coo4j.client.message.CustomsReceipt;
 import io.coo4j.client.message.ReceiptReader;
 import io.coo4j.core.ChinaTime;
+import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.json.CooJson;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
@@ -28,15 +32,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -71,6 +72,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.client");
     private static final int MAX_RECEIPT_BYTES = 1024 * 1024;
     private static final String PREFIX = "COO_";
+    private static final CooJson JSON = CooJson.strict();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ChinaTime.ZONE);
 
     private final Path outBox;
@@ -101,9 +103,8 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the exchange's folders", e);
         }
-        this.journal = Journal.open(work.resolve("exchange.journal"));
+        this.journal = Journal.open(work.resolve("exchange.journal"), ledger::apply);
         try {
-            journal.entries().forEach(ledger::apply);
             recover();
         } catch (RuntimeException e) {
             journal.close();
@@ -154,16 +155,17 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
      */
     @Override
     public synchronized CertificateRecord declare(Certificate certificate, String idempotencyKey) {
-        Objects.requireNonNull(certificate, "certificate");
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
-            throw new InvalidInputException("declaration", "idempotencyKey", "1 to 64 characters, not blank");
+        if (certificate == null) {
+            throw new InvalidInputException("declaration", "certificate", "required");
         }
+        Api.idempotencyKey(idempotencyKey);
         String number = certificate.number();
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("certificate", "number", "required: the import message's CertNo");
         }
-        byte[] message = writer.write(certificate, ApplyType.DECLARE);
-        String digest = sha256(message);
+        // the certificate, not the message, is what the key stands for: two certificates the writer maps to the same
+        // bytes are two declarations, and a writer changed between a crash and the retry does not make it a conflict
+        String digest = digest(certificate);
         var earlier = ledger.declaration(idempotencyKey);
         if (earlier.isPresent()) {
             if (!earlier.get().digest().equals(digest)) {
@@ -178,7 +180,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             throw new ConflictException(409, "ILLEGAL_TRANSITION", "certificate " + number + " is already declared ("
                     + state + "); it can be declared again once returned (退证)", "-", state.name(), "DECLARE");
         }
-        write(idempotencyKey, number, digest, certificate, message);
+        write(idempotencyKey, number, digest, certificate, writer.write(certificate, ApplyType.DECLARE));
         return ledger.record(number);
     }
 
@@ -196,10 +198,17 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         return ledger.receipts(known(number));
     }
 
-    /** Reads the InBox every poll interval until the certificate is in {@code target}, returned, or time is up. */
+    /**
+     * Reads the InBox every poll interval until the certificate is in {@code target}, returned, or time is up. The
+     * timeout is measured on the system's monotonic timer, not on the builder's clock (a fixed clock in a test would
+     * never let it pass).
+     */
     @Override
     public CertificateRecord awaitStatus(String number, CertificateState target, Duration timeout) {
-        Instant deadline = clock.instant().plus(timeout);
+        if (target == null) {
+            throw new InvalidInputException("await", "target", "required");
+        }
+        long deadline = System.nanoTime() + Objects.requireNonNull(timeout, "timeout").toNanos();
         while (true) {
             CertificateStatus s = status(number);
             if (s.state() == target) {
@@ -210,7 +219,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             if (s.state() == CertificateState.RETURNED) {
                 throw new CertificateRejectedException(number, s.reasons(), "-");
             }
-            if (!clock.instant().isBefore(deadline)) {
+            if (System.nanoTime() - deadline >= 0) {
                 throw new CooClientException("certificate " + number + " did not reach " + target + " within " + timeout
                         + " (now " + s.state() + "); is the import client running?", null, true);
             }
@@ -224,10 +233,12 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
     }
 
     /**
-     * Reads the receipts now in the InBox, oldest first, and returns those applied for the first time. A file that
-     * fails to read is left for the next poll while younger than the settle time (the import client may still be
-     * writing it), then moved to the error folder. A file that cannot be read or moved at all (permissions) is logged
-     * and left in the InBox.
+     * Reads the receipts now in the InBox, oldest first, and returns those applied for the first time — a receipt is
+     * returned once it is journaled and applied, even when moving its file to the processed folder then fails (the
+     * file stays in the InBox and is moved, not applied again, by a later poll). A file that fails to read is left for
+     * the next poll while younger than the settle time (the import client may still be writing it), then moved to the
+     * error folder, its reason written after the move. A file that cannot be read or moved at all (permissions) is
+     * logged and left in the InBox.
      */
     public synchronized List<CustomsReceipt> poll() {
         List<CustomsReceipt> applied = new ArrayList<>();
@@ -243,6 +254,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         return applied;
     }
 
+    /** Releases the journal; closing again does nothing. */
     @Override
     public synchronized void close() {
         journal.close();
@@ -259,6 +271,9 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         Path temporary = temporary(name);
         try {
             DurableFiles.writeTemporary(temporary, message);
+            // the temporary file's folder entry is durable before its key is: after a power cut, a PENDING line never
+            // names a file the folder forgot
+            DurableFiles.syncFolder(outBox);
             // the key is durable before the message can appear: after a crash the journal knows it
             append(JournalEntry.pending(now, key, number, name, digest, certificate));
             DurableFiles.publish(temporary, target);
@@ -270,9 +285,10 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
     }
 
     /**
-     * Finishes what a crash interrupted: a journaled message still under its temporary name is complete (forced to
-     * disk before it was journaled) and is renamed; without one, it was renamed already. Temporary files the journal
-     * does not know were cut short before their key was recorded, so no one waits for them: deleted.
+     * Finishes what a crash interrupted: a journaled message still under its temporary name is complete (its bytes and
+     * its folder entry forced to disk before it was journaled) and is renamed; a message under neither name that the
+     * import client has not taken is written again from the journaled certificate. Temporary files the journal does
+     * not know were cut short before their key was recorded, so no one waits for them: deleted.
      */
     private void recover() {
         try {
@@ -290,21 +306,55 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         }
     }
 
-    /** Publishes a journaled message still under its temporary name (a crash or a failed rename left it there). */
+    /**
+     * Makes sure a journaled message is in the OutBox, or was taken by the import client, before recording it done:
+     * publishes it from its temporary name (a crash or a failed rename left it there), or writes it again from the
+     * journaled certificate when neither name exists (a power cut lost it). Never records done for a message that
+     * is nowhere.
+     */
     private void finish(Ledger.Declaration d) {
         if (d.done()) {
             return;
         }
         Path temporary = temporary(d.file());
+        Path target = outBox.resolve(d.file());
         try {
             if (Files.exists(temporary)) {
-                DurableFiles.publish(temporary, outBox.resolve(d.file()));
+                DurableFiles.publish(temporary, target);
                 LOG.info("finished writing {}, interrupted before", d.file());
+            } else if (!Files.exists(target) && !taken(d)) {
+                rewrite(d, temporary, target);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot finish writing " + outBox.resolve(d.file()), e);
+            throw new UncheckedIOException("cannot finish writing " + target, e);
         }
         append(JournalEntry.done(clock.instant(), d.key(), d.number(), d.file()));
+    }
+
+    /**
+     * Whether the import client took the message: it is in the {@code SentBox} or {@code FailBox} beside the OutBox
+     * (FORMATS.md's folder convention), or a receipt arrived for its number since it was declared.
+     */
+    private boolean taken(Ledger.Declaration d) {
+        Path folders = outBox.toAbsolutePath().getParent();
+        boolean moved = folders != null && (Files.exists(folders.resolve("SentBox").resolve(d.file()))
+                || Files.exists(folders.resolve("FailBox").resolve(d.file())));
+        return moved || ledger.status(d.number()).state() != CertificateState.DRAFT;
+    }
+
+    /** Writes a lost message again from the journaled certificate, once its digest proves it is the declared one. */
+    private void rewrite(Ledger.Declaration d, Path temporary, Path target) throws IOException {
+        if (d.certificate() == null || !digest(d.certificate()).equals(d.digest())) {
+            throw new CooException("the message " + d.file() + " of idempotency key " + d.key() + " is neither in the OutBox"
+                    + " " + outBox + " nor under its temporary name, and the journal's certificate does not match its"
+                    + " digest: check whether the import client took it, then declare certificate " + d.number()
+                    + " by hand");
+        }
+        DurableFiles.writeTemporary(temporary, writer.write(d.certificate(), ApplyType.DECLARE));
+        DurableFiles.syncFolder(outBox);
+        DurableFiles.publish(temporary, target);
+        LOG.warn("the message {} of certificate {} was lost before it reached the disk; written again from the journal",
+                d.file(), d.number());
     }
 
     private void take(Path file, List<CustomsReceipt> applied) throws IOException {
@@ -315,7 +365,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         } catch (NoSuchFileException e) {
             return; // taken away between the listing and now (by a person tidying up): nothing to apply
         }
-        String digest = sha256(bytes);
+        String digest = Digests.sha256Hex(bytes);
         if (ledger.applied(digest)) {
             DurableFiles.moveAside(file, processed, stamp());
             LOG.info("receipt {} was applied before (same content); moved to {}", name, processed);
@@ -335,21 +385,24 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             return;
         }
         append(JournalEntry.receipt(clock.instant(), name, digest, receipt));
-        DurableFiles.moveAside(file, processed, stamp());
+        // applied from here on, whatever the move does: the caller must see it (a later poll only moves the file)
         applied.add(receipt);
+        DurableFiles.moveAside(file, processed, stamp());
         LOG.info("receipt {} for certificate {}: {}", name, receipt.certificateNumber(), receipt.status());
     }
 
-    /** Moves a file that is not a receipt to the error folder, its reason beside it, unless it may be still growing. */
+    /**
+     * Moves a file that is not a receipt to the error folder, then writes its reason beside it, unless it may be still
+     * growing. Moving first: a move that keeps failing leaves the file in the InBox and writes no reason at each poll.
+     */
     private void reject(Path file, String reason) throws IOException {
         Instant modified = Files.getLastModifiedTime(file).toInstant();
         if (modified.plus(settleTime).isAfter(clock.instant())) {
             return;
         }
-        String prefix = stamp();
-        Path reasonFile = errors.resolve(prefix + file.getFileName() + ".reason.txt");
-        DurableFiles.write(reasonFile, (reason + "\n").getBytes(StandardCharsets.UTF_8));
-        Path moved = DurableFiles.moveAside(file, errors, prefix);
+        Path moved = DurableFiles.moveAside(file, errors, stamp());
+        DurableFiles.write(moved.resolveSibling(moved.getFileName() + ".reason.txt"),
+                (reason + "\n").getBytes(StandardCharsets.UTF_8));
         LOG.warn("{} is not a receipt, moved to {}: {}", file.getFileName(), moved, reason);
     }
 
@@ -398,12 +451,9 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         return STAMP.format(clock.instant()) + "-";
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    /** SHA-256 of the certificate's canonical JSON: what an idempotency key stands for. */
+    private static String digest(Certificate certificate) {
+        return Digests.sha256Hex(JSON.writeBytes(certificate));
     }
 
     /** Configures and opens a {@link FileExchange}. Not thread-safe. */

@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +29,8 @@ import java.util.function.Supplier;
  */
 public final class Api {
     private static final CooJson JSON = CooJson.strict();
+    /** The service's limit on an uploaded document (001 ch.4). */
+    private static final long MAX_UPLOAD_BYTES = 4L * 1024 * 1024;
 
     private final HttpTransport transport;
     private final Duration pollInterval;
@@ -109,8 +110,13 @@ public final class Api {
 
     /** Every item of a short list (every page), as a list. */
     public <T> List<T> all(Class<T> item, String... path) {
+        return all(item, Map.of(), path);
+    }
+
+    /** Every item of a short list matching {@code filters} (every page), as a list. */
+    public <T> List<T> all(Class<T> item, Map<String, String> filters, String... path) {
         List<T> out = new ArrayList<>();
-        pages(item, Map.of(), 0, path).forEachRemaining(out::add);
+        pages(item, filters, 0, path).forEachRemaining(out::add);
         return out;
     }
 
@@ -130,6 +136,18 @@ public final class Api {
     }
 
     /**
+     * {@code key} when it is a valid idempotency key — 1 to 64 printable ASCII characters without spaces — on either
+     * channel (HTTP header, file exchange journal); else the client-side error naming {@code idempotencyKey}.
+     */
+    public static String idempotencyKey(String key) {
+        if (key == null || key.isEmpty() || key.length() > 64 || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+            throw new InvalidInputException("declaration", "idempotencyKey",
+                    "1 to 64 printable ASCII characters without spaces");
+        }
+        return key;
+    }
+
+    /**
      * {@code value} when it is not blank; else the client-side error naming {@code field} of {@code what}, before
      * anything is sent.
      */
@@ -140,24 +158,45 @@ public final class Api {
         return value;
     }
 
+    /** {@code value} when it is not {@code null}; else the client-side error naming {@code field} of {@code what}. */
+    public static <T> T required(String what, String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(what, field, "required");
+        }
+        return value;
+    }
+
     /**
-     * The body of a document upload (随附单据, 核查资料): kind, file name and content (base64 in the JSON). The service
-     * judges the content (PDF only, ≤ 4 MB, each page ≤ 300 KB, 001 ch.4), whatever the name says.
+     * The body of an upload of {@code what} (an attachment, 随附单据, or a verification document, 核查资料): kind, file
+     * name and content (base64 in the JSON). The service judges the content (PDF only, ≤ 4 MB, each page ≤ 300 KB,
+     * 001 ch.4), whatever the name says.
      */
-    public static Map<String, Object> upload(AttachmentKind kind, String fileName, byte[] content) {
+    public static Map<String, Object> upload(String what, AttachmentKind kind, String fileName, byte[] content) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", Objects.requireNonNull(kind, "kind"));
-        body.put("fileName", required("attachment", "fileName", fileName));
-        body.put("content", Objects.requireNonNull(content, "content"));
+        body.put("kind", required(what, "kind", kind));
+        body.put("fileName", required(what, "fileName", fileName));
+        body.put("content", required(what, "content", content));
         return body;
     }
 
-    /** {@link #upload(AttachmentKind, String, byte[])} of a file, named by its file name. */
-    public static Map<String, Object> upload(AttachmentKind kind, Path file) {
+    /**
+     * {@link #upload(String, AttachmentKind, String, byte[])} of a file, named by its file name. A file over the
+     * service's 4 MB is refused by its size, before it is read into memory.
+     */
+    public static Map<String, Object> upload(String what, AttachmentKind kind, Path file) {
+        required(what, "file", file);
         try {
-            return upload(kind, String.valueOf(file.getFileName()), Files.readAllBytes(file));
+            checkSize(what, Files.size(file), String.valueOf(file.getFileName()));
+            return upload(what, kind, String.valueOf(file.getFileName()), Files.readAllBytes(file));
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), "", "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkSize(String what, long size, String fileName) {
+        if (size > MAX_UPLOAD_BYTES) {
+            throw new InvalidInputException(what, "content", fileName + " has " + size
+                    + " bytes; the service takes at most " + MAX_UPLOAD_BYTES + " (4 MB)");
         }
     }
 

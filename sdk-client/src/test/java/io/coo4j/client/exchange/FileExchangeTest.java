@@ -15,14 +15,24 @@ import io.coo4j.client.CooClientException;
 import io.coo4j.client.NotFoundException;
 import io.coo4j.client.message.CustomsMessageReader;
 import io.coo4j.client.message.MessageValidationException;
+import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.CertificateState;
+import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Receipt;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The file exchange on its own: writing the OutBox, keys, receipts once, hostile InBox files, restarts. */
@@ -180,5 +190,139 @@ class FileExchangeTest {
         try (FileExchange x = open(root)) {
             assertThatThrownBy(() -> open(root)).isInstanceOf(CooClientException.class).hasMessageContaining("locked");
         }
+    }
+
+    @Test
+    void aJournaledMessageLostWithItsTemporaryIsWrittenAgainFromTheJournal() throws Exception {
+        String name = declareThenLose(root);
+        // a power cut after PENDING: the journal has the key, the folder neither the temporary file nor the message
+        try (FileExchange x = open(root)) {
+            assertThat(names(x.outBox())).containsExactly(name);
+            assertThat(CustomsMessageReader.create().read(x.outBox().resolve(name)).certificate().number())
+                    .isEqualTo("E254565009990001");
+            x.declare(certificate(1), "k1");
+            assertThat(names(x.outBox())).containsExactly(name);
+        }
+    }
+
+    @Test
+    void aLostMessageTheImportClientTookIsNotWrittenAgain() throws Exception {
+        String name = declareThenLose(root);
+        Files.createDirectories(root.resolve("SentBox"));
+        Files.writeString(root.resolve("SentBox").resolve(name), "taken");
+        try (FileExchange x = open(root)) {
+            assertThat(names(x.outBox())).isEmpty();
+        }
+    }
+
+    @Test
+    void aLostMessageWhoseJournaledCertificateDoesNotMatchItsDigestStopsTheOpening() throws Exception {
+        declareThenLose(root);
+        Path journal = root.resolve("coo4j/exchange.journal");
+        Files.writeString(journal, Files.readString(journal).replaceAll("\"digest\":\"[0-9a-f]{64}\"",
+                "\"digest\":\"" + "0".repeat(64) + "\""));
+        assertThatThrownBy(() -> open(root)).isInstanceOf(CooException.class).hasMessageContaining("by hand");
+        try (FileExchange x = open(root.resolve("elsewhere"))) {
+            assertThat(names(x.outBox())).isEmpty(); // the journal's lock was released by the failed opening
+        }
+    }
+
+    @Test
+    void theKeyStandsForTheCertificateNotForTheMessageItMapsTo() {
+        try (FileExchange x = open(root)) {
+            var c = certificate(1);
+            var e = c.exporter();
+            // the exporter's country has no element in the message: the same bytes, another certificate
+            var other = c.toBuilder().exporter(new Party(e.name(), e.address(), null, e.phone(), e.fax(), e.email())).build();
+            x.declare(c, "k1");
+            assertThatThrownBy(() -> x.declare(other, "k1")).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("k1");
+        }
+    }
+
+    @Test
+    void bothChannelsTakeTheSameKeys() {
+        try (FileExchange x = open(root)) {
+            assertThatThrownBy(() -> x.declare(certificate(1), "erp doc 1")).isInstanceOfSatisfying(
+                    InvalidInputException.class, e -> assertThat(e.getMessage()).contains("idempotencyKey"));
+            assertThatThrownBy(() -> x.declare(certificate(1), "单据1")).isInstanceOf(InvalidInputException.class);
+            assertThat(names(x.outBox())).isEmpty();
+        }
+    }
+
+    @Test
+    void aReceiptIsReturnedByThePollThatAppliedItEvenWhenItsMoveFails() throws Exception {
+        String n = "E254565009990001";
+        try (FileExchange x = open(root)) {
+            x.declare(certificate(1), "k1");
+            Files.delete(x.processedFolder());
+            Files.writeString(x.processedFolder(), "not a folder: every move into it fails");
+            drop(x.inBox(), "r1.xml", fileRet(n, 1));
+            assertThat(x.poll()).singleElement().satisfies(r -> assertThat(r.certificateNumber()).isEqualTo(n));
+            assertThat(names(x.inBox())).containsExactly("r1.xml");
+            Files.delete(x.processedFolder());
+            Files.createDirectory(x.processedFolder());
+            assertThat(x.poll()).isEmpty();
+            assertThat(names(x.inBox())).isEmpty();
+            assertThat(x.receipts(n)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAReceiptCrossesFileStoresToTheErrorFolderWithOneReason() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        Assumptions.assumeTrue(Files.isDirectory(shm) && !Files.getFileStore(shm).equals(Files.getFileStore(root)),
+                "needs an InBox on another file store than the work folder");
+        Path inBox = Files.createTempDirectory(shm, "coo4j-inbox");
+        try (FileExchange x = FileExchange.builder(root).inBox(inBox).settleTime(Duration.ZERO).open()) {
+            drop(inBox, "garbage.xml", "not xml");
+            assertThat(x.poll()).isEmpty();
+            assertThat(x.poll()).isEmpty();
+            assertThat(names(inBox)).isEmpty();
+            assertThat(names(x.errorFolder())).hasSize(2).anyMatch(f -> f.endsWith("garbage.xml"))
+                    .anyMatch(f -> f.endsWith("garbage.xml.reason.txt"));
+        } finally {
+            try (Stream<Path> files = Files.walk(inBox)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Timeout(10)
+    void awaitStatusTimesOutWithAFixedClock() {
+        Clock fixed = Clock.fixed(Instant.parse("2025-10-01T00:00:00Z"), ZoneOffset.UTC);
+        try (FileExchange x = FileExchange.builder(root).clock(fixed).pollInterval(Duration.ofMillis(5)).open()) {
+            x.declare(certificate(1), "k1");
+            assertThatThrownBy(() -> x.awaitStatus("E254565009990001", CertificateState.APPROVED, Duration.ofMillis(50)))
+                    .isInstanceOf(CooClientException.class).hasMessageContaining("did not reach APPROVED");
+            assertThatThrownBy(() -> x.awaitStatus("E254565009990001", null, Duration.ofMillis(50)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.getMessage()).contains("target"));
+        }
+    }
+
+    @Test
+    void closingTwiceIsHarmless() {
+        FileExchange x = open(root);
+        x.close();
+        x.close();
+        open(root).close();
+    }
+
+    /** Declares certificate 1 under k1, then leaves the state a power cut can: PENDING journaled, no file at all. */
+    private static String declareThenLose(Path root) throws IOException {
+        String name;
+        try (FileExchange x = open(root)) {
+            x.declare(certificate(1), "k1");
+            name = names(x.outBox()).get(0);
+            Files.delete(x.outBox().resolve(name));
+        }
+        Path journal = root.resolve("coo4j/exchange.journal");
+        Files.writeString(journal, Files.readString(journal).lines().filter(l -> !l.contains("\"DONE\""))
+                .map(l -> l + "\n").reduce("", String::concat));
+        return name;
     }
 }

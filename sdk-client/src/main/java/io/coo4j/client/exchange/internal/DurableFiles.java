@@ -3,6 +3,7 @@ package io.coo4j.client.exchange.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,9 @@ public final class DurableFiles {
 
     /**
      * Moves {@code file} into {@code folder} under a name no other file there has: the name it had, prefixed with
-     * {@code prefix} (a time, say) and, if that is taken too, a counter. Returns where it went.
+     * {@code prefix} (a time, say) and, if that is taken too, a counter. Returns where it went. When the two folders
+     * are on different file stores (a rename cannot cross them), the file is copied, forced to disk, and only then
+     * deleted: a crash in between leaves it in both places, never in neither.
      */
     public static Path moveAside(Path file, Path folder, String prefix) throws IOException {
         String name = prefix + file.getFileName();
@@ -62,7 +65,18 @@ public final class DurableFiles {
         for (int i = 1; Files.exists(target); i++) {
             target = folder.resolve(i + "-" + name);
         }
-        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            syncFolder(folder);
+            Files.delete(file);
+            syncFolder(file.toAbsolutePath().getParent());
+            return target;
+        }
         syncFolder(folder);
         return target;
     }

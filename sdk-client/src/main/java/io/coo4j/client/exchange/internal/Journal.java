@@ -4,17 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coo4j.client.CooClientException;
 import io.coo4j.core.CooException;
 import io.coo4j.core.json.CooJson;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The exchange's durable memory: one JSON line per event, each forced to disk before the step it records is taken,
@@ -29,23 +32,25 @@ public final class Journal implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
-    private final List<JournalEntry> entries;
+    private boolean closed;
 
-    private Journal(Path file, FileChannel channel, FileLock lock, List<JournalEntry> entries) {
+    private Journal(Path file, FileChannel channel, FileLock lock) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
-        this.entries = entries;
     }
 
-    /** Opens (creating) and locks the journal, and reads what it holds. */
-    public static Journal open(Path file) {
+    /**
+     * Opens (creating) and locks the journal, and hands each entry it holds to {@code replay}, in order, one line at a
+     * time: the journal is not kept in memory. When {@code replay} throws, the journal is closed again.
+     */
+    public static Journal open(Path file, Consumer<JournalEntry> replay) {
         FileChannel ch = null;
         try {
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = tryLock(ch, file);
-            List<JournalEntry> entries = read(ch, file);
-            return new Journal(file, ch, lock, entries);
+            read(ch, file, replay);
+            return new Journal(file, ch, lock);
         } catch (IOException e) {
             closeQuietly(ch);
             throw new UncheckedIOException("cannot open the exchange journal " + file, e);
@@ -53,11 +58,6 @@ public final class Journal implements AutoCloseable {
             closeQuietly(ch);
             throw e;
         }
-    }
-
-    /** What the journal held when opened, and everything appended since, in order. */
-    public List<JournalEntry> entries() {
-        return List.copyOf(entries);
     }
 
     /** Appends {@code entry} and forces it to disk before returning. */
@@ -69,19 +69,28 @@ public final class Journal implements AutoCloseable {
                 channel.write(line);
             }
             channel.force(false);
-            entries.add(entry);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the exchange journal " + file, e);
         }
     }
 
+    /** Releases the lock and closes the file; the channel is closed even when the release fails. Idempotent. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             lock.release();
-            channel.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the exchange journal " + file, e);
+            throw new UncheckedIOException("cannot release the lock of the exchange journal " + file, e);
+        } finally {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close the exchange journal " + file, e);
+            }
         }
     }
 
@@ -100,39 +109,39 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Reads every complete line; truncates a torn last one so the next append starts on a line of its own. */
-    private static List<JournalEntry> read(FileChannel ch, Path file) throws IOException {
-        ByteBuffer all = ByteBuffer.allocate(Math.toIntExact(ch.size()));
-        for (long at = 0; all.hasRemaining(); ) {
-            int n = ch.read(all, at);
-            if (n < 0) {
-                break;
+    private static void read(FileChannel ch, Path file, Consumer<JournalEntry> replay) throws IOException {
+        long end = 0;
+        long at = 0;
+        int lineNumber = 0;
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        InputStream in = new BufferedInputStream(Channels.newInputStream(ch.position(0)));
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            at++;
+            if (b != '\n') {
+                line.write(b);
+                continue;
             }
-            at += n;
+            end = at;
+            lineNumber++;
+            if (line.size() > 0) {
+                replay.accept(parse(line.toString(StandardCharsets.UTF_8), file, lineNumber));
+            }
+            line.reset();
         }
-        byte[] bytes = all.array();
-        int end = bytes.length;
-        while (end > 0 && bytes[end - 1] != '\n') {
-            end--;
-        }
-        if (end < bytes.length) {
+        if (end < ch.size()) {
             ch.truncate(end);
             ch.force(false);
         }
-        List<JournalEntry> out = new ArrayList<>();
-        String[] lines = new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isEmpty()) {
-                continue;
-            }
-            try {
-                out.add(JSON.readValue(lines[i], JournalEntry.class));
-            } catch (IOException e) {
-                throw new CooException("the exchange journal " + file + " is damaged at line " + (i + 1)
-                        + ": " + e.getMessage() + "; restore it from a backup, do not delete it (it prevents duplicate"
-                        + " declarations)", e);
-            }
+    }
+
+    private static JournalEntry parse(String line, Path file, int lineNumber) {
+        try {
+            return JSON.readValue(line, JournalEntry.class);
+        } catch (IOException e) {
+            throw new CooException("the exchange journal " + file + " is damaged at line " + lineNumber
+                    + ": " + e.getMessage() + "; restore it from a backup, do not delete it (it prevents duplicate"
+                    + " declarations)", e);
         }
-        return out;
     }
 
     private static void closeQuietly(FileChannel ch) {

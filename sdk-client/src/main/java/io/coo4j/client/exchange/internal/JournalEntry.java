@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param key         the idempotency key (declarations)
  * @param number      the certificate number
  * @param file        the message's file name (declarations) or the receipt's (receipts)
- * @param digest      SHA-256 of the message (declarations) or of the receipt file's bytes (receipts), hex
+ * @param digest      SHA-256 of the certificate's canonical JSON (declarations) or of the receipt file's bytes
+ *                    (receipts), hex
  * @param certificate the declared certificate ({@link Kind#PENDING})
  * @param receipt     the receipt as read ({@link Kind#RECEIPT})
  */

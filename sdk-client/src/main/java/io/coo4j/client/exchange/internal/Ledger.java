@@ -24,11 +24,14 @@ import java.util.Set;
  * journal on every start, so that it is never more than the journal knows. Not thread-safe.
  */
 public final class Ledger {
-    /** A declaration of a key: the certificate, its number, the message file and the message's digest. */
+    /**
+     * A declaration of a key: its number, the message file, the digest of the certificate's canonical JSON, and the
+     * certificate (to write the message again if a power cut lost it).
+     */
     public record Declaration(String key, String number, String file, String digest, Certificate certificate,
-                              Instant at, boolean done) {
+                              boolean done) {
         Declaration finished() {
-            return new Declaration(key, number, file, digest, certificate, at, true);
+            return new Declaration(key, number, file, digest, certificate, true);
         }
     }
 
@@ -50,7 +53,7 @@ public final class Ledger {
     public void apply(JournalEntry e) {
         switch (e.kind()) {
             case PENDING -> {
-                byKey.put(e.key(), new Declaration(e.key(), e.number(), e.file(), e.digest(), e.certificate(), e.at(), false));
+                byKey.put(e.key(), new Declaration(e.key(), e.number(), e.file(), e.digest(), e.certificate(), false));
                 Book b = byNumber.computeIfAbsent(e.number(), n -> new Book());
                 b.certificate = e.certificate();
                 b.createdAt = b.createdAt == null ? e.at() : b.createdAt;
