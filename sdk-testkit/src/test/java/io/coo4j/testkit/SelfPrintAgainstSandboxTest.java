@@ -30,11 +30,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Self-print (自助打印, 003; 001 ch.13) against the simulator. Each test starts its own sandbox: the authorization is
@@ -218,10 +220,12 @@ class SelfPrintAgainstSandboxTest {
 
     @Test
     void originalBeforeTheLayoutAndExceptionForAnUnprintedCertificateAreRefused() throws Exception {
-        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+        // A review delay long enough that the mark below comes before the layout, due one delay after the approval.
+        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(700)).start();
+                CooClient client = sandbox.newClient()) {
             authorize(client);
             String number = approved(client, "X");
-            // First seen now, so the layout is still on its way (接收中): no original before it arrives.
+            // Just approved, so the layout is still on its way (接收中): no original before it arrives.
             assertThatThrownBy(() -> client.selfPrint().mark(number, PrintMark.ORIGINAL))
                     .isInstanceOfSatisfying(ConflictException.class, e -> {
                         assertThat(e.state()).contains("RECEIVING");
@@ -252,6 +256,29 @@ class SelfPrintAgainstSandboxTest {
             assertThatThrownBy(() -> client.selfPrint().printable(asean))
                     .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage()).contains("self-print types"));
             assertThat(client.selfPrint().printable()).isEmpty();
+        }
+    }
+
+    /**
+     * Listing and reading print states changes nothing: a restarted sandbox replays only the changes, and the print
+     * mark, made after the layout arrived, replays as the same allowed change.
+     */
+    @Test
+    void printStatesSurviveARestartWhateverWasRead(@TempDir Path dir) {
+        Path journal = dir.resolve("sandbox.journal");
+        String number;
+        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(20)).journal(journal).start();
+                CooClient client = sandbox.newClient()) {
+            authorize(client);
+            number = approved(client, "X");
+            assertThat(client.selfPrint().printable()).extracting(PrintableCertificate::number).containsExactly(number);
+            client.selfPrint().awaitLayout(number, WAIT);
+            client.selfPrint().layout(number, PrintDocument.CERTIFICATE, true);
+            client.selfPrint().mark(number, PrintMark.ORIGINAL);
+        }
+        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(20)).journal(journal).start();
+                CooClient client = sandbox.newClient()) {
+            assertThat(client.selfPrint().printable(number).state()).isEqualTo(state(Layout.RECEIVED, Print.PRINTED));
         }
     }
 

@@ -41,6 +41,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,8 +57,8 @@ import java.util.Set;
  * {@link SealGenerator}, real ones and signatures lifted from scans by its {@link SealExtractor}, every field checked
  * by sdk-core's {@link FieldValidator}), the authorization that snapshots the default seal and signature, agent print
  * authorization, and for each approved certificate of a self-print type approved after the authorization its print
- * state through {@link SelfPrintLifecycle#TABLE}: the layout arrives one review delay after the certificate is first
- * listed (and again after a content-fault exception), the file is rendered by {@link PdfRenderer}. Thread-safe: one
+ * state through {@link SelfPrintLifecycle#TABLE}: the layout arrives one review delay after the certificate's approval
+ * (and again one review delay after a content-fault exception), the file is rendered by {@link PdfRenderer}. Thread-safe: one
  * lock for the authorization and the print states; the shelves lock themselves.
  */
 final class SelfPrintDesk {
@@ -236,7 +237,7 @@ final class SelfPrintDesk {
             List<PrintableCertificate> out = new ArrayList<>();
             for (CertificateRecord r : all) {
                 if (whyNotPrintable(r) == null) {
-                    out.add(view(r, entry(r)));
+                    out.add(view(r, state(r)));
                 }
             }
             return Paging.page(out, query);
@@ -246,7 +247,8 @@ final class SelfPrintDesk {
     PrintableCertificate printable(String number) {
         CertificateRecord r = certificates.get(number);
         synchronized (this) {
-            return view(r, printableEntry(r));
+            requirePrintable(r);
+            return view(r, state(r));
         }
     }
 
@@ -259,10 +261,10 @@ final class SelfPrintDesk {
         Stamp seal;
         Stamp signature;
         synchronized (this) {
-            PrintEntry e = printableEntry(r);
+            requirePrintable(r);
             if (document == DocumentKind.CERTIFICATE) {
                 // Checked, not applied: fetching the file prints nothing; the print mark does.
-                SelfPrintLifecycle.TABLE.apply(e.state,
+                SelfPrintLifecycle.TABLE.apply(state(r),
                         copy ? SelfPrintOperation.PREVIEW_COPY : SelfPrintOperation.PRINT_ORIGINAL);
             }
             seal = authorization.seal;
@@ -284,10 +286,10 @@ final class SelfPrintDesk {
         CertificateRecord r = certificates.get(number);
         Params.present(printed, "printed");
         synchronized (this) {
-            PrintEntry e = printableEntry(r);
-            e.state = SelfPrintLifecycle.TABLE.apply(e.state,
+            requirePrintable(r);
+            SelfPrintState next = SelfPrintLifecycle.TABLE.apply(state(r),
                     printed == PrintMark.COPY ? SelfPrintOperation.PRINT_COPY : SelfPrintOperation.PRINT_ORIGINAL);
-            return view(r, e);
+            return view(r, change(r, next));
         }
     }
 
@@ -305,8 +307,8 @@ final class SelfPrintDesk {
             throw ApiError.invalid("details", "at most " + DETAILS_MAX + " characters, no control characters");
         }
         synchronized (this) {
-            PrintEntry e = printableEntry(r);
-            e.state = SelfPrintLifecycle.TABLE.apply(e.state, reason.operation());
+            requirePrintable(r);
+            PrintEntry e = change(r, SelfPrintLifecycle.TABLE.apply(state(r), reason.operation()));
             if (!reason.reprintAllowed()) {
                 review.later(() -> receiveLayout(e));
             }
@@ -327,22 +329,48 @@ final class SelfPrintDesk {
         return authorization;
     }
 
-    /** The entry of a printable certificate, or a 404 saying why it is not printable (caller holds the lock). */
-    private PrintEntry printableEntry(CertificateRecord r) {
+    /** A 404 saying why {@code r} is not printable, unless it is (caller holds the lock). */
+    private void requirePrintable(CertificateRecord r) {
         String why = whyNotPrintable(r);
         if (why != null) {
             throw ApiError.notFound("printable certificate " + r.certificate().number() + " (" + why + ")");
         }
-        return entry(r);
     }
 
-    /** Created when first seen; the customs' layout follows one review delay later (caller holds the lock). */
-    private PrintEntry entry(CertificateRecord r) {
-        return prints.computeIfAbsent(r.certificate().number(), n -> {
-            PrintEntry e = new PrintEntry();
-            review.later(() -> receiveLayout(e));
-            return e;
+    /**
+     * The print state of a printable certificate: as the last print mark or exception left it, else as the customs'
+     * layout makes it — received one review delay after the approval (only certificates approved after the
+     * authorization print, so the approval is the later of the two). Derived, not stored, because a read must change
+     * nothing: the journal replays only the changes (caller holds the lock).
+     */
+    private SelfPrintState state(CertificateRecord r) {
+        PrintEntry e = prints.get(r.certificate().number());
+        if (e != null) {
+            return e.state;
+        }
+        return review.clock.instant().isBefore(layoutDue(r)) ? SelfPrintLifecycle.initial()
+                : SelfPrintLifecycle.TABLE.apply(SelfPrintLifecycle.initial(), SelfPrintOperation.RECEIVE_LAYOUT);
+    }
+
+    private Instant layoutDue(CertificateRecord r) {
+        return r.issuedAt().plus(review.delay());
+    }
+
+    /**
+     * Stores {@code next} for a certificate after a change was allowed; an entry made before its layout is due has the
+     * layout still arrive when due (caller holds the lock).
+     */
+    private PrintEntry change(CertificateRecord r, SelfPrintState next) {
+        PrintEntry e = prints.computeIfAbsent(r.certificate().number(), n -> {
+            PrintEntry made = new PrintEntry();
+            Instant now = review.clock.instant();
+            if (now.isBefore(layoutDue(r))) {
+                review.after(Duration.between(now, layoutDue(r)), () -> receiveLayout(made));
+            }
+            return made;
         });
+        e.state = next;
+        return e;
     }
 
     private synchronized void receiveLayout(PrintEntry e) {
@@ -371,9 +399,13 @@ final class SelfPrintDesk {
     }
 
     private static PrintableCertificate view(CertificateRecord r, PrintEntry e) {
+        return view(r, e.state);
+    }
+
+    private static PrintableCertificate view(CertificateRecord r, SelfPrintState state) {
         Certificate c = r.certificate();
         return new PrintableCertificate(c.number(), c.type(), c.destinationCountry(), c.invoiceNumber(), r.issuedAt(),
-                e.state);
+                state);
     }
 
     private static DocumentKind document(Map<String, String> query) {
