@@ -50,6 +50,25 @@ class HostileOperationsInputTest {
         assertThat(answer.body()).contains("\"code\":\"INVALID_INPUT\"").contains("\"field\":\"" + field + "\"");
     }
 
+    /** A body of JSON {@code null} is no body: a 400, not a NullPointerException deep in a desk. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "POST | certificates/{draft}/attachments",
+            "POST | certificates",
+            "POST | declarations",
+            "PUT | enterprise",
+            "POST | pre-reviews",
+            "POST | customs/verifications",
+            "POST | self-print/seals",
+            "POST | self-print/signatures",
+            "POST | subscriptions",
+    })
+    void aNullBodyIsRefusedAsNoBody(String method, String path) {
+        HttpResponse<String> answer = Operations.raw(sandbox, method, path.replace("{draft}", draft), "null");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"code\":\"INVALID_INPUT\"").contains("null").doesNotContain("Exception");
+    }
+
     /** Random bytes, some dressed as a PDF, and real PDFs cut short: each is accepted or refused, never a 5xx. */
     @Test
     void garbageUploadsAreRefusedNeverFailTheService(CooClient client) {
