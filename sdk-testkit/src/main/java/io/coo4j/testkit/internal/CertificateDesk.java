@@ -91,7 +91,8 @@ final class CertificateDesk {
 
     /** One certificate; its fields change only under its lock. */
     private final class Entry {
-        final long position = creations.incrementAndGet();
+        /** Its place in creation order, given when it is published: a refused save takes none. */
+        long position;
         final Instant createdAt = review.clock.instant();
         Certificate certificate;
         CertificateState state = CertificateState.DRAFT;
@@ -128,8 +129,12 @@ final class CertificateDesk {
         return e.record();
     }
 
-    /** Saves and declares at once: the record is declared before anyone can see it. */
+    /**
+     * Saves and declares at once: the record is declared before anyone can see it. The enterprise is checked before a
+     * number is taken: a refused declaration is not journaled, so it must not use up a serial.
+     */
     CertificateRecord saveAndDeclare(Certificate c) {
+        enterprise.requireApplying(CertificateOperation.DECLARE.name());
         Entry e = new Entry(numbered(c));
         synchronized (e) {
             declare(e);
@@ -321,10 +326,13 @@ final class CertificateDesk {
 
     private void publish(Entry e) {
         String number = e.certificate.number();
-        if (byNumber.putIfAbsent(number, e) != null) {
-            throw ApiError.conflict("CONFLICT", "certificate number " + number + " is already used");
+        synchronized (e) {
+            if (byNumber.putIfAbsent(number, e) != null) {
+                throw ApiError.conflict("CONFLICT", "certificate number " + number + " is already used");
+            }
+            e.position = creations.incrementAndGet();
+            byCreation.put(e.position, e);
         }
-        byCreation.put(e.position, e);
     }
 
     private Entry find(String number) {

@@ -80,7 +80,8 @@ final class PreReviewDesk {
     synchronized PreReviewRecord add(ProductPreReview product) {
         enterprise.requireProducer("ADD");
         PreReviewLifecycle.add(pending());
-        Entry e = new Entry(++created, required(product));
+        ProductPreReview checked = required(product); // before the id: a refused add must not use one up
+        Entry e = new Entry(++created, checked);
         records.put(e.id, e);
         return e.record();
     }

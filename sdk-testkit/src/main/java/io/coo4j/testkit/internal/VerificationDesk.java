@@ -115,7 +115,7 @@ final class VerificationDesk {
             throw ApiError.invalid("kind", upload.kind() + " was not asked for; the record asks for "
                     + e.open.requiredDocuments());
         }
-        Attachment a = Uploads.accept(upload, "VD" + ++uploads, review.clock.instant());
+        Attachment a = Uploads.accept(upload, review.clock.instant()).apply("VD" + ++uploads);
         e.documents.add(a);
         return a;
     }
