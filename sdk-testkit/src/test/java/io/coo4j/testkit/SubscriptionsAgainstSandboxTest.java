@@ -168,6 +168,32 @@ class SubscriptionsAgainstSandboxTest {
         }
     }
 
+    /**
+     * An enterprise's subscription hears of its pre-reviews and supplements too, and two supplements of one
+     * certificate are two documents ({@code NUMBER/SEQ}) whose events do not share ids.
+     */
+    @Test
+    void enterpriseSubscriptionFollowsPreReviewsAndEachSupplementApart() throws Exception {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient(); Receiver receiver = new Receiver(0)) {
+            String number = client.certificates().declare(SampleData.certificate()).certificate().number();
+            client.certificates().awaitStatus(number, CertificateState.APPROVED, WAIT);
+            NewSubscription sub = client.subscriptions().webhook(SubscriptionScope.ENTERPRISE,
+                    SampleData.certificate().filingNumber(), receiver.url());
+            client.preReviews().submit(client.preReviews().add(SampleData.preReview()).id());
+            client.supplements().add(number, List.of());
+            client.supplements().add(number, List.of());
+            client.supplements().submit(number, 1);
+            client.supplements().submit(number, 2);
+            await(() -> receiver.calls.size() >= 6);
+
+            List<WebhookEvent> events = receiver.events(sub.verifier());
+            assertThat(events).extracting(WebhookEvent::documentKind).contains("pre-review", "supplement");
+            assertThat(events).filteredOn(e -> e.documentKind().equals("supplement")).extracting(WebhookEvent::document)
+                    .containsOnly(number + "/1", number + "/2");
+            assertThat(events).filteredOn(e -> e.documentKind().equals("supplement")).hasSize(4);
+        }
+    }
+
     @Test
     void personSubscriptionFollowsTheDeclarantsCertificatesOnly() throws Exception {
         try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient(); Receiver receiver = new Receiver(0)) {

@@ -57,7 +57,10 @@ final class BlankFormDesk {
 
         /** What this record's receipts are about, for subscriptions by document. */
         Review.Subject subject() {
-            return new Review.Subject("blank-form", serial, null, null);
+            // The holder is the enterprise the customs handed the form to, when its code is a filing number.
+            String holder = issue.holderCode();
+            return new Review.Subject("blank-form", serial,
+                    io.coo4j.core.validation.Checks.isFilingNumber(holder) ? holder : null, null);
         }
 
         Entry(String serial, Issue issue, LocalDate received) {

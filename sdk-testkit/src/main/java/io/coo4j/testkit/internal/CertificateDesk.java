@@ -114,8 +114,7 @@ final class CertificateDesk {
 
         /** What this certificate's receipts are about, for subscriptions (caller holds the lock). */
         Review.Subject subject() {
-            return new Review.Subject("certificate", certificate.number(), certificate.filingNumber(),
-                    certificate.declarant() == null ? null : certificate.declarant().idNumber());
+            return CertificateDesk.subject("certificate", certificate.number(), certificate);
         }
 
         synchronized CertificateRecord record() {
@@ -386,6 +385,19 @@ final class CertificateDesk {
                 review.receipt(e.subject(), e.receipts, "0004", Review.reasons(errors), CertificateState.RETURNED.nameZh());
             }
         }
+    }
+
+    /**
+     * What a receipt about {@code kind} {@code id} of certificate {@code c} is about: the certificate's enterprise and
+     * declarant, so that ENTERPRISE and PERSON subscriptions hear of what hangs off a certificate too.
+     */
+    static Review.Subject subject(String kind, String id, Certificate c) {
+        return new Review.Subject(kind, id, c.filingNumber(), c.declarant() == null ? null : c.declarant().idNumber());
+    }
+
+    /** The enterprise that declares the certificates: for the desks that act for it, not for one certificate. */
+    EnterpriseDesk enterprise() {
+        return enterprise;
     }
 
     /** The customs' review of a declared certificate: the errors sdk-rules finds; none means 审核通过. */

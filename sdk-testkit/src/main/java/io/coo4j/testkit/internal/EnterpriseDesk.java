@@ -45,6 +45,11 @@ final class EnterpriseDesk {
         return enterprise;
     }
 
+    /** The filing number the customs has on file: what the enterprise's receipts are filed under. */
+    synchronized String filingNumber() {
+        return onFile.filingNumber();
+    }
+
     /**
      * 保存: the sync status stays; a synced enterprise's saved change (a new mode, say) takes effect only once
      * {@link #submit} has synced it.

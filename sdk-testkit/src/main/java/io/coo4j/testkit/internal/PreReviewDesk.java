@@ -55,8 +55,8 @@ final class PreReviewDesk {
         }
 
         /** What this record's receipts are about, for subscriptions. */
-        Review.Subject subject() {
-            return new Review.Subject("pre-review", id, null, null);
+        Review.Subject subject(String filingNumber) {
+            return new Review.Subject("pre-review", id, filingNumber, null);
         }
     }
 
@@ -119,7 +119,7 @@ final class PreReviewDesk {
     synchronized PreReviewRecord submit(String id) {
         enterprise.requireProducer(PreReviewOperation.SUBMIT.name());
         Entry e = apply(id, PreReviewOperation.SUBMIT);
-        review.receipt(e.subject(), e.receipts, "S", "已提交", ApplicationStatus.SUBMITTED.nameZh());
+        review.receipt(e.subject(enterprise.filingNumber()), e.receipts, "S", "已提交", ApplicationStatus.SUBMITTED.nameZh());
         review.later(() -> decide(e));
         return e.record();
     }
@@ -145,13 +145,13 @@ final class PreReviewDesk {
         if (errors.isEmpty()) {
             e.state = PreReviewLifecycle.apply(e.state, PreReviewOperation.APPROVE, false);
             e.approved = e.product;
-            review.receipt(e.subject(), e.receipts, "A", "审核通过", ApplicationStatus.APPROVED.nameZh());
+            review.receipt(e.subject(enterprise.filingNumber()), e.receipts, "A", "审核通过", ApplicationStatus.APPROVED.nameZh());
         } else {
             e.state = PreReviewLifecycle.apply(e.state, PreReviewOperation.REJECT, false);
             if (change && e.approved != null) {
                 e.product = e.approved;
             }
-            review.receipt(e.subject(), e.receipts, "R", Review.reasons(errors), ApplicationStatus.REJECTED.nameZh());
+            review.receipt(e.subject(enterprise.filingNumber()), e.receipts, "R", Review.reasons(errors), ApplicationStatus.REJECTED.nameZh());
         }
         if (e.state.equals(PreReviewState.REMOVED)) {
             records.remove(e.id);

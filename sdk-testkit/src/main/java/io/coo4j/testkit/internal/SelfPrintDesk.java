@@ -70,8 +70,6 @@ final class SelfPrintDesk {
     private static final FieldValidator FIELDS = FieldValidator.defaults();
     /** 003 代理打印授权: "请输入代理企业9位组织机构代码". */
     private static final String AGENT_CODE = "[0-9A-Z]{9}";
-    private static final Review.Subject AUTHORIZATION = new Review.Subject("self-print-authorization", "authorization",
-            null, null);
 
     private final CertificateDesk certificates;
     private final Review review;
@@ -196,6 +194,8 @@ final class SelfPrintDesk {
             throw ApiError.conflict("CONFLICT", "seal " + r.sealId() + " is valid " + seal.value().validFrom() + " to "
                     + seal.value().validUntil() + ", not today (" + today + ")");
         }
+        Review.Subject subject = new Review.Subject("self-print-authorization", "authorization",
+                certificates.enterprise().filingNumber(), null);
         synchronized (this) {
             if (authorization == null) {
                 authorization = new Authorization(review.clock.instant());
@@ -204,8 +204,8 @@ final class SelfPrintDesk {
             authorization.signatureId = r.signatureId();
             authorization.seal = seal.stamp();
             authorization.signature = signature.stamp();
-            review.receipt(AUTHORIZATION, authorization.receipts, "S001", "接收企业电子印章成功: " + seal.value().name(), "授权成功");
-            review.receipt(AUTHORIZATION, authorization.receipts, "S002", "接收申报员手签笔迹成功: " + signature.value().declarantName(),
+            review.receipt(subject, authorization.receipts, "S001", "接收企业电子印章成功: " + seal.value().name(), "授权成功");
+            review.receipt(subject, authorization.receipts, "S002", "接收申报员手签笔迹成功: " + signature.value().declarantName(),
                     "授权成功");
             return authorization.view();
         }

@@ -5,6 +5,7 @@ import io.coo4j.core.lifecycle.VerificationOperation;
 import io.coo4j.core.lifecycle.VerificationState;
 import io.coo4j.core.model.Attachment;
 import io.coo4j.core.model.AttachmentKind;
+import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.ProductPreReview;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.VerificationRecord;
@@ -48,6 +49,7 @@ final class VerificationDesk {
     private static final class Entry {
         final String number;
         final Open open;
+        final Certificate certificate;
         VerificationState state = VerificationLifecycle.TABLE.initialStates().iterator().next();
         final List<Attachment> documents = new ArrayList<>();
         List<ProductPreReview> costs = List.of();
@@ -55,12 +57,13 @@ final class VerificationDesk {
 
         /** What this record's receipts are about, for subscriptions by document. */
         Review.Subject subject() {
-            return new Review.Subject("verification", number, null, null);
+            return CertificateDesk.subject("verification", number, certificate);
         }
 
-        Entry(String number, Open open) {
+        Entry(String number, Open open, Certificate certificate) {
             this.number = number;
             this.open = open;
+            this.certificate = certificate;
         }
 
         VerificationRecord view() {
@@ -92,11 +95,11 @@ final class VerificationDesk {
     }
 
     synchronized VerificationRecord open(Open open) {
-        certificates.get(Checks.text("certificateNumber", open.certificateNumber()));
+        Certificate c = certificates.get(Checks.text("certificateNumber", open.certificateNumber())).certificate();
         if (open.requiredDocuments() == null || open.requiredDocuments().isEmpty()) {
             throw ApiError.invalid("requiredDocuments", "at least one kind of document");
         }
-        Entry e = new Entry(String.format("HC%08d", ++opened), open);
+        Entry e = new Entry(String.format("HC%08d", ++opened), open, c);
         review.receipt(e.subject(), e.receipts, "O", "核查通知", e.state.nameZh());
         return records.add(e.number, e).view();
     }
