@@ -183,17 +183,13 @@ final class SelfPrintDesk {
 
     /** 印章签名授权: both enabled, the seal valid today; receipts as the comprehensive platform sends them (003). */
     SelfPrintAuthorization authorize(AuthorizationRequest r) {
-        StampShelf.Item<Seal> seal = seals.find(Params.present(r.sealId(), "sealId"));
-        StampShelf.Item<Signature> signature = signatures.find(Params.present(r.signatureId(), "signatureId"));
-        if (!seal.value().enabled() || !signature.value().enabled()) {
-            throw ApiError.conflict("CONFLICT", (seal.value().enabled() ? "signature " + r.signatureId()
-                    : "seal " + r.sealId()) + " is disabled: enable it before authorizing it");
-        }
-        LocalDate today = LocalDate.now(review.clock.withZone(ChinaTime.ZONE));
-        if (today.isBefore(seal.value().validFrom()) || today.isAfter(seal.value().validUntil())) {
-            throw ApiError.conflict("CONFLICT", "seal " + r.sealId() + " is valid " + seal.value().validFrom() + " to "
-                    + seal.value().validUntil() + ", not today (" + today + ")");
-        }
+        StampShelf.Item<Seal> seal = seals.usable(Params.present(r.sealId(), "sealId"), s -> {
+            LocalDate today = LocalDate.now(review.clock.withZone(ChinaTime.ZONE));
+            return today.isBefore(s.validFrom()) || today.isAfter(s.validUntil())
+                    ? "is valid " + s.validFrom() + " to " + s.validUntil() + ", not today (" + today + ")" : null;
+        });
+        StampShelf.Item<Signature> signature = signatures.usable(Params.present(r.signatureId(), "signatureId"),
+                s -> null);
         Review.Subject subject = new Review.Subject("self-print-authorization", "authorization",
                 certificates.enterprise().filingNumber(), null);
         synchronized (this) {
