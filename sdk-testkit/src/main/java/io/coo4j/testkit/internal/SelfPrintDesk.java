@@ -23,10 +23,7 @@ import io.coo4j.core.model.SealShape;
 import io.coo4j.core.model.SelfPrintAuthorization;
 import io.coo4j.core.model.Signature;
 import io.coo4j.core.reference.ReferenceData;
-import io.coo4j.core.validation.Checks;
 import io.coo4j.core.validation.FieldValidator;
-import io.coo4j.core.validation.ValidationReport;
-import io.coo4j.core.validation.Violation;
 import io.coo4j.print.DocumentKind;
 import io.coo4j.print.FontProvider;
 import io.coo4j.print.PdfRenderer;
@@ -39,13 +36,10 @@ import io.coo4j.print.seal.Stamp;
 import io.coo4j.print.seal.StampImage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -150,7 +144,7 @@ final class SelfPrintDesk {
         Params.present(r.validFrom(), "validFrom");
         Params.present(r.validUntil(), "validUntil");
         // The text fields first, with the shape's largest size standing in: measuring a scan costs more than reading.
-        check(FIELDS.validate(new Seal(null, r.name(), kind, shape, shape.maxWidthMm(), shape.maxHeightMm(),
+        Checks.valid(FIELDS.validate(new Seal(null, r.name(), kind, shape, shape.maxWidthMm(), shape.maxHeightMm(),
                 r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, null)));
         Stamp stamp;
         byte[] png;
@@ -167,18 +161,18 @@ final class SelfPrintDesk {
             png = image.png();
         }
         return seals.add(id -> new Seal(id, r.name(), kind, shape, mm(stamp.widthMm()), mm(stamp.heightMm()),
-                r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, sha256(png)), stamp);
+                r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, Uploads.sha256(png)), stamp);
     }
 
     Signature addSignature(SignatureRequest r) {
-        check(FIELDS.validate(new Signature(null, r.declarantName(), r.declarantIdNumber(), null, null, r.remark(),
+        Checks.valid(FIELDS.validate(new Signature(null, r.declarantName(), r.declarantIdNumber(), null, null, r.remark(),
                 true, null)));
         if (r.declarantIdNumber() == null) {
             throw ApiError.invalid("declarantIdNumber", "required: the filed declarant's identity number (003 签名制作)");
         }
         StampImage image = lifted(() -> SealExtractor.signature(Params.present(r.scan(), "scan"), dpi(r.scanDpi())));
         return signatures.add(id -> new Signature(id, r.declarantName(), r.declarantIdNumber(), mm(image.widthMm()),
-                mm(image.heightMm()), r.remark(), true, sha256(image.png())), image);
+                mm(image.heightMm()), r.remark(), true, Uploads.sha256(image.png())), image);
     }
 
     /** 印章签名授权: both enabled, the seal valid today; receipts as the comprehensive platform sends them (003). */
@@ -299,7 +293,7 @@ final class SelfPrintDesk {
                     + " (003 打印异常申请: 请输入原产地证书打印文件问题详情)");
         }
         if (details != null && (details.codePointCount(0, details.length()) > DETAILS_MAX
-                || Checks.firstControlCharacter(details) >= 0)) {
+                || io.coo4j.core.validation.Checks.firstControlCharacter(details) >= 0)) {
             throw ApiError.invalid("details", "at most " + DETAILS_MAX + " characters, no control characters");
         }
         synchronized (this) {
@@ -430,24 +424,7 @@ final class SelfPrintDesk {
         return Params.present(dpi, "scanDpi");
     }
 
-    /** The first error of a field report as a 400 naming its field. */
-    private static void check(ValidationReport report) {
-        for (Violation v : report.violations()) {
-            if (v.isError()) {
-                throw ApiError.invalid(v.path(), v.message());
-            }
-        }
-    }
-
     private static BigDecimal mm(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
-        }
     }
 }

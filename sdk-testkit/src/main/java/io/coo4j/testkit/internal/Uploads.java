@@ -43,7 +43,8 @@ final class Uploads {
         return id -> new Attachment(id, u.kind(), name, report.sizeBytes(), report.pages(), sha256(content), now);
     }
 
-    private static String sha256(byte[] content) {
+    /** The SHA-256 of {@code content} in lower-case hex: the digest every stored file of the sandbox is shown with. */
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

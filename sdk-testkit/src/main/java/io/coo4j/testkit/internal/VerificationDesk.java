@@ -9,12 +9,10 @@ import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.ProductPreReview;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.VerificationRecord;
-import io.coo4j.core.validation.Violation;
 import io.coo4j.rules.prereview.PreReviewChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Verification interaction (核查互动, 001 ch.7; 004). The customs opens a verification record of a certificate, naming
@@ -138,11 +136,7 @@ final class VerificationDesk {
         List<ProductPreReview> products = costs.products() == null ? List.of() : List.copyOf(costs.products());
         VerificationRecord candidate = new VerificationRecord(e.number, e.open.certificateNumber(), e.state,
                 e.open.requiredDocuments(), e.documents, products, e.receipts);
-        List<Violation> errors = checker.check(candidate).violations().stream().filter(Violation::isError).toList();
-        if (!errors.isEmpty()) {
-            throw ApiError.invalid(errors.get(0).path(), errors.stream().map(v -> v.code() + " " + v.path() + ": "
-                    + v.message()).collect(Collectors.joining("; ")));
-        }
+        Checks.valid(checker.check(candidate));
         e.costs = products;
         return e.view();
     }
