@@ -3,6 +3,7 @@ package io.coo4j.testkit.internal;
 import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.core.validation.Violation;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,12 @@ final class Checks {
 
     /** Refuses with a 400 ({@link ApiError#invalid(List)}) when {@code report} holds an error; warnings pass. */
     static void valid(ValidationReport report) {
-        List<Violation> errors = report.violations().stream().filter(Violation::isError).toList();
+        valid(report, v -> true);
+    }
+
+    /** {@link #valid(ValidationReport)} counting only the errors that {@code applies} to the step at hand. */
+    static void valid(ValidationReport report, Predicate<Violation> applies) {
+        List<Violation> errors = report.violations().stream().filter(Violation::isError).filter(applies).toList();
         if (!errors.isEmpty()) {
             throw ApiError.invalid(errors);
         }
