@@ -20,6 +20,8 @@ import io.coo4j.core.lifecycle.SelfPrintState;
 import io.coo4j.core.lifecycle.SelfPrintState.Layout;
 import io.coo4j.core.lifecycle.SelfPrintState.Print;
 import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.Declarant;
+import io.coo4j.core.model.InitialValues;
 import io.coo4j.core.model.PrintException;
 import io.coo4j.core.model.Seal;
 import io.coo4j.core.model.SealKind;
@@ -147,6 +149,22 @@ class SelfPrintAgainstSandboxTest {
             client.selfPrint().signatures().disable(sig.id());
             client.selfPrint().signatures().delete(sig.id());
             assertThat(client.selfPrint().signatures().list()).isEmpty();
+        }
+    }
+
+    /** DOMAIN §10: once the initial values file a declarant, only that declarant's signature is taken. */
+    @Test
+    void aSignatureIsTheFiledDeclarantsOnceOneIsFiled() {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+            client.enterprise().saveInitialValues(new InitialValues("5300", "5300", "SHENZHEN", null,
+                    new Declarant("张三", "440301199001011234", "13800000000"), null, null, null));
+            assertThatThrownBy(() -> client.selfPrint().signatures().add(new SignatureRequest("李四", "11010519491231002X",
+                    null, Scans.blackSignature(30), Scans.DPI)))
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                        assertThat(e.field()).isEqualTo("declarantIdNumber");
+                        assertThat(e.getMessage()).contains("filed declarant");
+                    });
+            assertThat(client.selfPrint().signatures().add(signature()).declarantIdNumber()).isEqualTo("440301199001011234");
         }
     }
 

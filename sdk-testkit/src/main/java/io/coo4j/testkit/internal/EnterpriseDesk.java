@@ -2,6 +2,7 @@ package io.coo4j.testkit.internal;
 
 import io.coo4j.core.model.ApplicationMode;
 import io.coo4j.core.model.Contact;
+import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.InitialValues;
 import io.coo4j.core.model.SyncStatus;
@@ -48,6 +49,11 @@ final class EnterpriseDesk {
 
     synchronized Enterprise get() {
         return enterprise;
+    }
+
+    /** The declarant the enterprise filed in its initial values (001 ch.2), or {@code null} while it filed none. */
+    synchronized Declarant filedDeclarant() {
+        return initialValues == null ? null : initialValues.declarant();
     }
 
     /** The filing number the customs has on file: what the enterprise's receipts are filed under. */

@@ -15,6 +15,7 @@ import io.coo4j.core.lifecycle.SelfPrintOperation;
 import io.coo4j.core.lifecycle.SelfPrintState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
+import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.PrintException;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.Seal;
@@ -168,7 +169,14 @@ final class SelfPrintDesk {
         Checks.valid(FIELDS.validate(new Signature(null, r.declarantName(), r.declarantIdNumber(), null, null, r.remark(),
                 true, null)));
         if (r.declarantIdNumber() == null) {
-            throw ApiError.invalid("declarantIdNumber", "required: the filed declarant's identity number (003 签名制作)");
+            throw ApiError.invalid("declarantIdNumber", "required: the declarant's identity number (003 签名制作)");
+        }
+        // DOMAIN §10: the declarant must be the filed one. The simulator knows one only once the initial values
+        // name a declarant; before that it has nothing to compare with and takes the signature as given.
+        Declarant filed = certificates.enterprise().filedDeclarant();
+        if (filed != null && filed.idNumber() != null && !filed.idNumber().equals(r.declarantIdNumber())) {
+            throw ApiError.invalid("declarantIdNumber", "not the filed declarant: the initial values name "
+                    + filed.name() + "; a signature is the filed declarant's (003 签名制作)");
         }
         StampImage image = lifted(() -> SealExtractor.signature(Params.present(r.scan(), "scan"), dpi(r.scanDpi())));
         return signatures.add(id -> new Signature(id, r.declarantName(), r.declarantIdNumber(), mm(image.widthMm()),
