@@ -49,7 +49,7 @@ final class AgentDesk {
     synchronized AgentRecord add(AgentRecord a) {
         enterprise.requireMode("ADD", ApplicationMode.SELF);
         checked(a);
-        return agents.add(a.agentFilingNumber(), with(a, AgentRecordLifecycle.TABLE.initialStates().iterator().next()));
+        return agents.add(a.agentFilingNumber(), with(a, AgentRecordState.DRAFT));
     }
 
     synchronized AgentRecord edit(String filingNumber, AgentRecord a) {

@@ -52,7 +52,7 @@ final class BlankFormDesk {
         final Issue issue;
         final LocalDate received;
         String certificateNumber;
-        BlankFormState state = BlankFormLifecycle.TABLE.initialStates().iterator().next();
+        BlankFormState state = BlankFormState.UNUSED; // the table's initial state
         final List<Receipt> receipts = new ArrayList<>();
 
         /** What this record's receipts are about, for subscriptions by document. */

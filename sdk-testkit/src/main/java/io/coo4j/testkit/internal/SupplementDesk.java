@@ -40,7 +40,7 @@ final class SupplementDesk {
         final Certificate certificate;
         final Issuer issuer;
         Request request;
-        SupplementState state = SupplementLifecycle.TABLE.initialStates().iterator().next();
+        SupplementState state = SupplementState.DRAFT; // the table's initial state
         final List<Receipt> receipts = new ArrayList<>();
 
         /** What this record's receipts are about, for subscriptions by document. */

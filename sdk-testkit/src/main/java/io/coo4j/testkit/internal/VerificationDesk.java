@@ -48,7 +48,7 @@ final class VerificationDesk {
         final String number;
         final Open open;
         final Certificate certificate;
-        VerificationState state = VerificationLifecycle.TABLE.initialStates().iterator().next();
+        VerificationState state = VerificationState.TO_VERIFY; // the table's initial state
         final List<Attachment> documents = new ArrayList<>();
         List<ProductPreReview> costs = List.of();
         final List<Receipt> receipts = new ArrayList<>();
@@ -65,8 +65,13 @@ final class VerificationDesk {
         }
 
         VerificationRecord view() {
+            return view(costs);
+        }
+
+        /** The record as it would be with {@code products} as its cost details. */
+        VerificationRecord view(List<ProductPreReview> products) {
             return new VerificationRecord(number, open.certificateNumber(), state, open.requiredDocuments(), documents,
-                    costs, receipts);
+                    products, receipts);
         }
     }
 
@@ -134,9 +139,7 @@ final class VerificationDesk {
         Entry e = records.find(number);
         VerificationLifecycle.TABLE.apply(e.state, VerificationOperation.PROCESS);
         List<ProductPreReview> products = costs.products() == null ? List.of() : List.copyOf(costs.products());
-        VerificationRecord candidate = new VerificationRecord(e.number, e.open.certificateNumber(), e.state,
-                e.open.requiredDocuments(), e.documents, products, e.receipts);
-        Checks.valid(checker.check(candidate));
+        Checks.valid(checker.check(e.view(products)));
         e.costs = products;
         return e.view();
     }
