@@ -122,9 +122,6 @@ public final class CooJson {
     /** Reads a certificate and checks its {@code formatVersion}. */
     public Certificate readCertificate(byte[] json, String sourceName) {
         Certificate c = read(json, Certificate.class, sourceName);
-        if (c == null) {
-            throw new InvalidInputException(sourceName, "", "a certificate is required, got null");
-        }
         if (c.formatVersion() == 0) {
             throw new InvalidInputException(sourceName, "formatVersion", "required: the format version, "
                     + Certificate.FORMAT_VERSION);
