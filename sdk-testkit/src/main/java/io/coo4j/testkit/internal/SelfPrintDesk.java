@@ -52,9 +52,9 @@ import java.util.Set;
  * {@link SealGenerator}, real ones and signatures lifted from scans by its {@link SealExtractor}, every field checked
  * by sdk-core's {@link FieldValidator}), the authorization that snapshots the default seal and signature, agent print
  * authorization, and for each approved certificate of a self-print type approved after the authorization its print
- * state through {@link SelfPrintLifecycle#TABLE}: the layout arrives one review delay after the certificate's approval
- * (and again one review delay after a content-fault exception), the file is rendered by {@link PdfRenderer}. Thread-safe: one
- * lock for the authorization and the print states; the shelves lock themselves.
+ * state through {@link SelfPrintLifecycle#TABLE}: the layout arrives one review delay after the certificate's
+ * approval (and again one review delay after a content-fault exception), the file is rendered by {@link PdfRenderer}.
+ * Thread-safe: one lock for the authorization and the print states; the shelves lock themselves.
  */
 final class SelfPrintDesk {
     /** 003 常见问题 Q5: more pages than this print better as overlay (套打). */
