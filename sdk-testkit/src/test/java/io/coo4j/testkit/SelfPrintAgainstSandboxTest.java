@@ -239,7 +239,7 @@ class SelfPrintAgainstSandboxTest {
     @Test
     void originalBeforeTheLayoutAndExceptionForAnUnprintedCertificateAreRefused() throws Exception {
         // A review delay long enough that the mark below comes before the layout, due one delay after the approval.
-        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(700)).start();
+        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(1000)).start();
                 CooClient client = sandbox.newClient()) {
             authorize(client);
             String number = approved(client, "X");
