@@ -160,8 +160,13 @@ class SubscriptionsAgainstSandboxTest {
             client.certificates().awaitStatus(number, CertificateState.APPROVED, WAIT);
             await(() -> receiver.calls.size() >= 9);
 
+            // An attempt is logged once its answer is back, a moment after the receiver saw it: wait for all nine.
             List<WebhookDelivery> log = new ArrayList<>();
-            client.subscriptions().deliveries(sub.subscription().id()).forEach(log::add);
+            await(() -> {
+                log.clear();
+                client.subscriptions().deliveries(sub.subscription().id()).forEach(log::add);
+                return log.size() >= 9;
+            });
             WebhookDelivery first = log.get(0);
             assertThat(first.status()).isEqualTo(500);
             assertThat(log).filteredOn(d -> d.eventId().equals(first.eventId())).extracting(WebhookDelivery::attempt)
