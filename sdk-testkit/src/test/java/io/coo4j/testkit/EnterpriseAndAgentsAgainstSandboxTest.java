@@ -253,7 +253,8 @@ class EnterpriseAndAgentsAgainstSandboxTest {
     }
 
     private static AgentRecord agent(String filingNumber) {
-        return new AgentRecord(filingNumber, "91440300" + filingNumber + "X", "示例报关行", null, List.of());
+        // A credit code with its right check character (GB 32100-2015): Q for 91440300123456789.
+        return new AgentRecord(filingNumber, "91440300123456789Q", "示例报关行", null, List.of());
     }
 
     static void assertField(ThrowingCallable call, String field) {

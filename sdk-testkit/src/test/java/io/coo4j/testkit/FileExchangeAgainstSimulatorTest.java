@@ -137,6 +137,35 @@ class FileExchangeAgainstSimulatorTest {
         }
     }
 
+    /**
+     * The InBox's names sort in delivery order across certificates, the order the file exchange falls back on when
+     * two receipts share a modification time.
+     */
+    @Test
+    void receiptNamesSortInDeliveryOrder() throws IOException {
+        try (ImportClientSimulator sim = ImportClientSimulator.builder(root).reviewDelay(Duration.ofMillis(5)).start();
+             FileExchange files = exchange()) {
+            files.declare(numbered(8), "first");
+            awaitInBox(sim, 3);
+            files.declare(numbered(7), "second");
+            awaitInBox(sim, 6);
+            List<String> sorted = names(sim.inBox()).stream().sorted().toList();
+            assertThat(sorted.subList(0, 3)).allSatisfy(n -> assertThat(n).contains(numbered(8).number()));
+            assertThat(sorted.subList(3, 6)).allSatisfy(n -> assertThat(n).contains(numbered(7).number()));
+            assertThat(sorted).extracting(n -> n.split("_")[1])
+                    .containsExactly("FileRet", "Receipt", "Receipt", "FileRet", "Receipt", "Receipt");
+        }
+    }
+
+    /** Waits for {@code count} receipts in the InBox; nothing polls the exchange, so they stay there. */
+    private static void awaitInBox(ImportClientSimulator sim, int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (names(sim.inBox()).stream().filter(n -> n.endsWith(".xml")).count() < count) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
     private static List<String> names(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).toList();

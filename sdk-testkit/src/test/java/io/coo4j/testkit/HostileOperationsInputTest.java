@@ -43,9 +43,19 @@ class HostileOperationsInputTest {
             "POST | blank-forms/consume | {\"serialNumbers\":[\"1\"]} | certificateNumber",
             "POST | blank-forms/void | {\"serialNumbers\":[]} | serialNumbers",
             "POST | customs/verifications | {\"requiredDocuments\":[\"INVOICE\"]} | certificateNumber",
+            // sdk-core's FieldValidator rules: the credit code's check character, a phone with a digit, printed English.
+            "PUT | enterprise | {\"filingNumber\":\"456500999\",\"creditCode\":\"91440300456500999A\",\"nameCn\":\"深圳\",\"nameEn\":\"X\",\"applicationMode\":\"SELF\"} | creditCode",
+            "PUT | base-data/EXPORTER/ABC | {\"kind\":\"EXPORTER\",\"code\":\"ABC\",\"name\":\"X\",\"phone\":\"()\"} | phone",
+            "PUT | base-data/EXPORTER/ABC | {\"kind\":\"EXPORTER\",\"code\":\"ABC\",\"name\":\"深圳示例\"} | name",
+            "POST | agents | {\"agentFilingNumber\":\"123456789\",\"agentCreditCode\":\"91440300456500999A\",\"agentNameCn\":\"代理\"} | agentCreditCode",
+            // A body of JSON null is no body: refused naming the body (''), not a NullPointerException in a desk.
+            "POST | certificates/{draft}/attachments | null | ''",
+            "POST | verifications/HC00000001/documents | null | ''",
+            "POST | self-print/seals | null | ''",
+            "POST | self-print/signatures | null | ''",
     })
     void malformedRequestIsRefusedNamingTheField(String method, String path, String body, String field) {
-        HttpResponse<String> answer = Operations.raw(sandbox, method, path, body);
+        HttpResponse<String> answer = Operations.raw(sandbox, method, path.replace("{draft}", draft), body);
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("\"code\":\"INVALID_INPUT\"").contains("\"field\":\"" + field + "\"");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coo4j.client.CertificateQuery;
 import io.coo4j.client.CooClient;
+import io.coo4j.client.InvalidRequestException;
 import io.coo4j.client.RetryPolicy;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.CertificateState;
@@ -92,6 +93,24 @@ class SandboxJournalTest {
         try (Sandbox sandbox = start(journal, Duration.ofMillis(10)); CooClient client = sandbox.newClient()) {
             assertThat(client.attachments().list(number)).hasSize(2).isEqualTo(attachments);
             assertThat(client.enterprise().get()).isEqualTo(enterprise);
+        }
+    }
+
+    /** A refused upload is not journaled, so it must not use up an id: the replayed uploads get the same ones. */
+    @Test
+    void refusedUploadsTakeNoIdSoTheReplayedOnesKeepTheirs() {
+        Path journal = dir.resolve("sandbox.journal");
+        String number;
+        List<Attachment> attachments;
+        try (Sandbox sandbox = start(journal, Duration.ofMillis(10)); CooClient client = sandbox.newClient()) {
+            number = client.certificates().save(fresh()).certificate().number();
+            assertThatThrownBy(() -> client.attachments().add(number, AttachmentKind.values()[0], "notes.pdf",
+                    "not a PDF".getBytes(StandardCharsets.UTF_8))).isInstanceOf(InvalidRequestException.class);
+            client.attachments().add(number, AttachmentKind.values()[0], "invoice.pdf", Operations.pdf());
+            attachments = client.attachments().list(number);
+        }
+        try (Sandbox sandbox = start(journal, Duration.ofMillis(10)); CooClient client = sandbox.newClient()) {
+            assertThat(client.attachments().list(number)).isEqualTo(attachments);
         }
     }
 

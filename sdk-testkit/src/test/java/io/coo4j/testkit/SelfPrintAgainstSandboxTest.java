@@ -20,6 +20,8 @@ import io.coo4j.core.lifecycle.SelfPrintState;
 import io.coo4j.core.lifecycle.SelfPrintState.Layout;
 import io.coo4j.core.lifecycle.SelfPrintState.Print;
 import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.Declarant;
+import io.coo4j.core.model.InitialValues;
 import io.coo4j.core.model.PrintException;
 import io.coo4j.core.model.Seal;
 import io.coo4j.core.model.SealKind;
@@ -30,11 +32,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Self-print (自助打印, 003; 001 ch.13) against the simulator. Each test starts its own sandbox: the authorization is
@@ -148,6 +152,22 @@ class SelfPrintAgainstSandboxTest {
         }
     }
 
+    /** DOMAIN §10: once the initial values file a declarant, only that declarant's signature is taken. */
+    @Test
+    void aSignatureIsTheFiledDeclarantsOnceOneIsFiled() {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+            client.enterprise().saveInitialValues(new InitialValues("5300", "5300", "SHENZHEN", null,
+                    new Declarant("张三", "440301199001011234", "13800000000"), null, null, null));
+            assertThatThrownBy(() -> client.selfPrint().signatures().add(new SignatureRequest("李四", "11010519491231002X",
+                    null, Scans.blackSignature(30), Scans.DPI)))
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                        assertThat(e.field()).isEqualTo("declarantIdNumber");
+                        assertThat(e.getMessage()).contains("filed declarant");
+                    });
+            assertThat(client.selfPrint().signatures().add(signature()).declarantIdNumber()).isEqualTo("440301199001011234");
+        }
+    }
+
     @Test
     void authorizationNeedsEnabledStampsAndComesBeforeAgentAuthorization() {
         try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
@@ -218,10 +238,12 @@ class SelfPrintAgainstSandboxTest {
 
     @Test
     void originalBeforeTheLayoutAndExceptionForAnUnprintedCertificateAreRefused() throws Exception {
-        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+        // A review delay long enough that the mark below comes before the layout, due one delay after the approval.
+        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(1000)).start();
+                CooClient client = sandbox.newClient()) {
             authorize(client);
             String number = approved(client, "X");
-            // First seen now, so the layout is still on its way (接收中): no original before it arrives.
+            // Just approved, so the layout is still on its way (接收中): no original before it arrives.
             assertThatThrownBy(() -> client.selfPrint().mark(number, PrintMark.ORIGINAL))
                     .isInstanceOfSatisfying(ConflictException.class, e -> {
                         assertThat(e.state()).contains("RECEIVING");
@@ -252,6 +274,29 @@ class SelfPrintAgainstSandboxTest {
             assertThatThrownBy(() -> client.selfPrint().printable(asean))
                     .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage()).contains("self-print types"));
             assertThat(client.selfPrint().printable()).isEmpty();
+        }
+    }
+
+    /**
+     * Listing and reading print states changes nothing: a restarted sandbox replays only the changes, and the print
+     * mark, made after the layout arrived, replays as the same allowed change.
+     */
+    @Test
+    void printStatesSurviveARestartWhateverWasRead(@TempDir Path dir) {
+        Path journal = dir.resolve("sandbox.journal");
+        String number;
+        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(20)).journal(journal).start();
+                CooClient client = sandbox.newClient()) {
+            authorize(client);
+            number = approved(client, "X");
+            assertThat(client.selfPrint().printable()).extracting(PrintableCertificate::number).containsExactly(number);
+            client.selfPrint().awaitLayout(number, WAIT);
+            client.selfPrint().layout(number, PrintDocument.CERTIFICATE, true);
+            client.selfPrint().mark(number, PrintMark.ORIGINAL);
+        }
+        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(20)).journal(journal).start();
+                CooClient client = sandbox.newClient()) {
+            assertThat(client.selfPrint().printable(number).state()).isEqualTo(state(Layout.RECEIVED, Print.PRINTED));
         }
     }
 

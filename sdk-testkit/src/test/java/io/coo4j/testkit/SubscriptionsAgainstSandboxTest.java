@@ -23,6 +23,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -168,6 +171,63 @@ class SubscriptionsAgainstSandboxTest {
                     .containsExactly(1, 2, 3);
             assertThat(receiver.events(sub.verifier())).extracting(e -> e.receipt().code())
                     .containsExactlyInAnyOrder("0001", "0002", "0003");
+        }
+    }
+
+    /**
+     * An enterprise's subscription hears of its pre-reviews and supplements too, and two supplements of one
+     * certificate are two documents ({@code NUMBER/SEQ}) whose events do not share ids.
+     */
+    @Test
+    void enterpriseSubscriptionFollowsPreReviewsAndEachSupplementApart() throws Exception {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient(); Receiver receiver = new Receiver(0)) {
+            String number = client.certificates().declare(SampleData.certificate()).certificate().number();
+            client.certificates().awaitStatus(number, CertificateState.APPROVED, WAIT);
+            NewSubscription sub = client.subscriptions().webhook(SubscriptionScope.ENTERPRISE,
+                    SampleData.certificate().filingNumber(), receiver.url());
+            client.preReviews().submit(client.preReviews().add(SampleData.preReview()).id());
+            client.supplements().add(number, List.of());
+            client.supplements().add(number, List.of());
+            client.supplements().submit(number, 1);
+            client.supplements().submit(number, 2);
+            await(() -> receiver.calls.size() >= 6);
+
+            List<WebhookEvent> events = receiver.events(sub.verifier());
+            assertThat(events).extracting(WebhookEvent::documentKind).contains("pre-review", "supplement");
+            assertThat(events).filteredOn(e -> e.documentKind().equals("supplement")).extracting(WebhookEvent::document)
+                    .containsOnly(number + "/1", number + "/2");
+            assertThat(events).filteredOn(e -> e.documentKind().equals("supplement")).hasSize(4);
+        }
+    }
+
+    /**
+     * Only loopback IP literals and {@code localhost}: {@code 127.300.1.1} is no IP literal, so the HTTP client would
+     * look it up in DNS, and the answer may lead off the machine.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://127.300.1.1/hook", "https://127.0.0.01/hook", "https://127.1/hook",
+            "https://127.0.0.1.example/hook", "https://localhost.example/hook", "https://[::2]/hook",
+            "https://10.0.0.1/hook"})
+    void anAddressThatIsNoLoopbackLiteralIsRefused(String address) {
+        try (Sandbox sandbox = sandbox()) {
+            HttpResponse<String> answer = Operations.raw(sandbox, "POST", "subscriptions", "{\"scope\":\"DOCUMENT\","
+                    + "\"target\":\"X\",\"channel\":\"WEBHOOK\",\"address\":\"" + address + "\"}");
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.body()).contains("\"field\":\"address\"");
+        }
+    }
+
+    /** {@code localhost} is taken to mean 127.0.0.1 without asking the resolver, and the callbacks arrive there. */
+    @Test
+    void localhostIsCalledAt127001() throws Exception {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient(); Receiver receiver = new Receiver(0)) {
+            String number = client.certificates().save(SampleData.certificate()).certificate().number();
+            NewSubscription sub = client.subscriptions().webhook(SubscriptionScope.DOCUMENT, number,
+                    receiver.url().replace("127.0.0.1", "localhost"));
+            assertThat(sub.subscription().address()).contains("localhost");
+            client.certificates().declare(number);
+            await(() -> receiver.calls.size() >= 1);
+            assertThat(receiver.events(sub.verifier())).extracting(WebhookEvent::document).contains(number);
         }
     }
 

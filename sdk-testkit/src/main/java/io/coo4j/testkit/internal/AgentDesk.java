@@ -49,7 +49,7 @@ final class AgentDesk {
     synchronized AgentRecord add(AgentRecord a) {
         enterprise.requireMode("ADD", ApplicationMode.SELF);
         checked(a);
-        return agents.add(a.agentFilingNumber(), with(a, AgentRecordLifecycle.TABLE.initialStates().iterator().next()));
+        return agents.add(a.agentFilingNumber(), with(a, AgentRecordState.DRAFT));
     }
 
     synchronized AgentRecord edit(String filingNumber, AgentRecord a) {
@@ -98,7 +98,9 @@ final class AgentDesk {
             throw ApiError.invalid("code", "the body's " + p.code() + " is not " + code);
         }
         Checks.text("nameCn", p.nameCn(), 100);
-        Checks.text("nameEn", p.nameEn(), 200);
+        if (!io.coo4j.core.validation.Checks.isPrintableEnglish(Checks.text("nameEn", p.nameEn(), 200))) {
+            throw ApiError.invalid("nameEn", "printed on certificates: English letters, digits and punctuation only");
+        }
         return principals.put(code, p);
     }
 
@@ -136,7 +138,10 @@ final class AgentDesk {
     private static void checked(AgentRecord a) {
         Checks.serverSet("state", a.state());
         Checks.digits("agentFilingNumber", a.agentFilingNumber(), 9);
-        Checks.optional("agentCreditCode", a.agentCreditCode(), "[0-9A-Z]{18}", "18 digits or capital letters");
+        if (a.agentCreditCode() != null && !io.coo4j.core.validation.Checks.isCreditCode(a.agentCreditCode())) {
+            throw ApiError.invalid("agentCreditCode", "a unified social credit code (统一社会信用代码): 18 characters"
+                    + " of GB 32100-2015 with its check character, got '" + a.agentCreditCode() + "'");
+        }
         Checks.text("agentNameCn", a.agentNameCn(), 100);
     }
 

@@ -1,6 +1,9 @@
 package io.coo4j.testkit.internal;
 
 import io.coo4j.core.CooException;
+import io.coo4j.core.validation.Violation;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** An error answer of {@code docs/api.md} raised inside the simulator: status, code, and what it names. */
 final class ApiError extends CooException {
@@ -27,6 +30,15 @@ final class ApiError extends CooException {
 
     static ApiError invalid(String field, String message) {
         return new ApiError(400, "INVALID_INPUT", message, field, null, null);
+    }
+
+    /**
+     * A 400 for what a validator found (at least one violation): naming the first one's field, as every 400 names
+     * one, and listing them all, so that a form with three mistakes is not corrected one request at a time.
+     */
+    static ApiError invalid(List<Violation> violations) {
+        return invalid(violations.get(0).path(), violations.stream()
+                .map(v -> v.code() + " " + v.path() + ": " + v.message()).collect(Collectors.joining("; ")));
     }
 
     static ApiError conflict(String code, String message) {

@@ -2,14 +2,17 @@ package io.coo4j.testkit.internal;
 
 import io.coo4j.core.model.BaseDataKind;
 import io.coo4j.core.model.BaseDataProfile;
+import io.coo4j.core.validation.FieldValidator;
 import java.util.Map;
 
 /**
  * Base data (基础数据, 002): exporter, importer, producer and special-clause profiles that pre-fill certificates, each
- * under a user-chosen code of 3–8 letters or digits, with the form's limits (phone ≤ 20 digits or symbols, bank
- * account 19 letters or digits). Saving under a code creates or replaces; deleting is final. Thread-safe: one lock.
+ * under a user-chosen code of 3–8 letters or digits, with the form's rules as sdk-core's {@link FieldValidator} has
+ * them (printed English, phone ≤ 20 digits or symbols with a digit, bank account 19 letters or digits). Saving under a code creates or replaces; deleting is final. Thread-safe: one lock.
  */
 final class BaseDataDesk {
+    private static final FieldValidator FIELDS = FieldValidator.defaults();
+
     private final Ledger<BaseDataProfile> profiles = new Ledger<>("base-data profile");
 
     /** The calls of {@code docs/api.md}'s base data table. */
@@ -28,7 +31,7 @@ final class BaseDataDesk {
         if (p.kind() != kind) {
             throw ApiError.invalid("kind", "the body's kind " + p.kind() + " is not " + kind);
         }
-        Checks.optional("code", Checks.text("code", p.code()), "[0-9A-Za-z]{3,8}", "3 to 8 letters or digits (002)");
+        Checks.valid(FIELDS.validate(p)); // sdk-core's rules of the form: code, printed English, phone, bank account
         if (!p.code().equals(code)) {
             throw ApiError.invalid("code", "the body's code " + p.code() + " is not " + code);
         }
@@ -37,9 +40,6 @@ final class BaseDataDesk {
         } else {
             Checks.text("name", p.name(), 200);
         }
-        Checks.optional("phone", p.phone(), "[0-9+\\-() ]{1,20}", "at most 20 digits or symbols (002)");
-        Checks.optional("fax", p.fax(), "[0-9+\\-() ]{1,20}", "at most 20 digits or symbols (002)");
-        Checks.optional("bankAccount", p.bankAccount(), "[0-9A-Za-z]{19}", "19 letters or digits (002)");
         return profiles.put(key(kind, code), p);
     }
 
@@ -48,7 +48,9 @@ final class BaseDataDesk {
     }
 
     synchronized void delete(BaseDataKind kind, String code) {
-        profiles.remove(key(kind, get(kind, code).code()));
+        String key = key(kind, code);
+        profiles.find(key); // a 404 for what is not there
+        profiles.remove(key);
     }
 
     synchronized Map<String, Object> list(BaseDataKind kind, Map<String, String> query) {

@@ -52,12 +52,15 @@ final class BlankFormDesk {
         final Issue issue;
         final LocalDate received;
         String certificateNumber;
-        BlankFormState state = BlankFormLifecycle.TABLE.initialStates().iterator().next();
+        BlankFormState state = BlankFormState.UNUSED; // the table's initial state
         final List<Receipt> receipts = new ArrayList<>();
 
         /** What this record's receipts are about, for subscriptions by document. */
         Review.Subject subject() {
-            return new Review.Subject("blank-form", serial, null, null);
+            // The holder is the enterprise the customs handed the form to, when its code is a filing number.
+            String holder = issue.holderCode();
+            return new Review.Subject("blank-form", serial,
+                    io.coo4j.core.validation.Checks.isFilingNumber(holder) ? holder : null, null);
         }
 
         Entry(String serial, Issue issue, LocalDate received) {

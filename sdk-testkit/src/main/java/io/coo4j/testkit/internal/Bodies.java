@@ -11,13 +11,25 @@ final class Bodies {
     }
 
     static <T> T read(byte[] body, Class<T> type) {
-        if (body.length == 0) {
-            throw ApiError.invalid("", "a JSON body is required");
-        }
-        return JSON.read(body, type, "request body");
+        return present(JSON.read(nonEmpty(body), type, "request body"));
     }
 
     static Certificate certificate(byte[] body) {
-        return JSON.readCertificate(body, "request body");
+        return JSON.readCertificate(nonEmpty(body), "request body");
+    }
+
+    private static byte[] nonEmpty(byte[] body) {
+        if (body.length == 0) {
+            throw ApiError.invalid("", "a JSON body is required");
+        }
+        return body;
+    }
+
+    /** A body of JSON {@code null} reads as no value: refused here, not met later as a NullPointerException. */
+    private static <T> T present(T value) {
+        if (value == null) {
+            throw ApiError.invalid("", "the request body is null; a JSON object is required");
+        }
+        return value;
     }
 }

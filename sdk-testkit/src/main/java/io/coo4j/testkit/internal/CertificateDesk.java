@@ -91,7 +91,8 @@ final class CertificateDesk {
 
     /** One certificate; its fields change only under its lock. */
     private final class Entry {
-        final long position = creations.incrementAndGet();
+        /** Its place in creation order, given when it is published: a refused save takes none. */
+        long position;
         final Instant createdAt = review.clock.instant();
         Certificate certificate;
         CertificateState state = CertificateState.DRAFT;
@@ -113,8 +114,7 @@ final class CertificateDesk {
 
         /** What this certificate's receipts are about, for subscriptions (caller holds the lock). */
         Review.Subject subject() {
-            return new Review.Subject("certificate", certificate.number(), certificate.filingNumber(),
-                    certificate.declarant() == null ? null : certificate.declarant().idNumber());
+            return CertificateDesk.subject("certificate", certificate.number(), certificate);
         }
 
         synchronized CertificateRecord record() {
@@ -128,8 +128,12 @@ final class CertificateDesk {
         return e.record();
     }
 
-    /** Saves and declares at once: the record is declared before anyone can see it. */
+    /**
+     * Saves and declares at once: the record is declared before anyone can see it. The enterprise is checked before a
+     * number is taken: a refused declaration is not journaled, so it must not use up a serial.
+     */
     CertificateRecord saveAndDeclare(Certificate c) {
+        enterprise.requireApplying(CertificateOperation.DECLARE.name());
         Entry e = new Entry(numbered(c));
         synchronized (e) {
             declare(e);
@@ -321,10 +325,13 @@ final class CertificateDesk {
 
     private void publish(Entry e) {
         String number = e.certificate.number();
-        if (byNumber.putIfAbsent(number, e) != null) {
-            throw ApiError.conflict("CONFLICT", "certificate number " + number + " is already used");
+        synchronized (e) {
+            if (byNumber.putIfAbsent(number, e) != null) {
+                throw ApiError.conflict("CONFLICT", "certificate number " + number + " is already used");
+            }
+            e.position = creations.incrementAndGet();
+            byCreation.put(e.position, e);
         }
-        byCreation.put(e.position, e);
     }
 
     private Entry find(String number) {
@@ -378,6 +385,19 @@ final class CertificateDesk {
                 review.receipt(e.subject(), e.receipts, "0004", Review.reasons(errors), CertificateState.RETURNED.nameZh());
             }
         }
+    }
+
+    /**
+     * What a receipt about {@code kind} {@code id} of certificate {@code c} is about: the certificate's enterprise and
+     * declarant, so that ENTERPRISE and PERSON subscriptions hear of what hangs off a certificate too.
+     */
+    static Review.Subject subject(String kind, String id, Certificate c) {
+        return new Review.Subject(kind, id, c.filingNumber(), c.declarant() == null ? null : c.declarant().idNumber());
+    }
+
+    /** The enterprise that declares the certificates: for the desks that act for it, not for one certificate. */
+    EnterpriseDesk enterprise() {
+        return enterprise;
     }
 
     /** The customs' review of a declared certificate: the errors sdk-rules finds; none means 审核通过. */

@@ -12,9 +12,11 @@ import io.coo4j.excel.CertificateListExport;
 import io.coo4j.excel.DateRange;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * What hangs off a certificate besides its content: attachments (随附单据: added while draft or returned, deleted
@@ -53,9 +55,15 @@ final class CertificateUpkeepDesk {
         // Unknown (404) or not editable (409) is said before the content is judged, as the customs' page offers no
         // upload then; operate() applies the table again atomically with the change.
         CertificateLifecycle.TABLE.apply(certificates.get(number).state(), CertificateOperation.ADD_ATTACHMENT);
-        Attachment a = Uploads.accept(upload, "AT" + uploads.incrementAndGet(), review.clock.instant());
-        certificates.operate(number, CertificateOperation.ADD_ATTACHMENT, list -> list.add(a));
-        return a;
+        Function<String, Attachment> accepted = Uploads.accept(upload, review.clock.instant());
+        List<Attachment> added = new ArrayList<>(1);
+        // The id is taken inside, once operate() has allowed the change: a refused upload must not use one up.
+        certificates.operate(number, CertificateOperation.ADD_ATTACHMENT, list -> {
+            Attachment a = accepted.apply("AT" + uploads.incrementAndGet());
+            list.add(a);
+            added.add(a);
+        });
+        return added.get(0);
     }
 
     /** Looked up under the certificate's lock, so that of two deletions of one attachment the second is a 404. */

@@ -1,5 +1,9 @@
 package io.coo4j.testkit.internal;
 
+import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.core.validation.Violation;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +50,19 @@ final class Checks {
             throw ApiError.invalid(field, "required");
         }
         return value;
+    }
+
+    /** Refuses with a 400 ({@link ApiError#invalid(List)}) when {@code report} holds an error; warnings pass. */
+    static void valid(ValidationReport report) {
+        valid(report, v -> true);
+    }
+
+    /** {@link #valid(ValidationReport)} counting only the errors that {@code applies} to the step at hand. */
+    static void valid(ValidationReport report, Predicate<Violation> applies) {
+        List<Violation> errors = report.violations().stream().filter(Violation::isError).filter(applies).toList();
+        if (!errors.isEmpty()) {
+            throw ApiError.invalid(errors);
+        }
     }
 
     /** A field the customs side sets: the request must leave it out rather than have it silently ignored. */

@@ -2,14 +2,18 @@ package io.coo4j.testkit.internal;
 
 import io.coo4j.core.model.ApplicationMode;
 import io.coo4j.core.model.Contact;
+import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.InitialValues;
 import io.coo4j.core.model.SyncStatus;
+import io.coo4j.core.validation.FieldRule;
+import io.coo4j.core.validation.FieldValidator;
 
 /**
  * The customs' enterprise desk for the simulator's one enterprise (企业信息, 001 ch.1) and its initial values
  * (初始值, 001 ch.2; 003). The enterprise starts filed and synced (同步成功), as the other desks assume. Saving checks
- * the form's rules (the English name unless the mode is 不申领证书, the applicant's commitment); submitting syncs
+ * the form's rules by sdk-core's {@link FieldValidator} (the English name unless the mode is 不申领证书, the credit
+ * code's check character, ...) but the applicant's commitment, which submitting needs; submitting syncs
  * (同步) one review delay later: 同步成功, or 同步失败 when the filing number or credit code is not the one the customs
  * has on file — the simulator's stand-in for the customs' check against its filing, which the manuals do not spell
  * out. While a sync or a change is with the customs, nothing is saved or submitted. Thread-safe: one lock.
@@ -18,6 +22,8 @@ final class EnterpriseDesk {
     /** The enterprise the customs has on file; the same as {@code SampleData}'s certificates name. */
     private static final String FILING_NUMBER = "456500999";
     private static final String CREDIT_CODE = "91440300456500999G";
+
+    private static final FieldValidator FIELDS = FieldValidator.defaults();
 
     private final Review review;
     private Enterprise enterprise = new Enterprise(FILING_NUMBER, CREDIT_CODE, "深圳示例有限公司",
@@ -45,6 +51,16 @@ final class EnterpriseDesk {
         return enterprise;
     }
 
+    /** The declarant the enterprise filed in its initial values (001 ch.2), or {@code null} while it filed none. */
+    synchronized Declarant filedDeclarant() {
+        return initialValues == null ? null : initialValues.declarant();
+    }
+
+    /** The filing number the customs has on file: what the enterprise's receipts are filed under. */
+    synchronized String filingNumber() {
+        return onFile.filingNumber();
+    }
+
     /**
      * 保存: the sync status stays; a synced enterprise's saved change (a new mode, say) takes effect only once
      * {@link #submit} has synced it.
@@ -55,16 +71,12 @@ final class EnterpriseDesk {
         if (e.changeInProgress()) {
             throw ApiError.invalid("changeInProgress", "set by the service; leave it out or false");
         }
-        Checks.digits("filingNumber", e.filingNumber(), 9);
-        Checks.optional("creditCode", Checks.text("creditCode", e.creditCode()), "[0-9A-Z]{18}",
-                "18 digits or capital letters (统一社会信用代码)");
-        Checks.text("nameCn", e.nameCn(), 100);
-        ApplicationMode mode = Checks.required("applicationMode", e.applicationMode());
-        if (mode != ApplicationMode.NOT_APPLYING) {
-            Checks.text("nameEn", e.nameEn(), 200); // 001 ch.1: required unless 不申领证书
+        // sdk-core's rules of the form, but the commitment: it is needed to submit, not to save (001 ch.1).
+        Checks.valid(FIELDS.validate(e), v -> !v.code().equals(FieldRule.COMMITMENT_REQUIRED.code()));
+        Checks.text("nameCn", e.nameCn(), 100); // the simulator's bounds on what it stores
+        if (e.nameEn() != null) {
+            Checks.text("nameEn", e.nameEn(), 200);
         }
-        Checks.optional("ccpitOfficeCode", e.ccpitOfficeCode(), "[0-9]{6}", "6 digits (002)");
-        Checks.optional("ccpitEnterpriseCode", e.ccpitEnterpriseCode(), "[0-9]{9}", "9 digits (002)");
         enterprise = withSync(e, enterprise.syncStatus(), false);
         return enterprise;
     }
@@ -75,9 +87,7 @@ final class EnterpriseDesk {
      */
     synchronized Enterprise submit() {
         requireIdle("SUBMIT");
-        if (!enterprise.commitment()) {
-            throw ApiError.invalid("commitment", "the applicant's commitment (申请人承诺) is required to submit (001 ch.1)");
-        }
+        Checks.valid(FIELDS.validate(enterprise)); // what was saved, now with the commitment
         boolean change = enterprise.syncStatus() == SyncStatus.SYNC_SUCCESS;
         enterprise = withSync(enterprise, change ? SyncStatus.SYNC_SUCCESS : SyncStatus.SYNCING, change);
         review.later(this::sync);
@@ -92,9 +102,9 @@ final class EnterpriseDesk {
     }
 
     synchronized InitialValues saveInitialValues(InitialValues values) {
-        if (values.declarant() != null) {
-            Checks.optional("declarant.phone", values.declarant().phone(), "[0-9+\\-() ]{1,20}",
-                    "at most 20 digits or symbols");
+        if (values.declarant() != null && values.declarant().phone() != null
+                && !io.coo4j.core.validation.Checks.isPhone(values.declarant().phone())) {
+            throw ApiError.invalid("declarant.phone", "1 to 20 digits and + - ( ) or spaces, at least one digit (002)");
         }
         initialValues = values;
         return values;

@@ -151,14 +151,18 @@ public final class ImportClientDesk implements AutoCloseable {
                 + escape(text) + "</RepAddMsg></CusRespData></Receipt>");
     }
 
-    /** Writes the receipt under a name that sorts in delivery order, whole or not at all; maybe twice. */
+    /**
+     * Writes the receipt whole or not at all, maybe twice, under {@code <counter>_<Kind>_<CertNo>.xml}: the counter
+     * first, so that the names sort in delivery order — the file exchange reads the InBox oldest first and by name
+     * when two files share a modification time.
+     */
     private void deliver(String kind, String number, String body) {
         byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body + "\n").getBytes(StandardCharsets.UTF_8);
         int copies = ThreadLocalRandom.current().nextDouble() < duplicateRate ? 2 : 1;
         try {
             for (int i = 0; i < copies; i++) {
-                String name = String.format("%s_%s_%08d.xml", kind, number.isEmpty() ? "UNKNOWN" : number,
-                        receipts.incrementAndGet());
+                String name = String.format("%08d_%s_%s.xml", receipts.incrementAndGet(), kind,
+                        number.isEmpty() ? "UNKNOWN" : number);
                 Path temporary = folders.inBox().resolve(name + ".part");
                 Files.write(temporary, xml);
                 Files.move(temporary, folders.inBox().resolve(name), StandardCopyOption.ATOMIC_MOVE);

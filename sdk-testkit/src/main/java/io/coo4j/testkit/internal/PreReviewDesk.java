@@ -11,7 +11,6 @@ import io.coo4j.core.model.Receipt;
 import io.coo4j.core.validation.Violation;
 import io.coo4j.rules.prereview.PreReviewChecker;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +26,8 @@ final class PreReviewDesk {
     private final Review review;
     private final EnterpriseDesk enterprise;
     private final PreReviewChecker checker = PreReviewChecker.defaults();
-    private final Map<String, Entry> records = new LinkedHashMap<>();
+    private final Ledger<Entry> records = new Ledger<>("pre-review");
+    /** The last id's number: ids are not reused after a removal. */
     private long created;
 
     PreReviewDesk(Review review, EnterpriseDesk enterprise) {
@@ -36,7 +36,6 @@ final class PreReviewDesk {
     }
 
     private static final class Entry {
-        final long position;
         final String id;
         ProductPreReview product;
         /** The product as last approved: what a rejected change falls back to. */
@@ -44,9 +43,8 @@ final class PreReviewDesk {
         PreReviewState state = PreReviewLifecycle.initial();
         final List<Receipt> receipts = new ArrayList<>();
 
-        Entry(long position, ProductPreReview product) {
-            this.position = position;
-            this.id = String.format("PR%08d", position);
+        Entry(String id, ProductPreReview product) {
+            this.id = id;
             this.product = product;
         }
 
@@ -55,8 +53,8 @@ final class PreReviewDesk {
         }
 
         /** What this record's receipts are about, for subscriptions. */
-        Review.Subject subject() {
-            return new Review.Subject("pre-review", id, null, null);
+        Review.Subject subject(String filingNumber) {
+            return new Review.Subject("pre-review", id, filingNumber, null);
         }
     }
 
@@ -80,9 +78,9 @@ final class PreReviewDesk {
     synchronized PreReviewRecord add(ProductPreReview product) {
         enterprise.requireProducer("ADD");
         PreReviewLifecycle.add(pending());
-        Entry e = new Entry(++created, required(product));
-        records.put(e.id, e);
-        return e.record();
+        ProductPreReview checked = required(product); // before the id: a refused add must not use one up
+        String id = String.format("PR%08d", ++created);
+        return records.add(id, new Entry(id, checked)).record();
     }
 
     synchronized PreReviewRecord modify(String id, ProductPreReview product) {
@@ -118,25 +116,25 @@ final class PreReviewDesk {
     synchronized PreReviewRecord submit(String id) {
         enterprise.requireProducer(PreReviewOperation.SUBMIT.name());
         Entry e = apply(id, PreReviewOperation.SUBMIT);
-        review.receipt(e.subject(), e.receipts, "S", "已提交", ApplicationStatus.SUBMITTED.nameZh());
+        review.receipt(e.subject(enterprise.filingNumber()), e.receipts, "S", "已提交", ApplicationStatus.SUBMITTED.nameZh());
         review.later(() -> decide(e));
         return e.record();
     }
 
     synchronized PreReviewRecord get(String id) {
-        return find(id).record();
+        return records.find(id).record();
     }
 
     synchronized Map<String, Object> list(Map<String, String> query) {
-        return Paging.page(List.copyOf(records.values()), e -> e.position, e -> true, Entry::record, query);
+        return records.page(e -> true, Entry::record, query);
     }
 
     synchronized Map<String, Object> receipts(String id, Map<String, String> query) {
-        return Paging.page(List.copyOf(find(id).receipts), query);
+        return Paging.page(List.copyOf(records.find(id).receipts), query);
     }
 
     private synchronized void decide(Entry e) {
-        if (records.get(e.id) != e || !e.state.pending()) {
+        if (!records.contains(e.id) || records.find(e.id) != e || !e.state.pending()) {
             return;
         }
         List<Violation> errors = checker.check(e.product).violations().stream().filter(Violation::isError).toList();
@@ -144,13 +142,13 @@ final class PreReviewDesk {
         if (errors.isEmpty()) {
             e.state = PreReviewLifecycle.apply(e.state, PreReviewOperation.APPROVE, false);
             e.approved = e.product;
-            review.receipt(e.subject(), e.receipts, "A", "审核通过", ApplicationStatus.APPROVED.nameZh());
+            review.receipt(e.subject(enterprise.filingNumber()), e.receipts, "A", "审核通过", ApplicationStatus.APPROVED.nameZh());
         } else {
             e.state = PreReviewLifecycle.apply(e.state, PreReviewOperation.REJECT, false);
             if (change && e.approved != null) {
                 e.product = e.approved;
             }
-            review.receipt(e.subject(), e.receipts, "R", Review.reasons(errors), ApplicationStatus.REJECTED.nameZh());
+            review.receipt(e.subject(enterprise.filingNumber()), e.receipts, "R", Review.reasons(errors), ApplicationStatus.REJECTED.nameZh());
         }
         if (e.state.equals(PreReviewState.REMOVED)) {
             records.remove(e.id);
@@ -158,21 +156,13 @@ final class PreReviewDesk {
     }
 
     private Entry apply(String id, PreReviewOperation op) {
-        Entry e = find(id);
+        Entry e = records.find(id);
         e.state = PreReviewLifecycle.apply(e.state, op, pending());
         return e;
     }
 
     private boolean pending() {
         return records.values().stream().anyMatch(e -> e.state.pending());
-    }
-
-    private Entry find(String id) {
-        Entry e = records.get(id);
-        if (e == null) {
-            throw ApiError.notFound("pre-review " + id);
-        }
-        return e;
     }
 
     private static ProductPreReview required(ProductPreReview product) {

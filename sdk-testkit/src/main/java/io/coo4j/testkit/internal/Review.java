@@ -74,6 +74,11 @@ final class Review {
         }
     }
 
+    /** The review delay: what a desk adds to an instant to know, without a scheduled step, when the customs answer. */
+    Duration delay() {
+        return delay;
+    }
+
     /** The text of a refusal (退证, 审核不通过): each error's code, JSON path and Chinese message. */
     static String reasons(List<Violation> errors) {
         return errors.stream().map(v -> v.code() + " " + v.path() + ": " + v.messageZh()).collect(Collectors.joining("; "));

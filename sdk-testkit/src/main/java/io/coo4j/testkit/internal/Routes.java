@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class Routes {
     /** What a handler is given: the path's variable segments in order, the query, and the raw body. */
-    public record Call(String method, List<String> path, List<String> variables, Map<String, String> query, byte[] body) {
+    public record Call(List<String> variables, Map<String, String> query, byte[] body) {
         /** The {@code i}-th variable segment of the pattern (0-based). */
         public String variable(int i) {
             return variables.get(i);
@@ -92,7 +92,7 @@ public final class Routes {
                 variables.add(path.get(i));
             }
         }
-        return best.handler.handle(new Call(method, path, List.copyOf(variables), query, body));
+        return best.handler.handle(new Call(List.copyOf(variables), query, body));
     }
 
     private static boolean matches(String[] segments, List<String> path) {

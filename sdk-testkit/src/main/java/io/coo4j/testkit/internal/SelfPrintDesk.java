@@ -15,6 +15,7 @@ import io.coo4j.core.lifecycle.SelfPrintOperation;
 import io.coo4j.core.lifecycle.SelfPrintState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
+import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.PrintException;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.Seal;
@@ -23,10 +24,7 @@ import io.coo4j.core.model.SealShape;
 import io.coo4j.core.model.SelfPrintAuthorization;
 import io.coo4j.core.model.Signature;
 import io.coo4j.core.reference.ReferenceData;
-import io.coo4j.core.validation.Checks;
 import io.coo4j.core.validation.FieldValidator;
-import io.coo4j.core.validation.ValidationReport;
-import io.coo4j.core.validation.Violation;
 import io.coo4j.print.DocumentKind;
 import io.coo4j.print.FontProvider;
 import io.coo4j.print.PdfRenderer;
@@ -39,12 +37,10 @@ import io.coo4j.print.seal.Stamp;
 import io.coo4j.print.seal.StampImage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,9 +52,9 @@ import java.util.Set;
  * {@link SealGenerator}, real ones and signatures lifted from scans by its {@link SealExtractor}, every field checked
  * by sdk-core's {@link FieldValidator}), the authorization that snapshots the default seal and signature, agent print
  * authorization, and for each approved certificate of a self-print type approved after the authorization its print
- * state through {@link SelfPrintLifecycle#TABLE}: the layout arrives one review delay after the certificate is first
- * listed (and again after a content-fault exception), the file is rendered by {@link PdfRenderer}. Thread-safe: one
- * lock for the authorization and the print states; the shelves lock themselves.
+ * state through {@link SelfPrintLifecycle#TABLE}: the layout arrives one review delay after the certificate's
+ * approval (and again one review delay after a content-fault exception), the file is rendered by {@link PdfRenderer}.
+ * Thread-safe: one lock for the authorization and the print states; the shelves lock themselves.
  */
 final class SelfPrintDesk {
     /** 003 常见问题 Q5: more pages than this print better as overlay (套打). */
@@ -69,8 +65,6 @@ final class SelfPrintDesk {
     private static final FieldValidator FIELDS = FieldValidator.defaults();
     /** 003 代理打印授权: "请输入代理企业9位组织机构代码". */
     private static final String AGENT_CODE = "[0-9A-Z]{9}";
-    private static final Review.Subject AUTHORIZATION = new Review.Subject("self-print-authorization", "authorization",
-            null, null);
 
     private final CertificateDesk certificates;
     private final Review review;
@@ -151,7 +145,7 @@ final class SelfPrintDesk {
         Params.present(r.validFrom(), "validFrom");
         Params.present(r.validUntil(), "validUntil");
         // The text fields first, with the shape's largest size standing in: measuring a scan costs more than reading.
-        check(FIELDS.validate(new Seal(null, r.name(), kind, shape, shape.maxWidthMm(), shape.maxHeightMm(),
+        Checks.valid(FIELDS.validate(new Seal(null, r.name(), kind, shape, shape.maxWidthMm(), shape.maxHeightMm(),
                 r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, null)));
         Stamp stamp;
         byte[] png;
@@ -168,33 +162,38 @@ final class SelfPrintDesk {
             png = image.png();
         }
         return seals.add(id -> new Seal(id, r.name(), kind, shape, mm(stamp.widthMm()), mm(stamp.heightMm()),
-                r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, sha256(png)), stamp);
+                r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, Uploads.sha256(png)), stamp);
     }
 
     Signature addSignature(SignatureRequest r) {
-        check(FIELDS.validate(new Signature(null, r.declarantName(), r.declarantIdNumber(), null, null, r.remark(),
+        Checks.valid(FIELDS.validate(new Signature(null, r.declarantName(), r.declarantIdNumber(), null, null, r.remark(),
                 true, null)));
         if (r.declarantIdNumber() == null) {
-            throw ApiError.invalid("declarantIdNumber", "required: the filed declarant's identity number (003 签名制作)");
+            throw ApiError.invalid("declarantIdNumber", "required: the declarant's identity number (003 签名制作)");
+        }
+        // DOMAIN §10: the declarant must be the filed one. The simulator knows one only once the initial values
+        // name a declarant; before that it has nothing to compare with and takes the signature as given.
+        Declarant filed = certificates.enterprise().filedDeclarant();
+        if (filed != null && filed.idNumber() != null && !filed.idNumber().equals(r.declarantIdNumber())) {
+            throw ApiError.invalid("declarantIdNumber", "not the filed declarant: the initial values name "
+                    + filed.name() + "; a signature is the filed declarant's (003 签名制作)");
         }
         StampImage image = lifted(() -> SealExtractor.signature(Params.present(r.scan(), "scan"), dpi(r.scanDpi())));
         return signatures.add(id -> new Signature(id, r.declarantName(), r.declarantIdNumber(), mm(image.widthMm()),
-                mm(image.heightMm()), r.remark(), true, sha256(image.png())), image);
+                mm(image.heightMm()), r.remark(), true, Uploads.sha256(image.png())), image);
     }
 
     /** 印章签名授权: both enabled, the seal valid today; receipts as the comprehensive platform sends them (003). */
     SelfPrintAuthorization authorize(AuthorizationRequest r) {
-        StampShelf.Item<Seal> seal = seals.find(Params.present(r.sealId(), "sealId"));
-        StampShelf.Item<Signature> signature = signatures.find(Params.present(r.signatureId(), "signatureId"));
-        if (!seal.value().enabled() || !signature.value().enabled()) {
-            throw ApiError.conflict("CONFLICT", (seal.value().enabled() ? "signature " + r.signatureId()
-                    : "seal " + r.sealId()) + " is disabled: enable it before authorizing it");
-        }
-        LocalDate today = LocalDate.now(review.clock.withZone(ChinaTime.ZONE));
-        if (today.isBefore(seal.value().validFrom()) || today.isAfter(seal.value().validUntil())) {
-            throw ApiError.conflict("CONFLICT", "seal " + r.sealId() + " is valid " + seal.value().validFrom() + " to "
-                    + seal.value().validUntil() + ", not today (" + today + ")");
-        }
+        StampShelf.Item<Seal> seal = seals.usable(Params.present(r.sealId(), "sealId"), s -> {
+            LocalDate today = LocalDate.now(review.clock.withZone(ChinaTime.ZONE));
+            return today.isBefore(s.validFrom()) || today.isAfter(s.validUntil())
+                    ? "is valid " + s.validFrom() + " to " + s.validUntil() + ", not today (" + today + ")" : null;
+        });
+        StampShelf.Item<Signature> signature = signatures.usable(Params.present(r.signatureId(), "signatureId"),
+                s -> null);
+        Review.Subject subject = new Review.Subject("self-print-authorization", "authorization",
+                certificates.enterprise().filingNumber(), null);
         synchronized (this) {
             if (authorization == null) {
                 authorization = new Authorization(review.clock.instant());
@@ -203,8 +202,8 @@ final class SelfPrintDesk {
             authorization.signatureId = r.signatureId();
             authorization.seal = seal.stamp();
             authorization.signature = signature.stamp();
-            review.receipt(AUTHORIZATION, authorization.receipts, "S001", "接收企业电子印章成功: " + seal.value().name(), "授权成功");
-            review.receipt(AUTHORIZATION, authorization.receipts, "S002", "接收申报员手签笔迹成功: " + signature.value().declarantName(),
+            review.receipt(subject, authorization.receipts, "S001", "接收企业电子印章成功: " + seal.value().name(), "授权成功");
+            review.receipt(subject, authorization.receipts, "S002", "接收申报员手签笔迹成功: " + signature.value().declarantName(),
                     "授权成功");
             return authorization.view();
         }
@@ -236,7 +235,7 @@ final class SelfPrintDesk {
             List<PrintableCertificate> out = new ArrayList<>();
             for (CertificateRecord r : all) {
                 if (whyNotPrintable(r) == null) {
-                    out.add(view(r, entry(r)));
+                    out.add(view(r, state(r)));
                 }
             }
             return Paging.page(out, query);
@@ -246,7 +245,8 @@ final class SelfPrintDesk {
     PrintableCertificate printable(String number) {
         CertificateRecord r = certificates.get(number);
         synchronized (this) {
-            return view(r, printableEntry(r));
+            requirePrintable(r);
+            return view(r, state(r));
         }
     }
 
@@ -259,10 +259,10 @@ final class SelfPrintDesk {
         Stamp seal;
         Stamp signature;
         synchronized (this) {
-            PrintEntry e = printableEntry(r);
+            requirePrintable(r);
             if (document == DocumentKind.CERTIFICATE) {
                 // Checked, not applied: fetching the file prints nothing; the print mark does.
-                SelfPrintLifecycle.TABLE.apply(e.state,
+                SelfPrintLifecycle.TABLE.apply(state(r),
                         copy ? SelfPrintOperation.PREVIEW_COPY : SelfPrintOperation.PRINT_ORIGINAL);
             }
             seal = authorization.seal;
@@ -284,10 +284,10 @@ final class SelfPrintDesk {
         CertificateRecord r = certificates.get(number);
         Params.present(printed, "printed");
         synchronized (this) {
-            PrintEntry e = printableEntry(r);
-            e.state = SelfPrintLifecycle.TABLE.apply(e.state,
+            requirePrintable(r);
+            SelfPrintState next = SelfPrintLifecycle.TABLE.apply(state(r),
                     printed == PrintMark.COPY ? SelfPrintOperation.PRINT_COPY : SelfPrintOperation.PRINT_ORIGINAL);
-            return view(r, e);
+            return view(r, change(r, next));
         }
     }
 
@@ -301,12 +301,12 @@ final class SelfPrintDesk {
                     + " (003 打印异常申请: 请输入原产地证书打印文件问题详情)");
         }
         if (details != null && (details.codePointCount(0, details.length()) > DETAILS_MAX
-                || Checks.firstControlCharacter(details) >= 0)) {
+                || io.coo4j.core.validation.Checks.firstControlCharacter(details) >= 0)) {
             throw ApiError.invalid("details", "at most " + DETAILS_MAX + " characters, no control characters");
         }
         synchronized (this) {
-            PrintEntry e = printableEntry(r);
-            e.state = SelfPrintLifecycle.TABLE.apply(e.state, reason.operation());
+            requirePrintable(r);
+            PrintEntry e = change(r, SelfPrintLifecycle.TABLE.apply(state(r), reason.operation()));
             if (!reason.reprintAllowed()) {
                 review.later(() -> receiveLayout(e));
             }
@@ -327,22 +327,48 @@ final class SelfPrintDesk {
         return authorization;
     }
 
-    /** The entry of a printable certificate, or a 404 saying why it is not printable (caller holds the lock). */
-    private PrintEntry printableEntry(CertificateRecord r) {
+    /** A 404 saying why {@code r} is not printable, unless it is (caller holds the lock). */
+    private void requirePrintable(CertificateRecord r) {
         String why = whyNotPrintable(r);
         if (why != null) {
             throw ApiError.notFound("printable certificate " + r.certificate().number() + " (" + why + ")");
         }
-        return entry(r);
     }
 
-    /** Created when first seen; the customs' layout follows one review delay later (caller holds the lock). */
-    private PrintEntry entry(CertificateRecord r) {
-        return prints.computeIfAbsent(r.certificate().number(), n -> {
-            PrintEntry e = new PrintEntry();
-            review.later(() -> receiveLayout(e));
-            return e;
+    /**
+     * The print state of a printable certificate: as the last print mark or exception left it, else as the customs'
+     * layout makes it — received one review delay after the approval (only certificates approved after the
+     * authorization print, so the approval is the later of the two). Derived, not stored, because a read must change
+     * nothing: the journal replays only the changes (caller holds the lock).
+     */
+    private SelfPrintState state(CertificateRecord r) {
+        PrintEntry e = prints.get(r.certificate().number());
+        if (e != null) {
+            return e.state;
+        }
+        return review.clock.instant().isBefore(layoutDue(r)) ? SelfPrintLifecycle.initial()
+                : SelfPrintLifecycle.TABLE.apply(SelfPrintLifecycle.initial(), SelfPrintOperation.RECEIVE_LAYOUT);
+    }
+
+    private Instant layoutDue(CertificateRecord r) {
+        return r.issuedAt().plus(review.delay());
+    }
+
+    /**
+     * Stores {@code next} for a certificate after a change was allowed; an entry made before its layout is due has the
+     * layout still arrive when due (caller holds the lock).
+     */
+    private PrintEntry change(CertificateRecord r, SelfPrintState next) {
+        PrintEntry e = prints.computeIfAbsent(r.certificate().number(), n -> {
+            PrintEntry made = new PrintEntry();
+            Instant now = review.clock.instant();
+            if (now.isBefore(layoutDue(r))) {
+                review.after(Duration.between(now, layoutDue(r)), () -> receiveLayout(made));
+            }
+            return made;
         });
+        e.state = next;
+        return e;
     }
 
     private synchronized void receiveLayout(PrintEntry e) {
@@ -371,9 +397,13 @@ final class SelfPrintDesk {
     }
 
     private static PrintableCertificate view(CertificateRecord r, PrintEntry e) {
+        return view(r, e.state);
+    }
+
+    private static PrintableCertificate view(CertificateRecord r, SelfPrintState state) {
         Certificate c = r.certificate();
         return new PrintableCertificate(c.number(), c.type(), c.destinationCountry(), c.invoiceNumber(), r.issuedAt(),
-                e.state);
+                state);
     }
 
     private static DocumentKind document(Map<String, String> query) {
@@ -402,24 +432,7 @@ final class SelfPrintDesk {
         return Params.present(dpi, "scanDpi");
     }
 
-    /** The first error of a field report as a 400 naming its field. */
-    private static void check(ValidationReport report) {
-        for (Violation v : report.violations()) {
-            if (v.isError()) {
-                throw ApiError.invalid(v.path(), v.message());
-            }
-        }
-    }
-
     private static BigDecimal mm(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.coo4j.testkit.internal;
 
 import io.coo4j.print.seal.Stamp;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -15,14 +14,15 @@ import java.util.function.Predicate;
  */
 final class StampShelf<T> {
     /** One record and what it prints as. */
-    record Item<T>(long position, T value, Stamp stamp) {
+    record Item<T>(T value, Stamp stamp) {
     }
 
     private final String what;
     private final String prefix;
     private final Predicate<T> enabled;
     private final BiFunction<T, Boolean, T> withEnabled;
-    private final Map<String, Item<T>> items = new LinkedHashMap<>();
+    private final Ledger<Item<T>> items;
+    /** The last id's number: ids are not reused after a deletion. */
     private long created;
 
     StampShelf(String what, String prefix, Predicate<T> enabled, BiFunction<T, Boolean, T> withEnabled) {
@@ -30,35 +30,40 @@ final class StampShelf<T> {
         this.prefix = prefix;
         this.enabled = enabled;
         this.withEnabled = withEnabled;
+        this.items = new Ledger<>(what);
     }
 
     /** Stores the record {@code make} builds from the new id. */
     synchronized T add(Function<String, T> make, Stamp stamp) {
-        long position = ++created;
-        String id = String.format("%s%06d", prefix, position);
-        T value = make.apply(id);
-        items.put(id, new Item<>(position, value, stamp));
-        return value;
+        String id = String.format("%s%06d", prefix, ++created);
+        return items.add(id, new Item<>(make.apply(id), stamp)).value();
     }
 
-    synchronized Item<T> find(String id) {
-        Item<T> item = items.get(id);
-        if (item == null) {
-            throw ApiError.notFound(what + " " + id);
+    /**
+     * The record {@code id} if it may be used now: enabled, and {@code whyNot} finds nothing against it (it answers
+     * {@code null} then); otherwise a 409 saying why. Judged and read under the shelf's lock, so that what is answered
+     * is what was judged, not a record disabled in between.
+     */
+    synchronized Item<T> usable(String id, Function<T, String> whyNot) {
+        Item<T> item = items.find(id);
+        if (!enabled.test(item.value())) {
+            throw ApiError.conflict("CONFLICT", what + " " + id + " is disabled: enable it before authorizing it");
+        }
+        String why = whyNot.apply(item.value());
+        if (why != null) {
+            throw ApiError.conflict("CONFLICT", what + " " + id + " " + why);
         }
         return item;
     }
 
     /** Enables or disables; doing it twice leaves it so. */
     synchronized T enable(String id, boolean on) {
-        Item<T> item = find(id);
-        T changed = withEnabled.apply(item.value(), on);
-        items.put(id, new Item<>(item.position(), changed, item.stamp()));
-        return changed;
+        Item<T> item = items.find(id);
+        return items.put(id, new Item<>(withEnabled.apply(item.value(), on), item.stamp())).value();
     }
 
     synchronized void delete(String id) {
-        if (enabled.test(find(id).value())) {
+        if (enabled.test(items.find(id).value())) {
             throw ApiError.transition(what + " " + id + " is enabled: disable it before deleting it (003 印章制作)",
                     "ENABLED", "DELETE");
         }
@@ -66,7 +71,7 @@ final class StampShelf<T> {
     }
 
     synchronized Map<String, Object> page(Map<String, String> query) {
-        return Paging.page(items.values(), Item::position, i -> true, Item::value, query);
+        return items.page(i -> true, Item::value, query);
     }
 
     /** The calls of one shelf under {@code self-print/<segment>}: add (by {@code add}), list, enable, disable, delete. */

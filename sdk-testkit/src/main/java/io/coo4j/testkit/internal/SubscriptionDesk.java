@@ -16,9 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,27 +39,34 @@ final class SubscriptionDesk {
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
     private static final int TARGET_MAX = 64;
     private static final int ADDRESS_MAX = 2048;
+    /**
+     * A loopback IP literal: 127 and three octets of 0–255 without leading zeros, or [::1]. Anything else, such as
+     * {@code 127.300.1.1}, is not a literal and the HTTP client would look it up in DNS, which may point anywhere.
+     */
+    private static final Pattern LOOPBACK_LITERAL = Pattern.compile(
+            "127(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}|\\[::1\\]");
 
     private final Review review;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(ATTEMPT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY).build();
-    private final Map<String, Entry> subscriptions = new LinkedHashMap<>();
+    private final Ledger<Entry> subscriptions = new Ledger<>("subscription");
+    /** The last id's number: ids are not reused after a deletion, so this is not the ledger's size. */
     private long created;
 
     SubscriptionDesk(Review review) {
         this.review = review;
     }
 
-    /** A subscription, its secret and its delivery log. */
+    /** A subscription, where its callbacks go (its address with {@code localhost} as 127.0.0.1), its secret and its log. */
     private static final class Entry {
-        final long position;
         final Subscription subscription;
+        final URI target;
         final byte[] secret;
         final List<WebhookDelivery> deliveries = new ArrayList<>();
 
-        Entry(long position, Subscription subscription, byte[] secret) {
-            this.position = position;
+        Entry(Subscription subscription, URI target, byte[] secret) {
             this.subscription = subscription;
+            this.target = target;
             this.secret = secret;
         }
     }
@@ -87,31 +94,32 @@ final class SubscriptionDesk {
                     + " needs the Single Window's own gateway");
         }
         String target = checkTarget(scope, Params.present(r.target(), "target"));
-        String address = checkAddress(Params.present(r.address(), "address"));
+        String address = Params.present(r.address(), "address");
+        URI uri = checkAddress(address);
         byte[] secret = review.randomBytes(32);
         synchronized (this) {
-            long position = ++created;
-            Subscription s = new Subscription(String.format("SUB%06d", position), scope, target,
+            Subscription s = new Subscription(String.format("SUB%06d", ++created), scope, target,
                     SubscriptionChannel.WEBHOOK, address);
-            subscriptions.put(s.id(), new Entry(position, s, secret));
+            subscriptions.add(s.id(), new Entry(s, uri, secret));
             return new NewSubscription(s, secret.clone());
         }
     }
 
     synchronized Map<String, Object> list(Map<String, String> query) {
-        return Paging.page(subscriptions.values(), e -> e.position, e -> true, e -> e.subscription, query);
+        return subscriptions.page(e -> true, e -> e.subscription, query);
     }
 
     synchronized Subscription get(String id) {
-        return find(id).subscription;
+        return subscriptions.find(id).subscription;
     }
 
     synchronized void delete(String id) {
-        subscriptions.remove(find(id).subscription.id());
+        subscriptions.find(id);
+        subscriptions.remove(id);
     }
 
     synchronized Map<String, Object> deliveries(String id, Map<String, String> query) {
-        return Paging.page(find(id).deliveries, query);
+        return Paging.page(subscriptions.find(id).deliveries, query);
     }
 
     /** Sends {@code receipt} to every subscription that follows its subject; never blocks the desk that made it. */
@@ -140,7 +148,7 @@ final class SubscriptionDesk {
 
     private void attempt(Entry e, String eventId, byte[] body, int attempt) {
         long now = review.clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(e.subscription.address())).timeout(ATTEMPT_TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(e.target).timeout(ATTEMPT_TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header(Signatures.WEBHOOK_HEADER, Signatures.webhook(e.secret, now, body))
                 .header(WebhookEvent.ID_HEADER, eventId)
@@ -163,20 +171,11 @@ final class SubscriptionDesk {
 
     /** Logs the attempt; false when the subscription is gone, so its retries stop. */
     private synchronized boolean log(Entry e, WebhookDelivery d) {
-        if (subscriptions.get(e.subscription.id()) != e) {
+        if (!subscriptions.contains(e.subscription.id()) || subscriptions.find(e.subscription.id()) != e) {
             return false;
         }
         e.deliveries.add(d);
         return true;
-    }
-
-    /** The subscription {@code id} (caller holds the lock). */
-    private Entry find(String id) {
-        Entry e = subscriptions.get(id);
-        if (e == null) {
-            throw ApiError.notFound("subscription " + id);
-        }
-        return e;
     }
 
     /** The target's form follows the scope: a document id, a 9-digit filing number, an identity number. */
@@ -193,8 +192,11 @@ final class SubscriptionDesk {
         return target;
     }
 
-    /** An http(s) URL on a loopback literal or {@code localhost}: the sandbox never calls out of the machine. */
-    private static String checkAddress(String address) {
+    /**
+     * An http(s) URL on a loopback literal or {@code localhost}: the sandbox never calls out of the machine. Answers
+     * where to call, {@code localhost} replaced by 127.0.0.1 so that no name is ever resolved.
+     */
+    private static URI checkAddress(String address) {
         if (address.length() > ADDRESS_MAX) {
             throw ApiError.invalid("address", "at most " + ADDRESS_MAX + " characters");
         }
@@ -208,14 +210,15 @@ final class SubscriptionDesk {
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
             throw ApiError.invalid("address", "an absolute http(s) URL with a host and no user info");
         }
-        if (!loopback(uri.getHost())) {
-            throw ApiError.invalid("address", "the sandbox calls loopback addresses only, not " + uri.getHost());
+        String host = uri.getHost();
+        if (host.equalsIgnoreCase("localhost")) {
+            host = "127.0.0.1";
+        } else if (!LOOPBACK_LITERAL.matcher(host).matches()) {
+            throw ApiError.invalid("address", "the sandbox calls loopback addresses only (127.x.x.x, [::1] or "
+                    + "localhost), not " + uri.getHost());
         }
-        return address;
-    }
-
-    /** {@code localhost} or a loopback literal: a name is never resolved, so DNS cannot point the sandbox elsewhere. */
-    private static boolean loopback(String host) {
-        return host.equalsIgnoreCase("localhost") || host.matches("127(\\.[0-9]{1,3}){3}") || host.equals("[::1]");
+        return URI.create(scheme + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 }

@@ -3,6 +3,7 @@ package io.coo4j.testkit.internal;
 import io.coo4j.core.lifecycle.SupplementLifecycle;
 import io.coo4j.core.lifecycle.SupplementOperation;
 import io.coo4j.core.lifecycle.SupplementState;
+import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.DeclarationNumberSupplement;
 import io.coo4j.core.model.Issuer;
@@ -33,20 +34,25 @@ final class SupplementDesk {
     }
 
     private static final class Entry {
+        /** {@code NUMBER/SEQ}: the document id, unique among the certificate's supplements (and their events). */
+        final String key;
         final String certificateNumber;
+        final Certificate certificate;
         final Issuer issuer;
         Request request;
-        SupplementState state = SupplementLifecycle.TABLE.initialStates().iterator().next();
+        SupplementState state = SupplementState.DRAFT; // the table's initial state
         final List<Receipt> receipts = new ArrayList<>();
 
         /** What this record's receipts are about, for subscriptions by document. */
         Review.Subject subject() {
-            return new Review.Subject("supplement", certificateNumber, null, null);
+            return CertificateDesk.subject("supplement", key, certificate);
         }
 
-        Entry(String certificateNumber, Issuer issuer, Request request) {
-            this.certificateNumber = certificateNumber;
-            this.issuer = issuer;
+        Entry(String key, Certificate certificate, Request request) {
+            this.key = key;
+            this.certificate = certificate;
+            this.certificateNumber = certificate.number();
+            this.issuer = CertificateUpkeepDesk.issuer(certificate);
             this.request = request;
         }
 
@@ -74,8 +80,8 @@ final class SupplementDesk {
         CertificateRecord r = certificates.approved(number, "SUPPLEMENT",
                 "only an approved certificate's declaration numbers are supplemented (001 ch.9)");
         long made = supplements.values().stream().filter(e -> e.certificateNumber.equals(number)).count();
-        Entry e = new Entry(number, CertificateUpkeepDesk.issuer(r.certificate()), checked(request));
-        return supplements.add(key(number, Long.toString(made + 1)), e).view();
+        Entry e = new Entry(key(number, Long.toString(made + 1)), r.certificate(), checked(request));
+        return supplements.add(e.key, e).view();
     }
 
     synchronized DeclarationNumberSupplement edit(String number, String seq, Request request) {

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,8 +24,11 @@ final class Uploads {
     private Uploads() {
     }
 
-    /** The attachment's metadata under {@code id}, once every check passed. */
-    static Attachment accept(Upload u, String id, Instant now) {
+    /**
+     * Checks the upload; answers how to make its attachment under an id. The id is taken only once every check
+     * passed (and the caller's own): a refused upload is not journaled, so it must not use up an id.
+     */
+    static Function<String, Attachment> accept(Upload u, Instant now) {
         Checks.required("kind", u.kind());
         String name = Checks.text("fileName", u.fileName(), 200);
         if (!name.matches("[^/\\\\\\p{Cntrl}]+") || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
@@ -36,10 +40,11 @@ final class Uploads {
             throw ApiError.invalid("content", report.findings().stream().map(f -> f.code() + ": " + f.message())
                     .collect(Collectors.joining("; ")));
         }
-        return new Attachment(id, u.kind(), name, report.sizeBytes(), report.pages(), sha256(content), now);
+        return id -> new Attachment(id, u.kind(), name, report.sizeBytes(), report.pages(), sha256(content), now);
     }
 
-    private static String sha256(byte[] content) {
+    /** The SHA-256 of {@code content} in lower-case hex: the digest every stored file of the sandbox is shown with. */
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

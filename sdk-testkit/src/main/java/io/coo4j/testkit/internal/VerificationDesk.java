@@ -5,15 +5,14 @@ import io.coo4j.core.lifecycle.VerificationOperation;
 import io.coo4j.core.lifecycle.VerificationState;
 import io.coo4j.core.model.Attachment;
 import io.coo4j.core.model.AttachmentKind;
+import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.ProductPreReview;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.VerificationRecord;
-import io.coo4j.core.validation.Violation;
 import io.coo4j.rules.prereview.PreReviewChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Verification interaction (核查互动, 001 ch.7; 004). The customs opens a verification record of a certificate, naming
@@ -48,24 +47,31 @@ final class VerificationDesk {
     private static final class Entry {
         final String number;
         final Open open;
-        VerificationState state = VerificationLifecycle.TABLE.initialStates().iterator().next();
+        final Certificate certificate;
+        VerificationState state = VerificationState.TO_VERIFY; // the table's initial state
         final List<Attachment> documents = new ArrayList<>();
         List<ProductPreReview> costs = List.of();
         final List<Receipt> receipts = new ArrayList<>();
 
         /** What this record's receipts are about, for subscriptions by document. */
         Review.Subject subject() {
-            return new Review.Subject("verification", number, null, null);
+            return CertificateDesk.subject("verification", number, certificate);
         }
 
-        Entry(String number, Open open) {
+        Entry(String number, Open open, Certificate certificate) {
             this.number = number;
             this.open = open;
+            this.certificate = certificate;
         }
 
         VerificationRecord view() {
+            return view(costs);
+        }
+
+        /** The record as it would be with {@code products} as its cost details. */
+        VerificationRecord view(List<ProductPreReview> products) {
             return new VerificationRecord(number, open.certificateNumber(), state, open.requiredDocuments(), documents,
-                    costs, receipts);
+                    products, receipts);
         }
     }
 
@@ -92,11 +98,11 @@ final class VerificationDesk {
     }
 
     synchronized VerificationRecord open(Open open) {
-        certificates.get(Checks.text("certificateNumber", open.certificateNumber()));
+        Certificate c = certificates.get(Checks.text("certificateNumber", open.certificateNumber())).certificate();
         if (open.requiredDocuments() == null || open.requiredDocuments().isEmpty()) {
             throw ApiError.invalid("requiredDocuments", "at least one kind of document");
         }
-        Entry e = new Entry(String.format("HC%08d", ++opened), open);
+        Entry e = new Entry(String.format("HC%08d", ++opened), open, c);
         review.receipt(e.subject(), e.receipts, "O", "核查通知", e.state.nameZh());
         return records.add(e.number, e).view();
     }
@@ -115,7 +121,7 @@ final class VerificationDesk {
             throw ApiError.invalid("kind", upload.kind() + " was not asked for; the record asks for "
                     + e.open.requiredDocuments());
         }
-        Attachment a = Uploads.accept(upload, "VD" + ++uploads, review.clock.instant());
+        Attachment a = Uploads.accept(upload, review.clock.instant()).apply("VD" + ++uploads);
         e.documents.add(a);
         return a;
     }
@@ -133,13 +139,7 @@ final class VerificationDesk {
         Entry e = records.find(number);
         VerificationLifecycle.TABLE.apply(e.state, VerificationOperation.PROCESS);
         List<ProductPreReview> products = costs.products() == null ? List.of() : List.copyOf(costs.products());
-        VerificationRecord candidate = new VerificationRecord(e.number, e.open.certificateNumber(), e.state,
-                e.open.requiredDocuments(), e.documents, products, e.receipts);
-        List<Violation> errors = checker.check(candidate).violations().stream().filter(Violation::isError).toList();
-        if (!errors.isEmpty()) {
-            throw ApiError.invalid(errors.get(0).path(), errors.stream().map(v -> v.code() + " " + v.path() + ": "
-                    + v.message()).collect(Collectors.joining("; ")));
-        }
+        Checks.valid(checker.check(e.view(products)));
         e.costs = products;
         return e.view();
     }
