@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sub-clients' checks before anything is sent, their waits that end at a final state,. */
+/** The sub-clients' checks before anything is sent, and their waits that end at a final state. */
 class SubClientsTest {
     private static final Duration LONG = Duration.ofSeconds(60);
 
