@@ -8,7 +8,6 @@ import io.coo4j.core.model.Amendment;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.Receipt;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -144,21 +143,19 @@ public final class Certificates implements CertificateChannel {
      * bytes of an {@code .xlsx} workbook.
      */
     public byte[] export(LocalDate from, LocalDate to) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("from", from == null ? null : from.toString());
-        query.put("to", to == null ? null : to.toString());
-        return api.file(query, ROOT, "export");
+        return api.file(exportRange(from, to), ROOT, "export");
     }
 
     /** {@link #export(LocalDate, LocalDate)} written to {@code out}, which stays open. */
     public void export(LocalDate from, LocalDate to, OutputStream out) {
-        Api.required("certificate list", "out", out);
-        byte[] workbook = export(from, to);
-        try {
-            out.write(workbook);
-        } catch (IOException e) {
-            throw new CooClientException("cannot write the certificate list: " + e.getMessage(), e, false);
-        }
+        api.file("certificate list", out, exportRange(from, to), ROOT, "export");
+    }
+
+    private static Map<String, String> exportRange(LocalDate from, LocalDate to) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("from", from == null ? null : from.toString());
+        query.put("to", to == null ? null : to.toString());
+        return query;
     }
 
     /** The certificates matching {@code query}, fetched page by page while the iteration goes on. */

@@ -7,6 +7,7 @@ import io.coo4j.core.json.CooJson;
 import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.Receipt;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +67,20 @@ public final class Api {
     /** A file the service answers (not JSON), as its bytes. */
     public byte[] file(Map<String, String> query, String... path) {
         return get(byte[].class, query, path);
+    }
+
+    /**
+     * {@link #file} written to {@code out}, which stays open; {@code what} names the file in errors. {@code out} is
+     * checked before the call, so that a missing stream costs no request.
+     */
+    public void file(String what, OutputStream out, Map<String, String> query, String... path) {
+        required(what, "out", out);
+        byte[] bytes = file(query, path);
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new CooClientException("cannot write the " + what + ": " + e.getMessage(), e, false);
+        }
     }
 
     public <T> CompletableFuture<T> getAsync(Class<T> answer, Map<String, String> query, String... path) {
