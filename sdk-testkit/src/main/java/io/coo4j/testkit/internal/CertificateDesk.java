@@ -14,6 +14,7 @@ import io.coo4j.core.model.Issuer;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.Violation;
+import io.coo4j.excel.CertificateEntry;
 import io.coo4j.rules.CertificateValidator;
 import io.coo4j.rules.numbering.CertificateNumber;
 import io.coo4j.rules.numbering.CertificateNumberGenerator;
@@ -64,9 +65,10 @@ final class CertificateDesk {
 
     /** The calls of {@code docs/api.md}'s certificate table and the networked export status. */
     void register(Routes routes) {
-        routes.on("POST certificates", c -> Routes.Reply.created(save(Bodies.certificate(c.body()))))
+        routes.on("POST certificates", c -> Routes.Reply.created(save(Bodies.certificate(c.body()), c.principal())))
                 .on("GET certificates", c -> Routes.Reply.ok(list(c.query())))
-                .on("POST declarations", c -> Routes.Reply.created(saveAndDeclare(Bodies.certificate(c.body()))))
+                .on("POST declarations",
+                        c -> Routes.Reply.created(saveAndDeclare(Bodies.certificate(c.body()), c.principal())))
                 .on("POST certificates/batch-declare",
                         c -> Routes.Reply.ok(Map.of("items", batchDeclare(c.read(BatchRequest.class).numbers()))))
                 .on("GET certificates/{number}", c -> Routes.Reply.ok(get(c.variable(0))))
@@ -76,16 +78,16 @@ final class CertificateDesk {
                     return Routes.Reply.noContent();
                 })
                 .on("POST certificates/{number}/declare", c -> Routes.Reply.accepted(declare(c.variable(0))))
-                .on("POST certificates/{number}/copy", c -> Routes.Reply.created(copy(c.variable(0))))
-                .on("POST certificates/{number}/convert",
-                        c -> Routes.Reply.created(convert(c.variable(0), c.read(ConvertRequest.class).type())))
+                .on("POST certificates/{number}/copy", c -> Routes.Reply.created(copy(c.variable(0), c.principal())))
+                .on("POST certificates/{number}/convert", c -> Routes.Reply.created(
+                        convert(c.variable(0), c.read(ConvertRequest.class).type(), c.principal())))
                 .on("POST certificates/{number}/archive", c -> Routes.Reply.ok(archive(c.variable(0))))
                 .on("GET certificates/{number}/receipts", c -> Routes.Reply.ok(receipts(c.variable(0), c.query())))
                 .on("GET certificates/{number}/status", c -> Routes.Reply.ok(status(c.variable(0))))
                 .on("GET networked/export/{number}", c -> Routes.Reply.ok(exportStatus(c.variable(0))));
         for (String kind : List.of("amend", "reissue", "amend-reissue")) {
             routes.on("POST certificates/{number}/" + kind,
-                    c -> Routes.Reply.created(replace(c.variable(0), kind, c.read(Amendment.class))));
+                    c -> Routes.Reply.created(replace(c.variable(0), kind, c.read(Amendment.class), c.principal())));
         }
     }
 
@@ -94,6 +96,11 @@ final class CertificateDesk {
         /** Its place in creation order, given when it is published: a refused save takes none. */
         long position;
         final Instant createdAt = review.clock.instant();
+        /**
+         * The login user (登录用户) who created it: the principal of the creating request, which the journal keeps, so
+         * that a replayed sandbox counts the same users' work.
+         */
+        final String loginUser;
         Certificate certificate;
         CertificateState state = CertificateState.DRAFT;
         Instant updatedAt = createdAt;
@@ -102,8 +109,9 @@ final class CertificateDesk {
         final List<Attachment> attachments = new ArrayList<>();
         List<Violation> reasons = List.of();
 
-        Entry(Certificate certificate) {
+        Entry(Certificate certificate, String loginUser) {
             this.certificate = certificate;
+            this.loginUser = loginUser;
         }
 
         /** Applies {@code op} through the lifecycle table (caller holds the lock). */
@@ -120,10 +128,20 @@ final class CertificateDesk {
         synchronized CertificateRecord record() {
             return new CertificateRecord(certificate, state, createdAt, issuedAt, receipts, attachments);
         }
+
+        /**
+         * The record with who handled it, for statistics: the principal (委托企业) is sdk-excel's reading of the
+         * certificate; the entry clerk (录入员) is taken to be the declarant (申报员), because the sandbox has no operator
+         * accounts and the Single Window's clerk is the person who keys the declaration in.
+         */
+        synchronized CertificateEntry handled() {
+            String clerk = certificate.declarant() == null ? null : certificate.declarant().name();
+            return new CertificateEntry(record(), null, clerk, loginUser);
+        }
     }
 
-    CertificateRecord save(Certificate c) {
-        Entry e = new Entry(numbered(c));
+    CertificateRecord save(Certificate c, String loginUser) {
+        Entry e = new Entry(numbered(c), loginUser);
         publish(e);
         return e.record();
     }
@@ -132,9 +150,9 @@ final class CertificateDesk {
      * Saves and declares at once: the record is declared before anyone can see it. The enterprise is checked before a
      * number is taken: a refused declaration is not journaled, so it must not use up a serial.
      */
-    CertificateRecord saveAndDeclare(Certificate c) {
+    CertificateRecord saveAndDeclare(Certificate c, String loginUser) {
         enterprise.requireApplying(CertificateOperation.DECLARE.name());
-        Entry e = new Entry(numbered(c));
+        Entry e = new Entry(numbered(c), loginUser);
         synchronized (e) {
             declare(e);
         }
@@ -196,19 +214,19 @@ final class CertificateDesk {
         return out;
     }
 
-    CertificateRecord copy(String number) {
-        return derive(number, numbers::copy);
+    CertificateRecord copy(String number, String loginUser) {
+        return derive(number, numbers::copy, loginUser);
     }
 
-    CertificateRecord convert(String number, String type) {
+    CertificateRecord convert(String number, String type, String loginUser) {
         if (type == null || type.isBlank()) {
             throw ApiError.invalid("type", "required: the certificate type to convert to");
         }
-        return derive(number, original -> numbers.convert(original, type));
+        return derive(number, original -> numbers.convert(original, type), loginUser);
     }
 
     /** 更改证, 重发证, 更改重发证: the generator checks the lifecycle and links the original; the caller says why. */
-    CertificateRecord replace(String number, String kind, Amendment why) {
+    CertificateRecord replace(String number, String kind, Amendment why, String loginUser) {
         Objects.requireNonNull(why, "amendment");
         return derive(number, original -> {
             Certificate.Builder b = switch (kind) {
@@ -219,7 +237,7 @@ final class CertificateDesk {
             Amendment linked = b.build().amendment();
             return b.amendment(new Amendment(why.reason(), why.changedBoxes(), why.before(), why.after(),
                     linked.originalApplicationDate(), linked.originalIssueDate()));
-        });
+        }, loginUser);
     }
 
     CertificateRecord archive(String number) {
@@ -260,6 +278,11 @@ final class CertificateDesk {
         return byCreation.values().stream().map(Entry::record).toList();
     }
 
+    /** {@link #records()} with who handled each certificate (principal, entry clerk, login user), for statistics. */
+    List<CertificateEntry> handled() {
+        return byCreation.values().stream().map(Entry::handled).toList();
+    }
+
     Map<String, Object> list(Map<String, String> query) {
         CertificateState state = Params.enumValue(query, "state", CertificateState.class);
         String type = query.get("type");
@@ -297,9 +320,10 @@ final class CertificateDesk {
                 partner ? "海关接收成功" : null, partner ? r.issuedAt() : null, "新增或修改", null);
     }
 
-    private CertificateRecord derive(String number, Function<CertificateRecord, Certificate.Builder> how) {
+    /** A new certificate made from {@code number}'s; {@code loginUser} creates it, whoever created the original. */
+    private CertificateRecord derive(String number, Function<CertificateRecord, Certificate.Builder> how, String loginUser) {
         Certificate derived = how.apply(get(number)).build();
-        Entry e = new Entry(derived);
+        Entry e = new Entry(derived, loginUser);
         publish(e);
         return e.record();
     }

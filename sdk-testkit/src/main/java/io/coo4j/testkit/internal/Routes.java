@@ -11,8 +11,12 @@ import java.util.Map;
  * before {@code certificates/{number}}). Registration happens before the server starts; lookups are read-only.
  */
 public final class Routes {
-    /** What a handler is given: the path's variable segments in order, the query, and the raw body. */
-    public record Call(List<String> variables, Map<String, String> query, byte[] body) {
+    /**
+     * What a handler is given: the path's variable segments in order, the query, the raw body, and the authenticated
+     * caller ({@code "token"}, or {@code "key:"} and the HMAC key id). The caller comes from the request itself — also
+     * when the journal replays it — so a desk may record it as part of what the request changed.
+     */
+    public record Call(List<String> variables, Map<String, String> query, byte[] body, String principal) {
         /** The {@code i}-th variable segment of the pattern (0-based). */
         public String variable(int i) {
             return variables.get(i);
@@ -76,7 +80,7 @@ public final class Routes {
     }
 
     /** Answers the call, or a 404 naming it when no pattern matches. */
-    Reply dispatch(String method, List<String> path, Map<String, String> query, byte[] body) {
+    Reply dispatch(String method, List<String> path, Map<String, String> query, byte[] body, String principal) {
         Route best = null;
         for (Route r : routes) {
             if (r.method.equals(method) && matches(r.segments, path) && (best == null || r.literals > best.literals)) {
@@ -92,7 +96,7 @@ public final class Routes {
                 variables.add(path.get(i));
             }
         }
-        return best.handler.handle(new Call(List.copyOf(variables), query, body));
+        return best.handler.handle(new Call(List.copyOf(variables), query, body, principal));
     }
 
     private static boolean matches(String[] segments, List<String> path) {

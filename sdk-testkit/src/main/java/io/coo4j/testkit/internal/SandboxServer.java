@@ -109,7 +109,7 @@ public final class SandboxServer implements AutoCloseable {
         new NetworkedImportDesk(NetworkedScope.imports(), timeline).register(routes);
         new SelfPrintDesk(certificates, review).register(routes);
         new SubscriptionDesk(review).register(routes);
-        new StatisticsDesk(certificates).register(routes);
+        new StatisticsDesk(review, certificates).register(routes);
         this.journal = journal == null ? null : Journal.open(journal);
         if (this.journal != null) {
             timeline.ordered(() -> {
@@ -235,13 +235,13 @@ public final class SandboxServer implements AutoCloseable {
             List<String> path = segments(r.rawPath());
             Map<String, String> query = query(r.rawQuery());
             if (!"POST".equals(r.method())) {
-                return route(r.method(), path, query, r.body());
+                return route(r.method(), path, query, r.body(), r.principal());
             }
             if (r.key() == null || r.key().isEmpty() || r.key().length() > 64) {
                 throw ApiError.invalid(Signatures.IDEMPOTENCY_HEADER, "every POST needs an idempotency key of 1 to 64 characters");
             }
             return once(r.principal() + "|" + r.key(), fingerprint(r.method(), r.rawPath(), r.body()),
-                    () -> route(r.method(), path, query, r.body()), requestId);
+                    () -> route(r.method(), path, query, r.body(), r.principal()), requestId);
         } catch (RuntimeException e) {
             return failure(e, requestId);
         }
@@ -274,8 +274,8 @@ public final class SandboxServer implements AutoCloseable {
         return answer;
     }
 
-    private Answer route(String method, List<String> p, Map<String, String> q, byte[] body) {
-        Routes.Reply reply = routes.dispatch(method, p, q, body);
+    private Answer route(String method, List<String> p, Map<String, String> q, byte[] body, String principal) {
+        Routes.Reply reply = routes.dispatch(method, p, q, body, principal);
         if (reply.value() instanceof Routes.Binary file) {
             return new Answer(reply.status(), file.bytes(), null, file.contentType());
         }
