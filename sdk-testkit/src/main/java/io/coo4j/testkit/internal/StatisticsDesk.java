@@ -105,7 +105,7 @@ final class StatisticsDesk {
         return switch (by) {
             case TYPE -> ref.certificateType(key).map(CertificateType::nameZh).orElse(key);
             case DESTINATION -> ref.countries().byAlpha2(key).map(Country::nameZh).orElse(key);
-            case LOGIN_USER_PRINCIPAL -> key.replace("|", " × ");
+            case LOGIN_USER_PRINCIPAL -> key.replaceFirst("\\|", " × "); // the principal keeps any bar of its own
             case MONTH, PRINCIPAL, ENTRY_CLERK, LOGIN_USER -> key;
         };
     }
