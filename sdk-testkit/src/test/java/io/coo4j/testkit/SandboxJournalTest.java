@@ -8,6 +8,7 @@ import io.coo4j.client.CooClient;
 import io.coo4j.client.InvalidRequestException;
 import io.coo4j.client.RetryPolicy;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.json.JsonLinesFile;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Attachment;
@@ -178,6 +179,17 @@ class SandboxJournalTest {
         try (Sandbox sandbox = start(journal, Duration.ofMillis(10)); CooClient client = sandbox.newClient()) {
             assertThat(client.certificates().get(added).state()).isEqualTo(CertificateState.DRAFT);
         }
+    }
+
+    /** Two sandboxes appending to one journal would interleave their changes: the second is refused. */
+    @Test
+    void aJournalServesOneSandboxAtATime() {
+        Path journal = dir.resolve("sandbox.journal");
+        try (Sandbox first = start(journal, Duration.ofMillis(10))) {
+            assertThatThrownBy(() -> start(journal, Duration.ofMillis(10)))
+                    .isInstanceOf(JsonLinesFile.LockedException.class).hasMessageContaining(journal.toString());
+        }
+        start(journal, Duration.ofMillis(10)).close();
     }
 
     @Test

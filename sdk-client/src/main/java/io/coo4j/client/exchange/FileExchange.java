@@ -9,7 +9,6 @@ import io.coo4j.client.NotFoundException;
 import io.coo4j.client.internal.Api;
 import io.coo4j.client.internal.Digests;
 import io.coo4j.client.exchange.internal.DurableFiles;
-import io.coo4j.client.exchange.internal.Journal;
 import io.coo4j.client.exchange.internal.JournalEntry;
 import io.coo4j.client.exchange.internal.Ledger;
 import io.coo4j.client.message.ApplyType;
@@ -20,6 +19,7 @@ import io.coo4j.core.ChinaTime;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
+import io.coo4j.core.json.JsonLinesFile;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
@@ -83,7 +83,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
     private final Duration pollInterval;
     private final Duration settleTime;
     private final Clock clock;
-    private final Journal journal;
+    private final JsonLinesFile<JournalEntry> journal;
     private final Ledger ledger = new Ledger();
 
     private FileExchange(Builder b) {
@@ -103,7 +103,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the exchange's folders", e);
         }
-        this.journal = Journal.open(work.resolve("exchange.journal"), ledger::apply);
+        this.journal = openJournal(work.resolve("exchange.journal"), ledger);
         try {
             recover();
         } catch (RuntimeException e) {
@@ -422,6 +422,20 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             return Files.getLastModifiedTime(p).toInstant();
         } catch (IOException e) {
             return Instant.MAX;
+        }
+    }
+
+    /**
+     * The exchange's durable memory: each idempotency key before its message appears and each receipt before its file
+     * is moved, forced to disk line by line; locked, because two exchanges on one OutBox would each believe they alone
+     * declare.
+     */
+    private static JsonLinesFile<JournalEntry> openJournal(Path file, Ledger ledger) {
+        try {
+            return JsonLinesFile.open(file, JournalEntry.class, true, ledger::apply);
+        } catch (JsonLinesFile.LockedException e) {
+            throw new CooClientException("another file exchange uses these folders (its journal " + file
+                    + " is locked); one exchange per OutBox", e, false);
         }
     }
 

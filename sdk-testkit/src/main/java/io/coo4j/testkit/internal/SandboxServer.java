@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.coo4j.client.Signatures;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
+import io.coo4j.core.json.JsonLinesFile;
 import io.coo4j.core.lifecycle.IllegalTransitionException;
 import io.coo4j.rules.CertificateValidator;
 import io.coo4j.rules.numbering.SerialExhaustedException;
@@ -66,7 +67,9 @@ public final class SandboxServer implements AutoCloseable {
     private final String token;
     private final Map<String, byte[]> hmacKeys;
     private final Timeline timeline;
-    private final Journal journal;
+    private final JsonLinesFile<JournalEntry> journal;
+    /** With a journal, changes and due review steps happen one at a time under this lock, in the journal's order. */
+    private final Object changes = new Object();
     private final Supplier<Faults> faults;
     private final Routes routes = new Routes();
     private final Map<String, CompletableFuture<Stored>> idempotency = new ConcurrentHashMap<>();
@@ -84,7 +87,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server; with a {@code journal} file, first replays what it holds (see {@link Journal}) and then keeps
+     * Starts the server; with a {@code journal} file, first replays what it holds (see {@link JournalEntry}) and then keeps
      * every change in it.
      */
     public SandboxServer(int port, String token, Map<String, byte[]> hmacKeys, Duration reviewDelay, Supplier<Faults> faults,
@@ -110,15 +113,14 @@ public final class SandboxServer implements AutoCloseable {
         new SelfPrintDesk(certificates, review).register(routes);
         new SubscriptionDesk(review).register(routes);
         new StatisticsDesk(review, certificates).register(routes);
-        this.journal = journal == null ? null : Journal.open(journal);
-        if (this.journal != null) {
+        if (journal != null) {
             timeline.ordered(() -> {
-                synchronized (this.journal) {
+                synchronized (changes) {
                     timeline.runDue(timeline.now());
                 }
             });
-            replay(this.journal, journal);
         }
+        this.journal = journal == null ? null : replay(journal);
         this.workers = Executors.newFixedThreadPool(threads, daemon("coo4j-sandbox-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         server.createContext("/", this::handle);
@@ -128,28 +130,34 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * Replays the journal through the routes. A change that the same routes refuse now means the sandbox was set up
-     * differently (another validator, say) from the one that wrote the file: an error naming the line, not a sandbox
-     * that silently holds less than the journal says.
+     * Opens the journal and replays it through the routes, line by line, without the network: it is kept without
+     * {@code fsync} (it outlives the process, not the machine). A change that the same routes refuse now means the
+     * sandbox was set up differently (another validator, say) from the one that wrote the file: an error naming the
+     * line, not a sandbox that silently holds less than the journal says.
      */
-    private void replay(Journal j, Path file) {
+    private JsonLinesFile<JournalEntry> replay(Path file) {
         timeline.beginReplay();
-        List<Journal.Entry> entries = j.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            Journal.Entry e = entries.get(i);
-            Answer answer = timeline.replayAt(e.at(), () -> timeline.redrawing(e.random(), () -> execute(
-                    new Request(e.method(), e.path(), e.query(), e.body(), e.principal(), e.key()), "replay")));
-            if (answer.status() >= 300) {
-                j.close();
-                scheduler.shutdownNow();
-                throw new InvalidInputException(file.toString(), "line " + (i + 1), "replaying " + e.method() + " "
-                        + e.path() + " was answered " + answer.status() + " "
-                        + new String(answer.body(), StandardCharsets.UTF_8)
-                        + "; was this journal written by a sandbox set up differently?");
-            }
+        int[] line = {0};
+        JsonLinesFile<JournalEntry> opened;
+        try {
+            opened = JsonLinesFile.open(file, JournalEntry.class, false, e -> {
+                line[0]++;
+                Answer answer = timeline.replayAt(e.at(), () -> timeline.redrawing(e.random(), () -> execute(
+                        new Request(e.method(), e.path(), e.query(), e.body(), e.principal(), e.key()), "replay")));
+                if (answer.status() >= 300) {
+                    throw new InvalidInputException(file.toString(), "line " + line[0], "replaying " + e.method() + " "
+                            + e.path() + " was answered " + answer.status() + " "
+                            + new String(answer.body(), StandardCharsets.UTF_8)
+                            + "; was this journal written by a sandbox set up differently?");
+                }
+            });
+        } catch (RuntimeException e) {
+            scheduler.shutdownNow();
+            throw e;
         }
         timeline.endReplay();
-        LOG.info("sandbox journal {}: {} changes replayed", file, entries.size());
+        LOG.info("sandbox journal {}: {} changes replayed", file, line[0]);
+        return opened;
     }
 
     public String endpoint() {
@@ -166,7 +174,7 @@ public final class SandboxServer implements AutoCloseable {
         workers.shutdownNow();
         scheduler.shutdownNow();
         if (journal != null) {
-            synchronized (journal) {
+            synchronized (changes) {
                 journal.close();
             }
         }
@@ -214,13 +222,13 @@ public final class SandboxServer implements AutoCloseable {
                 return timeline.at(timeline.instant(), () -> execute(r, requestId));
             }
             // One change at a time, so that the journal's order is the order the changes happened in.
-            synchronized (journal) {
+            synchronized (changes) {
                 Instant at = timeline.instant();
                 timeline.runDue(at); // what fell due before this change happens before it, as on replay
                 List<byte[]> drawn = new ArrayList<>();
                 Answer answer = timeline.at(at, () -> timeline.recording(drawn, () -> execute(r, requestId)));
                 if (answer.status() < 300) {
-                    journal.append(new Journal.Entry(at, r.principal(), r.key(), method, r.rawPath(), r.rawQuery(), body,
+                    journal.append(new JournalEntry(at, r.principal(), r.key(), method, r.rawPath(), r.rawQuery(), body,
                             drawn));
                 }
                 return answer;
