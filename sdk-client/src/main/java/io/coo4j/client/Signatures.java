@@ -1,6 +1,6 @@
 package io.coo4j.client;
 
-import io.coo4j.client.internal.Digests;
+import io.coo4j.core.Digests;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

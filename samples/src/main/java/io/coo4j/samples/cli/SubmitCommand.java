@@ -4,6 +4,7 @@ import io.coo4j.client.CertificateChannel;
 import io.coo4j.client.CertificateRejectedException;
 import io.coo4j.client.CooClient;
 import io.coo4j.client.exchange.FileExchange;
+import io.coo4j.core.Digests;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Certificate;
@@ -13,10 +14,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -101,11 +99,9 @@ final class SubmitCommand implements Callable<Integer> {
     /** The file's SHA-256: submitting the same file twice into the OutBox writes one message. */
     private static String digest(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)), 0, 24);
+            return Digests.sha256Hex(Files.readAllBytes(file)).substring(0, 48);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.coo4j.client.Signatures;
+import io.coo4j.core.Digests;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.json.JsonLinesFile;
@@ -20,13 +21,10 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -399,13 +397,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private static String fingerprint(String method, String path, byte[] body) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d.digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
-        }
+        return Digests.sha256Hex((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8), body);
     }
 
     private static void send(HttpExchange ex, Answer a, String requestId) throws IOException {

@@ -7,6 +7,7 @@ import io.coo4j.client.PrintableCertificate;
 import io.coo4j.client.SealRequest;
 import io.coo4j.client.SignatureRequest;
 import io.coo4j.core.ChinaTime;
+import io.coo4j.core.Digests;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.lifecycle.PrintExceptionReason;
@@ -162,7 +163,7 @@ final class SelfPrintDesk {
             png = image.png();
         }
         return seals.add(id -> new Seal(id, r.name(), kind, shape, mm(stamp.widthMm()), mm(stamp.heightMm()),
-                r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, Uploads.sha256(png)), stamp);
+                r.scan() != null, r.remark(), r.validFrom(), r.validUntil(), true, Digests.sha256Hex(png)), stamp);
     }
 
     Signature addSignature(SignatureRequest r) {
@@ -180,7 +181,7 @@ final class SelfPrintDesk {
         }
         StampImage image = lifted(() -> SealExtractor.signature(Params.present(r.scan(), "scan"), dpi(r.scanDpi())));
         return signatures.add(id -> new Signature(id, r.declarantName(), r.declarantIdNumber(), mm(image.widthMm()),
-                mm(image.heightMm()), r.remark(), true, Uploads.sha256(image.png())), image);
+                mm(image.heightMm()), r.remark(), true, Digests.sha256Hex(image.png())), image);
     }
 
     /** 印章签名授权: both enabled, the seal valid today; receipts as the comprehensive platform sends them (003). */

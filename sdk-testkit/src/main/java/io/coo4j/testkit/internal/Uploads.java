@@ -1,13 +1,11 @@
 package io.coo4j.testkit.internal;
 
+import io.coo4j.core.Digests;
 import io.coo4j.core.model.Attachment;
 import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.print.attachment.AttachmentCheck;
 import io.coo4j.print.attachment.AttachmentReport;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,15 +38,6 @@ final class Uploads {
             throw ApiError.invalid("content", report.findings().stream().map(f -> f.code() + ": " + f.message())
                     .collect(Collectors.joining("; ")));
         }
-        return id -> new Attachment(id, u.kind(), name, report.sizeBytes(), report.pages(), sha256(content), now);
-    }
-
-    /** The SHA-256 of {@code content} in lower-case hex: the digest every stored file of the sandbox is shown with. */
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
-        }
+        return id -> new Attachment(id, u.kind(), name, report.sizeBytes(), report.pages(), Digests.sha256Hex(content), now);
     }
 }

@@ -1,0 +1,32 @@
+package io.coo4j.core;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The one SHA-256 helper of coo4j: a signed request's body, a declared certificate, a receipt file, an uploaded
+ * document, an idempotency fingerprint. Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Digests {
+    private Digests() {
+    }
+
+    /** SHA-256 of {@code parts} one after the other ({@code null} counts as empty), as 64 lower-case hex digits. */
+    public static String sha256Hex(byte[]... parts) {
+        MessageDigest d;
+        try {
+            d = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
+        }
+        for (byte[] part : parts) {
+            if (part != null) {
+                d.update(part);
+            }
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+}
