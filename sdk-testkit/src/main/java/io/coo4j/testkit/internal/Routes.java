@@ -1,8 +1,11 @@
 package io.coo4j.testkit.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The simulator's routing table: each desk registers the calls it answers as {@code "POST certificates/{number}/declare"}
@@ -56,10 +59,13 @@ public final class Routes {
         Reply handle(Call call);
     }
 
-    private record Route(String method, String[] segments, int literals, Handler handler) {
+    private record Route(String[] segments, int literals, Handler handler) {
     }
 
-    private final List<Route> routes = new ArrayList<>();
+    /** The routes by method and number of segments: a call is matched only against patterns of its shape. */
+    private final Map<String, List<Route>> byShape = new HashMap<>();
+    /** Each pattern with its variables unnamed, to refuse two handlers for one call. */
+    private final Set<String> registered = new HashSet<>();
 
     /** Registers {@code pattern} ({@code "METHOD a/{x}/b"}); a pattern registered twice is a programming error. */
     public Routes on(String pattern, Handler handler) {
@@ -67,23 +73,29 @@ public final class Routes {
         String method = pattern.substring(0, space);
         String[] segments = pattern.substring(space + 1).split("/");
         int literals = 0;
+        StringBuilder unnamed = new StringBuilder(method);
         for (String s : segments) {
-            literals += s.startsWith("{") ? 0 : 1;
+            boolean variable = s.startsWith("{");
+            literals += variable ? 0 : 1;
+            unnamed.append('/').append(variable ? "{}" : s);
         }
-        for (Route r : routes) {
-            if (r.method.equals(method) && String.join("/", normalised(r.segments)).equals(String.join("/", normalised(segments)))) {
-                throw new IllegalStateException("two handlers for " + pattern);
-            }
+        if (!registered.add(unnamed.toString())) {
+            throw new IllegalStateException("two handlers for " + pattern);
         }
-        routes.add(new Route(method, segments, literals, handler));
+        byShape.computeIfAbsent(shape(method, segments.length), k -> new ArrayList<>())
+                .add(new Route(segments, literals, handler));
         return this;
+    }
+
+    private static String shape(String method, int segments) {
+        return method + " " + segments;
     }
 
     /** Answers the call, or a 404 naming it when no pattern matches. */
     Reply dispatch(String method, List<String> path, Map<String, String> query, byte[] body, String principal) {
         Route best = null;
-        for (Route r : routes) {
-            if (r.method.equals(method) && matches(r.segments, path) && (best == null || r.literals > best.literals)) {
+        for (Route r : byShape.getOrDefault(shape(method, path.size()), List.of())) {
+            if (matches(r.segments, path) && (best == null || r.literals > best.literals)) {
                 best = r;
             }
         }
@@ -99,23 +111,13 @@ public final class Routes {
         return best.handler.handle(new Call(List.copyOf(variables), query, body, principal));
     }
 
+    /** Whether {@code path}, of the same length as {@code segments}, has each literal segment where it stands. */
     private static boolean matches(String[] segments, List<String> path) {
-        if (segments.length != path.size()) {
-            return false;
-        }
         for (int i = 0; i < segments.length; i++) {
             if (!segments[i].startsWith("{") && !segments[i].equals(path.get(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static String[] normalised(String[] segments) {
-        String[] out = segments.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = out[i].startsWith("{") ? "{}" : out[i];
-        }
-        return out;
     }
 }
