@@ -36,7 +36,6 @@ final class SupplementDesk {
     private static final class Entry {
         /** {@code NUMBER/SEQ}: the document id, unique among the certificate's supplements (and their events). */
         final String key;
-        final String certificateNumber;
         final Certificate certificate;
         final Issuer issuer;
         Request request;
@@ -51,13 +50,12 @@ final class SupplementDesk {
         Entry(String key, Certificate certificate, Request request) {
             this.key = key;
             this.certificate = certificate;
-            this.certificateNumber = certificate.number();
             this.issuer = CertificateUpkeepDesk.issuer(certificate);
             this.request = request;
         }
 
         DeclarationNumberSupplement view() {
-            return new DeclarationNumberSupplement(certificateNumber, issuer, request.actuallyExported(),
+            return new DeclarationNumberSupplement(certificate.number(), issuer, request.actuallyExported(),
                     request.declarationNumbers(), state, receipts);
         }
     }
@@ -79,7 +77,7 @@ final class SupplementDesk {
     synchronized DeclarationNumberSupplement add(String number, Request request) {
         CertificateRecord r = certificates.approved(number, "SUPPLEMENT",
                 "only an approved certificate's declaration numbers are supplemented (001 ch.9)");
-        long made = supplements.values().stream().filter(e -> e.certificateNumber.equals(number)).count();
+        long made = supplements.values().stream().filter(e -> e.certificate.number().equals(number)).count();
         Entry e = new Entry(key(number, Long.toString(made + 1)), r.certificate(), checked(request));
         return supplements.add(e.key, e).view();
     }
@@ -112,7 +110,7 @@ final class SupplementDesk {
 
     synchronized Map<String, Object> list(String number, Map<String, String> query) {
         certificates.get(number);
-        return supplements.page(e -> e.certificateNumber.equals(number), Entry::view, query);
+        return supplements.page(e -> e.certificate.number().equals(number), Entry::view, query);
     }
 
     private synchronized void receive(Entry e) {
