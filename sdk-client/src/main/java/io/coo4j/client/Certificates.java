@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -191,35 +190,17 @@ public final class Certificates implements CertificateChannel {
      */
     @Override
     public CertificateRecord awaitStatus(String number, CertificateState target, Duration timeout) {
-        Api.required("certificate", "target", target);
-        CertificateStatus s = api.poll(() -> status(number), settled(target), timeout, describe(number, target));
-        return get(checkReached(s, target).number());
+        return get(Api.awaitCertificate(number, () -> status(number), target, api.pollInterval(), timeout, "").number());
     }
 
     public CompletableFuture<CertificateRecord> awaitStatusAsync(String number, CertificateState target, Duration timeout) {
         Api.required("certificate", "target", target);
-        return api.pollAsync(() -> statusAsync(number), settled(target), timeout, describe(number, target))
-                .thenCompose(s -> getAsync(checkReached(s, target).number()));
+        return api.pollAsync(() -> statusAsync(number), Api.settled(target), timeout, "certificate " + number + " to reach "
+                + target).thenCompose(s -> getAsync(Api.reached(s, target).number()));
     }
 
     private CertificateRecord derive(String number, String operation, Object body) {
         return api.post(CertificateRecord.class, body, Api.newKey(), ROOT, number(number), operation);
-    }
-
-    /** Done when the target is reached, or when a return (退证) means it will not be without a new declaration. */
-    private static Predicate<CertificateStatus> settled(CertificateState target) {
-        return s -> s.state() == target || s.state() == CertificateState.RETURNED;
-    }
-
-    private static CertificateStatus checkReached(CertificateStatus s, CertificateState target) {
-        if (s.state() != target) {
-            throw new CertificateRejectedException(s.number(), s.reasons(), "-");
-        }
-        return s;
-    }
-
-    private static String describe(String number, CertificateState target) {
-        return "certificate " + number + " to reach " + target;
     }
 
     /** Who declared, for the log: the declarant's ID number and phone masked, as ARCHITECTURE requires. */

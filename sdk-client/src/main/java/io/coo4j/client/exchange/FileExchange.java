@@ -1,7 +1,6 @@
 package io.coo4j.client.exchange;
 
 import io.coo4j.client.CertificateChannel;
-import io.coo4j.client.CertificateRejectedException;
 import io.coo4j.client.CertificateStatus;
 import io.coo4j.client.ConflictException;
 import io.coo4j.client.CooClientException;
@@ -205,30 +204,10 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
      */
     @Override
     public CertificateRecord awaitStatus(String number, CertificateState target, Duration timeout) {
-        if (target == null) {
-            throw new InvalidInputException("await", "target", "required");
-        }
-        long deadline = System.nanoTime() + Objects.requireNonNull(timeout, "timeout").toNanos();
-        while (true) {
-            CertificateStatus s = status(number);
-            if (s.state() == target) {
-                synchronized (this) {
-                    return ledger.record(number);
-                }
-            }
-            if (s.state() == CertificateState.RETURNED) {
-                throw new CertificateRejectedException(number, s.reasons(), "-");
-            }
-            if (System.nanoTime() - deadline >= 0) {
-                throw new CooClientException("certificate " + number + " did not reach " + target + " within " + timeout
-                        + " (now " + s.state() + "); is the import client running?", null, true);
-            }
-            try {
-                Thread.sleep(pollInterval.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CooClientException("interrupted while waiting for certificate " + number, e, false);
-            }
+        Api.awaitCertificate(number, () -> status(number), target, pollInterval, Objects.requireNonNull(timeout, "timeout"),
+                "; is the import client running?");
+        synchronized (this) {
+            return ledger.record(number);
         }
     }
 

@@ -1,9 +1,12 @@
 package io.coo4j.client.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.coo4j.client.CertificateRejectedException;
+import io.coo4j.client.CertificateStatus;
 import io.coo4j.client.CooClientException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
+import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.Receipt;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -217,6 +221,15 @@ public final class Api {
 
     /** Reads until {@code done} holds, every poll interval, for at most {@code timeout}. */
     public <T> T poll(Supplier<T> read, Predicate<T> done, Duration timeout, String what) {
+        return poll(read, done, pollInterval, timeout, what, last -> timedOut(what, timeout));
+    }
+
+    /**
+     * Reads until {@code done} holds, every {@code interval}, for at most {@code timeout}; then {@code late} makes the
+     * error from the last value read. The one polling loop of the client, for every channel.
+     */
+    public static <T> T poll(Supplier<T> read, Predicate<T> done, Duration interval, Duration timeout, String what,
+                             Function<T, CooClientException> late) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             T value = read.get();
@@ -224,15 +237,48 @@ public final class Api {
                 return value;
             }
             if (System.nanoTime() - deadline >= 0) {
-                throw timedOut(what, timeout);
+                throw late.apply(value);
             }
             try {
-                Thread.sleep(pollInterval.toMillis());
+                Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CooClientException("interrupted while waiting for " + what, e, false);
             }
         }
+    }
+
+    /**
+     * Waits for a certificate to reach {@code target}, reading {@code status} every {@code interval}: what
+     * {@code CertificateChannel.awaitStatus} means for every channel. A return (退证) first is the customs' refusal with
+     * its reasons; the timeout names the state the certificate is in, and {@code hint} what to check.
+     */
+    public static CertificateStatus awaitCertificate(String number, Supplier<CertificateStatus> status,
+                                                     CertificateState target, Duration interval, Duration timeout,
+                                                     String hint) {
+        required("certificate", "target", target);
+        String what = "certificate " + number + " to reach " + target;
+        return reached(poll(status, settled(target), interval, timeout, what, last -> new CooClientException(
+                "certificate " + number + " did not reach " + target + " within " + timeout.toMillis() + " ms (now "
+                        + last.state() + ")" + hint, null, true)), target);
+    }
+
+    /** Done when the target is reached, or when a return (退证) means it will not be without a new declaration. */
+    public static Predicate<CertificateStatus> settled(CertificateState target) {
+        return s -> s.state() == target || s.state() == CertificateState.RETURNED;
+    }
+
+    /** {@code s} when it is {@code target}; a return is the customs' refusal, with their reasons. */
+    public static CertificateStatus reached(CertificateStatus s, CertificateState target) {
+        if (s.state() != target) {
+            throw new CertificateRejectedException(s.number(), s.reasons(), "-");
+        }
+        return s;
+    }
+
+    /** This client's poll interval, for waits written with the static helpers. */
+    public Duration pollInterval() {
+        return pollInterval;
     }
 
     /** {@link #poll} without blocking a thread between reads. */
