@@ -55,6 +55,8 @@ public final class FieldValidator {
     static final int SEAL_NAME_MAX = 25;
     /** 003: seal and signature remarks "最多输入200个汉字". */
     static final int REMARK_MAX = 200;
+    /** coo.xsd: ExporterTel/Fax/Email, ConsigneeTel/Fax/Email and ProducerTel/Fax/Email are at most 50 characters. */
+    static final int PARTY_CONTACT_MAX = 50;
 
     private final ReferenceData ref;
     private final HsNomenclature hs;
@@ -113,7 +115,7 @@ public final class FieldValidator {
         w.plain("", "declaringEnterpriseCode", c.declaringEnterpriseCode());
         if (c.contact() != null) {
             w.plain("contact", "name", c.contact().name());
-            w.phone("contact", "phone", c.contact().phone());
+            w.messageText("contact", "phone", c.contact().phone(), 20, "EtpsTel");
         }
         w.printed("", "invoiceNumber", c.invoiceNumber());
         w.printed("", "applicationPlace", c.applicationPlace());
@@ -122,7 +124,7 @@ public final class FieldValidator {
         if (c.declarant() != null) {
             w.plain("declarant", "name", c.declarant().name());
             w.residentId("declarant", "idNumber", c.declarant().idNumber());
-            w.phone("declarant", "phone", c.declarant().phone());
+            w.messageText("declarant", "phone", c.declarant().phone(), 30, "ApplTel");
         }
         w.party("exporter", c.exporter());
         w.party("consignee", c.consignee());
@@ -258,7 +260,7 @@ public final class FieldValidator {
         w.printed("", "addressEn", e.addressEn());
         if (e.contact() != null) {
             w.plain("contact", "name", e.contact().name());
-            w.phone("contact", "phone", e.contact().phone());
+            w.plain("contact", "phone", e.contact().phone()); // 001 ch.1 states no format for the enterprise's phone
         }
         if (!e.commitment()) {
             out.add(FieldRule.COMMITMENT_REQUIRED, "commitment");
@@ -394,8 +396,10 @@ public final class FieldValidator {
             printed(path, "name", p.name());
             printed(path, "address", p.address());
             country(path, "country", p.country());
-            phone(path, "phone", p.phone());
-            phone(path, "fax", p.fax());
+            String element = path.equals("exporter") ? "Exporter" : "Consignee";
+            messageText(path, "phone", p.phone(), PARTY_CONTACT_MAX, element + "Tel");
+            messageText(path, "fax", p.fax(), PARTY_CONTACT_MAX, element + "Fax");
+            messageText(path, "email", p.email(), PARTY_CONTACT_MAX, element + "Email");
             email(path, "email", p.email());
         }
 
@@ -453,8 +457,9 @@ public final class FieldValidator {
                 printed(p, "producer.name", gp.name());
                 printed(p, "producer.description", gp.description());
                 plain(p, "producer.contactName", gp.contactName());
-                phone(p, "producer.phone", gp.phone());
-                phone(p, "producer.fax", gp.fax());
+                messageText(p, "producer.phone", gp.phone(), PARTY_CONTACT_MAX, "ProducerTel");
+                messageText(p, "producer.fax", gp.fax(), PARTY_CONTACT_MAX, "ProducerFax");
+                messageText(p, "producer.email", gp.email(), PARTY_CONTACT_MAX, "ProducerEmail");
                 email(p, "producer.email", gp.email());
             }
             printed(p, "marks", g.marks());
@@ -528,6 +533,19 @@ public final class FieldValidator {
             }
         }
 
+        /**
+         * A certificate's contact field: the customs message carries it as free text up to {@code max}
+         * characters ({@code element}'s maxLength in coo.xsd), so only control characters and the length are
+         * refused — the 20-character phone rule of the CCPIT base-data forms is not a rule of the certificate.
+         */
+        void messageText(String parent, String field, String value, int max, String element) {
+            plain(parent, field, value);
+            if (value != null && value.length() > max) {
+                out.add(FieldRule.MESSAGE_LENGTH, at(parent, field), value.length(), element, max);
+            }
+        }
+
+        /** A phone of the CCPIT base-data profiles (002: 电话不超过20位数字或符号). */
         void phone(String parent, String field, String value) {
             if (value != null && !Checks.isPhone(value)) {
                 out.add(FieldRule.PHONE_FORMAT, at(parent, field));

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of validating a document ({@code docs/FORMATS.md}, "Validation report"): {@code valid} is
+ * The outcome of validating a document ({@code docs/api.md}, "Validation report"): {@code valid} is
  * false when any violation is an ERROR; {@code notChecked} lists the checks that could not be made.
+ * A report holds at most {@link #MAX_VIOLATIONS} violations, so that a hostile document of a million bad lines
+ * costs a bounded answer; {@code omittedViolations} counts the ones beyond (they still count for {@code valid}).
  * Immutable.
  *
  * @since 0.1
  */
-public record ValidationReport(boolean valid, List<Violation> violations, List<NotChecked> notChecked) {
+public record ValidationReport(boolean valid, List<Violation> violations, List<NotChecked> notChecked, int omittedViolations) {
+    /** The most violations a report lists; the rest are counted in {@link #omittedViolations()}. */
+    public static final int MAX_VIOLATIONS = 1000;
 
     public ValidationReport {
         violations = List.copyOf(violations);
@@ -21,10 +25,13 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
         if (valid && anyError) {
             throw new IllegalArgumentException("a report with an ERROR cannot be valid");
         }
+        if (omittedViolations < 0 || violations.size() > MAX_VIOLATIONS) {
+            throw new IllegalArgumentException("a report lists at most " + MAX_VIOLATIONS + " violations and omits none or more");
+        }
     }
 
     public static ValidationReport of(List<Violation> violations, List<NotChecked> notChecked) {
-        return new ValidationReport(violations.stream().noneMatch(Violation::isError), violations, notChecked);
+        return new ValidationReport(violations.stream().noneMatch(Violation::isError), violations, notChecked, 0);
     }
 
     public static Builder builder() {
@@ -40,21 +47,79 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
         return violations.stream().anyMatch(v -> v.code().equals(code) && v.path().equals(path));
     }
 
-    /** Collects violations and not-checked notes; each not-checked check is listed once. Not thread-safe. */
+    /**
+     * Collects violations and not-checked notes; each not-checked check is listed once, and violations past
+     * {@link #MAX_VIOLATIONS} are counted, not kept. Not thread-safe.
+     */
     public static final class Builder {
         private final List<Violation> violations = new ArrayList<>();
         private final Map<String, NotChecked> notChecked = new LinkedHashMap<>();
+        private int omitted;
+        private boolean omittedError;
+        private boolean strict;
 
         private Builder() {
         }
 
+        /**
+         * Reports every warning whose source is the customs' schema or another implementation
+         * ({@link SourceGrade#SCHEMA}, {@link SourceGrade#PEER}) as an ERROR, for callers that prefer to block
+         * early on what the customs may refuse.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
         public Builder add(Violation v) {
-            violations.add(v);
+            if (keep(v.severity(), v.grade())) {
+                violations.add(strict(v.severity(), v.grade()) == Severity.ERROR ? v.asError() : v);
+            }
             return this;
         }
 
         public Builder add(Rule rule, String path, Object... args) {
-            return add(Violation.of(rule, path, args));
+            return add(rule, rule.grade(), rule.source(), path, args);
+        }
+
+        /**
+         * A violation that one row of a table states, with the row's grade and citation: it warns unless the grade
+         * is {@linkplain SourceGrade#authoritative() authoritative} ({@link Violation#of(Rule, SourceGrade, String, String, Object...)}).
+         */
+        public Builder add(Rule rule, SourceGrade grade, String source, String path, Object... args) {
+            return add(rule, grade.authoritative() ? rule.severity() : Severity.WARNING, grade, source, path, args);
+        }
+
+        /**
+         * A violation that an authoritative row states but a better source narrows (the schema marks a field
+         * 申报为必填项 that a manual requires of one type only): a warning, an error when strict.
+         */
+        public Builder addNarrowed(Rule rule, SourceGrade grade, String source, String path, Object... args) {
+            return add(rule, Severity.WARNING, grade, source, path, args);
+        }
+
+        private Builder add(Rule rule, Severity severity, SourceGrade grade, String source, String path, Object... args) {
+            // past the cap only the count is kept: formatting a million messages is what the cap is there to avoid
+            if (keep(severity, grade)) {
+                violations.add(new Violation(rule.code(), path, strict(severity, grade), grade, source,
+                        Messages.format(rule.code(), Messages.Language.EN, args),
+                        Messages.format(rule.code(), Messages.Language.ZH, args)));
+            }
+            return this;
+        }
+
+        /** Whether there is room for one more violation; counts it as omitted when there is not. */
+        private boolean keep(Severity severity, SourceGrade grade) {
+            if (violations.size() < MAX_VIOLATIONS) {
+                return true;
+            }
+            omitted++;
+            omittedError |= strict(severity, grade) == Severity.ERROR;
+            return false;
+        }
+
+        private Severity strict(Severity severity, SourceGrade grade) {
+            return strict && (grade == SourceGrade.SCHEMA || grade == SourceGrade.PEER) ? Severity.ERROR : severity;
         }
 
         public Builder notChecked(String check, String reason) {
@@ -72,15 +137,17 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
          */
         public Builder addAll(ValidationReport other, String prefix) {
             for (Violation v : other.violations()) {
-                violations.add(prefix.isEmpty() ? v : new Violation(v.code(), v.path().isEmpty() ? prefix : prefix + "." + v.path(),
-                        v.severity(), v.message(), v.messageZh()));
+                add(prefix.isEmpty() ? v : v.at(v.path().isEmpty() ? prefix : prefix + "." + v.path()));
             }
+            omitted += other.omittedViolations();
+            omittedError |= !other.valid() && other.violations().stream().noneMatch(Violation::isError);
             other.notChecked().forEach(n -> notChecked.putIfAbsent(n.check(), n));
             return this;
         }
 
         public ValidationReport build() {
-            return of(violations, new ArrayList<>(notChecked.values()));
+            boolean valid = !omittedError && violations.stream().noneMatch(Violation::isError);
+            return new ValidationReport(valid, violations, new ArrayList<>(notChecked.values()), omitted);
         }
     }
 }

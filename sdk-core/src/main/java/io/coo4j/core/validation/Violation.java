@@ -2,18 +2,40 @@ package io.coo4j.core.validation;
 
 /**
  * One broken rule: its stable code, the JSON path of the field ({@code goods[2].hsCode}; empty for the
- * whole document), severity, and the message in English and Chinese.
+ * whole document), severity, what the rule stands on ({@code grade} and {@code source}, the citation), and
+ * the message in English and Chinese.
  */
-public record Violation(String code, String path, Severity severity, String message, String messageZh) {
+public record Violation(String code, String path, Severity severity, SourceGrade grade, String source, String message,
+                        String messageZh) {
 
     /** A violation of {@code rule} at {@code path}, its messages filled with {@code args}. */
     public static Violation of(Rule rule, String path, Object... args) {
-        return new Violation(rule.code(), path, rule.severity(),
+        return of(rule, rule.grade(), rule.source(), path, args);
+    }
+
+    /**
+     * A violation of {@code rule} as one row of a table states it ({@code grade}, {@code source}): a required
+     * field or a limit that some sources make binding and others only suggest. A row that is not
+     * {@linkplain SourceGrade#authoritative() authoritative} warns, whatever the rule's own severity.
+     */
+    public static Violation of(Rule rule, SourceGrade grade, String source, String path, Object... args) {
+        Severity severity = grade.authoritative() ? rule.severity() : Severity.WARNING;
+        return new Violation(rule.code(), path, severity, grade, source,
                 Messages.format(rule.code(), Messages.Language.EN, args),
                 Messages.format(rule.code(), Messages.Language.ZH, args));
     }
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** The same finding at another path (a nested document's violation placed in its container). */
+    public Violation at(String otherPath) {
+        return new Violation(code, otherPath, severity, grade, source, message, messageZh);
+    }
+
+    /** The same finding as an ERROR: {@code strict} validation blocks on what it would only warn about. */
+    public Violation asError() {
+        return severity == Severity.ERROR ? this : new Violation(code, path, Severity.ERROR, grade, source, message, messageZh);
     }
 }

@@ -123,11 +123,14 @@ class CooJsonTest {
                       "code": "HS_CODE_FORMAT",
                       "path": "goods[0].hsCode",
                       "severity": "ERROR",
+                      "grade": "SEED",
+                      "source": "002 (HS编码 6、8、10位)",
                       "message": "HS code must be 6, 8 or 10 digits",
                       "messageZh": "HS编码应为6、8或10位数字"
                     }
                   ],
-                  "notChecked": []
+                  "notChecked": [],
+                  "omittedViolations": 0
                 }
                 """);
     }

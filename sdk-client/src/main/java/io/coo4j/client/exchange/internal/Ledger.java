@@ -8,6 +8,7 @@ import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.validation.Severity;
+import io.coo4j.core.validation.SourceGrade;
 import io.coo4j.core.validation.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,7 +131,8 @@ public final class Ledger {
     /** A return's reasons are the customs' free text: one violation carrying it, with the receipt's code. */
     private static Violation reason(CustomsReceipt r) {
         String text = r.message() != null ? r.message() : r.status().nameZh();
-        return new Violation(r.code() != null ? r.code() : ReceiptStatus.RETURNED.name(), "", Severity.ERROR, text, text);
+        return new Violation(r.code() != null ? r.code() : ReceiptStatus.RETURNED.name(), "", Severity.ERROR,
+                SourceGrade.OFFICIAL, "the customs' receipt (回执)", text, text);
     }
 
     private static int rank(CertificateState s) {
