@@ -22,10 +22,12 @@ class DataPackTest {
     void loadsTheHs2022NomenclatureOfTheSharedData() {
         HsNomenclature hs = DataPack.load(SharedData.folder()).hsNomenclature().orElseThrow();
         assertThat(hs.version()).isEqualTo("HS2022");
-        // data/README.md: 97 chapters, 1,229 headings, 5,613 subheadings, and the TOTAL root row
+        // data/README.md: 97 chapters, 1,229 headings, 5,613 six-digit rows, and the TOTAL root row; one of the
+        // six-digit rows is UNSD's 999999 "commodities not specified according to kind", which is no subheading
         assertThat(hs.entries().stream().filter(e -> e.level() == HsLevel.CHAPTER)).hasSize(97);
         assertThat(hs.entries().stream().filter(e -> e.level() == HsLevel.HEADING)).hasSize(1229);
-        assertThat(hs.entries().stream().filter(e -> e.level() == HsLevel.SUBHEADING)).hasSize(5613);
+        assertThat(hs.entries().stream().filter(e -> e.level() == HsLevel.SUBHEADING)).hasSize(5612);
+        assertThat(hs.exists("999999")).isFalse();
         assertThat(hs.exists("8517.62")).isTrue();
         assertThat(hs.exists("851762")).isTrue();
         assertThat(hs.exists("8517.63")).isFalse();

@@ -14,11 +14,15 @@ import java.util.Set;
 /**
  * Loads {@code harmonized-system.csv} (columns {@code section,hscode,description,parent,level}): chapters
  * have parent {@code TOTAL}, headings and subheadings their 2- or 4-digit parent; the one level-5
- * {@code TOTAL} row is the root and is not a code. Every other row must be well-formed.
+ * {@code TOTAL} row is the root and is not a code, and UNSD's {@code 999999} "commodities not specified
+ * according to kind" (section {@code TOTAL}, parent {@code 9999}, which no heading has) is a statistical
+ * bucket, not a subheading an exporter may declare: it is left out, so that {@code 999999} is refused like any
+ * code outside the nomenclature. Every other row must be well-formed.
  */
 public final class HsCsvLoader {
     private static final List<String> HEADER = List.of("section", "hscode", "description", "parent", "level");
     private static final String ROOT = "TOTAL";
+    private static final String NOT_SPECIFIED = "999999";
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private HsCsvLoader() {
@@ -43,6 +47,9 @@ public final class HsCsvLoader {
                 if (!"5".equals(level)) {
                     throw csv.error(4, "level", "the TOTAL row has level 5");
                 }
+                continue;
+            }
+            if (NOT_SPECIFIED.equals(code) && ROOT.equals(section)) {
                 continue;
             }
             if (section.isEmpty()) {
