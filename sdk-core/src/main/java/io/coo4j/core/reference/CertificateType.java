@@ -1,14 +1,16 @@
 package io.coo4j.core.reference;
 
 import io.coo4j.core.model.Issuer;
+import io.coo4j.core.validation.SourceGrade;
 import java.util.List;
 
 /**
  * A certificate type (证书类型): the code that prefixes its numbers, its names, who issues it, the
  * agreement(s) it serves, where it may go, whether it may be self-printed (自助打印, 003: 15 types; APTA
  * only to Korea), its basic and goods profiles, its form family for printing and its print language
- * ({@code ZH} for ECFA only). {@code source} cites where the row comes from; {@code verify} is non-null
- * when a value is not yet confirmed from a primary source.
+ * ({@code ZH} for ECFA only). {@code manual} is the manual's cross-reference that decides the profiles (null
+ * where the manual has no section for the type). {@code source} cites where the row comes from; {@code verify}
+ * is non-null when a value is not yet confirmed from a primary source.
  */
 public record CertificateType(
         String code,
@@ -24,6 +26,7 @@ public record CertificateType(
         GoodsProfile goodsProfile,
         String formFamily,
         String printLanguage,
+        ManualReference manual,
         String source,
         String verify) {
 
@@ -32,6 +35,14 @@ public record CertificateType(
         agreements = List.copyOf(agreements);
         destinationCountries = List.copyOf(destinationCountries);
         selfPrintDestinations = List.copyOf(selfPrintDestinations);
+    }
+
+    /**
+     * What the type's profiles stand on: the manual's cross-reference ({@link SourceGrade#SEED}), or a
+     * third-party editor's field list ({@link SourceGrade#PEER}) for a type the manual does not describe.
+     */
+    public SourceGrade profileGrade() {
+        return manual != null ? SourceGrade.SEED : SourceGrade.PEER;
     }
 
     /** Whether it is a preferential certificate (serves at least one agreement). */

@@ -156,6 +156,15 @@ public final class ReferenceData {
         require(source, row, "destinationRule", t.destinationRule());
         require(source, row, "basicProfile", t.basicProfile());
         require(source, row, "goodsProfile", t.goodsProfile());
+        if (t.manual() != null) {
+            require(source, row, "manual.section", t.manual().section());
+            require(source, row, "manual.basic", t.manual().basic());
+            require(source, row, "manual.basic.refers", t.manual().basic().refers());
+            require(source, row, "manual.basic.quote", t.manual().basic().quote());
+            require(source, row, "manual.goods", t.manual().goods());
+            require(source, row, "manual.goods.refers", t.manual().goods().refers());
+            require(source, row, "manual.goods.quote", t.manual().goods().quote());
+        }
         if (t.issuers().isEmpty()) {
             throw bad(source, row, "issuers", "at least one issuer is required");
         }
