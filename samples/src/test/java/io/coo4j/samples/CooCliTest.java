@@ -50,7 +50,7 @@ class CooCliTest {
     void aUsersCriteriaListMakesTheValidatorCheckATypeItCouldNot(@TempDir Path dir) throws IOException {
         String s = GeneratedFiles.projectRoot().resolve("samples/certificates/S.json").toString();
         Path onlyPsr = Files.writeString(dir.resolve("criteria.json"), """
-                {"description": "d", "source": "s", "entries": [{"type": "S", "source": "the user's reading of the notes",
+                {"description": "d", "source": "s", "entries": [{"type": "S", "grade": "OFFICIAL", "source": "the user's reading of the notes",
                   "verify": null, "criteria": [{"code": "PSR", "subCriteria": [], "auxiliary": "ANY", "importShare": "ANY",
                   "importShareMax": null, "destinations": []}]}]}
                 """);

@@ -2,38 +2,48 @@ package io.coo4j.rules;
 
 import static io.coo4j.core.validation.Severity.ERROR;
 import static io.coo4j.core.validation.Severity.WARNING;
+import static io.coo4j.core.validation.SourceGrade.INFERRED;
+import static io.coo4j.core.validation.SourceGrade.OFFICIAL;
+import static io.coo4j.core.validation.SourceGrade.SCHEMA;
+import static io.coo4j.core.validation.SourceGrade.SEED;
 
 import io.coo4j.core.validation.Rule;
 import io.coo4j.core.validation.Severity;
+import io.coo4j.core.validation.SourceGrade;
 
 /**
  * The rules {@link CertificateValidator} applies per certificate type and agreement, beyond the field checks
  * of sdk-core. Required fields are reported as {@code REQUIRED} (sdk-core's code) with the path; the table
- * behind them, with a source per row, is {@code io/coo4j/rules/requirements.json}.
+ * behind them, with a grade and a source per row, is {@code io/coo4j/rules/requirements.json}. The criteria
+ * rules take the grade of the type's criteria list, and the goods-line cap the grade of its row: a list or cap
+ * that no authoritative source states only warns.
  */
 public enum CertificateRule implements Rule {
-    DESTINATION_NOT_ALLOWED(ERROR, "DOMAIN §2 destination rules; 001 §1.3 (目的国系统反填为韩国); agreement partner lists"),
-    ORIGIN_CRITERION_NOT_ALLOWED(ERROR, "criteria.json: 001 §1.2, §1.4; 003; agreement certificate notes"),
-    ORIGIN_SUB_CRITERION(ERROR, "001 §1.4 三: PSR 子标准三选一 (RVC 40 / CTC / Process Rule)"),
-    ORIGIN_AUXILIARY(ERROR, "001 §1.2 (W: 辅助项自动取HS前4位 XX.XX); 001 §1.4 (辅助项为空 / (1-进口成份比例)%)"),
-    IMPORT_SHARE_NOT_ZERO(ERROR, "001 §1.4 一、二: WO / PE 进口成份比例 0"),
-    IMPORT_SHARE_NOT_POSITIVE(ERROR, "001 §1.4 三、四: PSR / CTH 进口成份比例不能为零"),
-    IMPORT_SHARE_OVER_LIMIT(ERROR, "001 §1.4 五 (不能大于60%); 003 GSP (Canada 40 %, Australia/New Zealand 50 %)"),
-    GOODS_SEQUENCE(ERROR, "001 §1.1: goods lines are numbered 1..n (序号)"),
-    INVOICE_AFTER_APPLICATION(ERROR, "DOMAIN §4 consistency: the invoice precedes the application"),
-    DEPARTURE_BEFORE_INVOICE(ERROR, "DOMAIN §4 consistency: goods do not leave before they are invoiced"),
-    REPLACEMENT_WITHOUT_ORIGINAL(ERROR, "001 ch.5: 更改证/重发证 生成新的证书号，并关联原证书号; FORMATS.md category"),
-    RCEP_PRICE_TERMS_DIFFER(ERROR, "001 §1.25: all invoices of one RCEP certificate share the price term"),
-    GOODS_INVOICE_UNKNOWN(ERROR, "001 §1.25: each goods line picks its invoice number from the certificate's invoices"),
-    NUMBER_RULE(WARNING, "DOMAIN §3; 003 (证书代码+两位年份+企业备案号+企业流水号); 001 ch.4: a generated number may be edited"),
-    TOTAL_AMOUNT_MISMATCH(WARNING, "001 §1.1 (总金额 根据货物信息累计)"),
-    NOT_UPPER_CASE(WARNING, "DOMAIN §2: printed fields in English, upper-case conversion offered");
+    DESTINATION_NOT_ALLOWED(ERROR, SEED, "001 §1.3 (目的地国家/地区 … 系统反填为韩国); the agreements' partner lists and entry-into-force dates"),
+    ORIGIN_CRITERION_NOT_ALLOWED(ERROR, SEED, "001 §1.4 (原产地标准填写规则); 003 (普惠制 原产地标准详情); other lists per criteria.json row, with their grade"),
+    ORIGIN_SUB_CRITERION(ERROR, SEED, "001 §1.4 三: PSR 子标准三选一 (RVC 40 / CTC / Process Rule)"),
+    ORIGIN_AUXILIARY(ERROR, SEED, "001 §1.2 (W: 辅助项自动取HS前4位 XX.XX); 001 §1.4 (辅助项为空 / (1-进口成份比例)%)"),
+    IMPORT_SHARE_NOT_ZERO(ERROR, SEED, "001 §1.4 一、二: WO / PE 进口成份比例 0"),
+    IMPORT_SHARE_NOT_POSITIVE(ERROR, SEED, "001 §1.4 三、四: PSR / CTH 进口成份比例不能为零"),
+    IMPORT_SHARE_OVER_LIMIT(ERROR, SEED, "001 §1.4 五 (不能大于60%); 003 GSP (Canada 40 %, Australia/New Zealand 50 %)"),
+    GOODS_ITEMS_OVER_LIMIT(ERROR, OFFICIAL, "the agreement's certificate form (Item number (Max 20) …), per goods-limits.json row, with its grade"),
+    GOODS_SEQUENCE(WARNING, INFERRED, "coo.xsd GNo (商品项目编号); numbering the lines 1..n is coo4j's convention"),
+    INVOICE_AFTER_APPLICATION(WARNING, INFERRED, "common practice (the invoice precedes the application); no manual or official text states it"),
+    DEPARTURE_BEFORE_INVOICE(WARNING, INFERRED, "common practice (goods leave after they are invoiced); no manual or official text states it"),
+    REPLACEMENT_WITHOUT_ORIGINAL(ERROR, SCHEMA, "coo.xsd OldCertNo (当CertStatus为1、2或3时，此项为必填); 001 ch.5 (更改证/重发证 关联原证书号)"),
+    RCEP_PRICE_TERMS_DIFFER(ERROR, SEED, "001 §1.25: 同一 RCEP 证书中多个发票信息的价格条款应填写一致"),
+    GOODS_INVOICE_UNKNOWN(ERROR, SEED, "001 §1.25: 选择的发票号需要与发票信息中发票号保持一致"),
+    NUMBER_RULE(WARNING, SEED, "003 (证书代码+两位年份+企业备案号+企业流水号); 001 ch.4: a generated number may be edited"),
+    TOTAL_AMOUNT_MISMATCH(WARNING, SEED, "003 基本信息 (FOB值(美元) 根据货物信息累计)"),
+    NOT_UPPER_CASE(WARNING, SEED, "001 §1.1 (如需大写可在左侧的“大写转换”复选框内打勾): upper case is offered, not required");
 
     private final Severity severity;
+    private final SourceGrade grade;
     private final String source;
 
-    CertificateRule(Severity severity, String source) {
+    CertificateRule(Severity severity, SourceGrade grade, String source) {
         this.severity = severity;
+        this.grade = grade;
         this.source = source;
     }
 
@@ -45,6 +55,11 @@ public enum CertificateRule implements Rule {
     @Override
     public Severity severity() {
         return severity;
+    }
+
+    @Override
+    public SourceGrade grade() {
+        return grade;
     }
 
     @Override

@@ -13,9 +13,12 @@ import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.Checks;
 import io.coo4j.core.validation.FieldRule;
 import io.coo4j.core.validation.FieldValidator;
+import io.coo4j.core.validation.Rule;
+import io.coo4j.core.validation.SourceGrade;
 import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.rules.internal.CriteriaSet;
 import io.coo4j.rules.internal.CriteriaSet.Criterion;
+import io.coo4j.rules.internal.GoodsLimit;
 import io.coo4j.rules.internal.RecordPaths;
 import io.coo4j.rules.internal.Requirement;
 import io.coo4j.rules.internal.RulesData;
@@ -34,22 +37,30 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Validates a certificate as the Single Window does before accepting it (DOMAIN §2–§5): sdk-core's field
- * checks, then the rules of its type and agreement — required fields per profile
- * ({@code io/coo4j/rules/requirements.json}), the destination rule, the origin criteria with their
- * sub-criteria, auxiliary fields and import-content bounds ({@code io/coo4j/rules/criteria.json}: China–ASEAN of
- * 001 §1.4 and GSP of 003 verbatim), and the consistency of sequence numbers, dates, replacements and RCEP
- * invoices. A type whose criteria list is not confirmed yet is reported under {@code notChecked}, never as passed.
+ * Validates a certificate as the Single Window does before accepting it: sdk-core's field checks, then the
+ * rules of its type and agreement — required fields per type and profile ({@code io/coo4j/rules/requirements.json},
+ * the profiles being those the manual's cross-references give each type), the destination rule, the origin
+ * criteria with their sub-criteria, auxiliary fields and import-content bounds ({@code io/coo4j/rules/criteria.json}),
+ * the goods-line caps of the certificate forms ({@code io/coo4j/rules/goods-limits.json}), and the consistency of
+ * sequence numbers, dates, replacements and RCEP invoices. A type whose criteria list is not known is reported
+ * under {@code notChecked}, never as passed.
+ *
+ * <p>Every finding carries the grade of its source: only what a manual, the customs' message schema or an
+ * official text states is an ERROR; what coo4j took from another implementation or inferred is a WARNING, unless
+ * the validator is {@linkplain Builder#strict(boolean) strict}. {@link ValidationPurpose#SAVE} checks what a
+ * draft needs, {@link ValidationPurpose#DECLARE} (the default) everything.
  *
  * <p>Immutable and thread-safe: build one and share it.
  *
  * @since 0.1
  */
 public final class CertificateValidator {
-    /** The not-checked entry for a type without a confirmed criteria list. */
+    /** The not-checked entry for a type without a known list of origin criteria. */
     public static final String ORIGIN_CRITERION_SET = "ORIGIN_CRITERION_SET";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The field checks' required paths that even a draft needs: the message carries no certificate without them. */
+    private static final Set<String> REQUIRED_TO_SAVE = Set.of("type", "category");
     private static final List<RecordPaths.Accessor> UPPER_CASE_FIELDS = Stream.of("exporter.name", "exporter.address",
             "consignee.name", "consignee.address", "producer.name", "producer.address", "marks", "transport.portOfLoading",
             "transport.portOfDischarge", "transport.vesselVoyage", "transport.details", "exhibition.name", "exhibition.address")
@@ -62,68 +73,117 @@ public final class CertificateValidator {
     private static final class Tables {
         static final List<CompiledRequirement> REQUIREMENTS = RulesData.load("requirements.json", Requirement.class).stream()
                 .map(r -> new CompiledRequirement(r, r.accessors())).toList();
+        static final Map<String, GoodsLimit> GOODS_LIMITS = RulesData.load("goods-limits.json", GoodsLimit.class).stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(GoodsLimit::type, l -> l));
     }
 
     private final ReferenceData ref;
     private final FieldValidator fields;
     private final OriginCriteria criteria;
+    private final boolean strict;
 
-    private CertificateValidator(ReferenceData ref, DataPack pack, OriginCriteria criteria) {
-        this.ref = ref;
-        this.fields = FieldValidator.create(ref, pack);
-        this.criteria = criteria;
+    private CertificateValidator(Builder b) {
+        this.ref = b.ref;
+        this.fields = FieldValidator.create(b.ref, b.pack);
+        this.criteria = b.criteria;
+        this.strict = b.strict;
+    }
+
+    /** A validator to configure: reference data, data pack, criteria table, strictness. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** With the built-in origin criteria. */
     public static CertificateValidator create(ReferenceData ref, DataPack pack) {
-        return new CertificateValidator(ref, pack, OriginCriteria.builtin());
+        return builder().referenceData(ref).dataPack(pack).build();
     }
 
     /** With {@code criteria} as the origin-criteria table (the built-in one with a user's overrides, say). */
     public static CertificateValidator create(ReferenceData ref, DataPack pack, OriginCriteria criteria) {
-        return new CertificateValidator(ref, pack, Objects.requireNonNull(criteria, "criteria"));
+        return builder().referenceData(ref).dataPack(pack).criteria(criteria).build();
     }
 
     /** With the built-in reference data and no data pack. */
     public static CertificateValidator defaults() {
-        return create(ReferenceData.defaults(), DataPack.empty());
+        return builder().build();
     }
 
+    /** Validates {@code c} for declaring (申报): every rule. */
     public ValidationReport validate(Certificate c) {
-        ValidationReport.Builder out = ValidationReport.builder();
-        fields.validate(c, out);
+        return validate(c, ValidationPurpose.DECLARE);
+    }
+
+    /** Validates {@code c} for {@code purpose}: saving a draft checks what a draft needs, declaring everything. */
+    public ValidationReport validate(Certificate c, ValidationPurpose purpose) {
+        Objects.requireNonNull(purpose, "purpose");
+        ValidationReport.Builder out = ValidationReport.builder().strict(strict);
+        if (purpose == ValidationPurpose.DECLARE) {
+            fields.validate(c, out);
+        } else {
+            ValidationReport.Builder all = ValidationReport.builder();
+            fields.validate(c, all);
+            ValidationReport checked = all.build();
+            checked.violations().stream()
+                    .filter(v -> !v.code().equals(FieldRule.REQUIRED.code()) || REQUIRED_TO_SAVE.contains(v.path()))
+                    .forEach(out::add);
+            checked.notChecked().forEach(n -> out.notChecked(n.check(), n.reason()));
+        }
         CertificateType type = ref.certificateType(c.type()).orElse(null);
         if (type == null) {
             return out.build(); // the field checks named the unknown type; nothing else can be judged
         }
         CriteriaSet set = criteria.set(type.code());
-        requirements(c, type, set, out);
+        requirements(c, type, purpose, openCriteria(set, c.destinationCountry()), out);
+        if (purpose == ValidationPurpose.SAVE) {
+            return out.build();
+        }
         destination(c, type, out);
         if (type.goodsProfile().carriesOriginCriterion()) {
             if (set == null) {
-                out.notChecked(ORIGIN_CRITERION_SET, "coo4j has no confirmed list of origin criteria for type " + type.code()
-                        + " yet (its form notes are still to verify; OriginCriteria.withOverrides takes a list from them);"
-                        + " the goods' criteria were not checked");
+                out.notChecked(ORIGIN_CRITERION_SET, "coo4j has no list of origin criteria for type " + type.code()
+                        + " (OriginCriteria.withOverrides takes one from the form's notes); the goods' criteria are required"
+                        + " but their values were not checked");
             } else {
                 originCriteria(c, set, out);
             }
         }
+        goodsLimit(c, type, out);
         consistency(c, type, out);
         return out.build();
     }
 
-    private static void requirements(Certificate c, CertificateType type, CriteriaSet criteria, ValidationReport.Builder out) {
-        boolean criterionMayBeEmpty = criteria != null && criteria.criteria().stream().anyMatch(k -> k.code().isEmpty());
+    /**
+     * The criteria open to {@code destination} in {@code set}, by code ({@code ""} for the criterion left empty);
+     * empty when the type has no list.
+     */
+    private static Map<String, Criterion> openCriteria(CriteriaSet set, String destination) {
+        Map<String, Criterion> open = new LinkedHashMap<>();
+        if (set != null) {
+            for (Criterion candidate : set.criteria()) {
+                // List.copyOf's lists refuse contains(null): a missing destination opens only the unrestricted criteria
+                if (candidate.destinations().isEmpty() || destination != null && candidate.destinations().contains(destination)) {
+                    open.putIfAbsent(candidate.code(), candidate);
+                }
+            }
+        }
+        return open;
+    }
+
+    private static void requirements(Certificate c, CertificateType type, ValidationPurpose purpose,
+                                     Map<String, Criterion> open, ValidationReport.Builder out) {
+        // 003's GSP table leaves the criterion empty only for some destinations: decided per case, not per type
+        boolean criterionMayBeEmpty = open.containsKey("");
         for (CompiledRequirement compiled : Tables.REQUIREMENTS) {
             Requirement r = compiled.row();
-            List<RecordPaths.Accessor> paths = compiled.accessors();
-            if (!r.appliesTo(type)) {
+            if (!r.neededFor(purpose) || !r.appliesTo(type)) {
                 continue;
             }
+            Need need = new Need(r, r.gradeFor(type), compiled.accessors(), out);
             switch (r.scope()) {
                 case CERTIFICATE -> {
                     if (holds(r.when(), c)) {
-                        require(c, "", -1, paths, out);
+                        need.check(c, "", -1);
                     }
                 }
                 case GOODS -> {
@@ -134,20 +194,20 @@ public final class CertificateValidator {
                                 || r.when() == Requirement.Condition.GOODS_ITEM && item
                                 || r.when() == Requirement.Condition.GOODS_ITEM_CRITERION_REQUIRED && item && !criterionMayBeEmpty;
                         if (applies) {
-                            require(g, "goods", i, paths, out);
+                            need.check(g, "goods", i);
                         }
                     }
                 }
-                case INVOICE -> each(c.invoices(), "invoices", paths, out);
-                case NON_PARTY_COMPANY -> each(c.nonPartyCompanies(), "nonPartyCompanies", paths, out);
+                case INVOICE -> need.each(c.invoices(), "invoices");
+                case NON_PARTY_COMPANY -> need.each(c.nonPartyCompanies(), "nonPartyCompanies");
                 case EXHIBITION -> {
                     if (c.exhibition() != null) {
-                        require(c.exhibition(), "exhibition", -1, paths, out);
+                        need.check(c.exhibition(), "exhibition", -1);
                     }
                 }
                 case BACK_TO_BACK -> {
                     if (c.backToBack() != null) {
-                        require(c.backToBack(), "backToBack", -1, paths, out);
+                        need.check(c.backToBack(), "backToBack", -1);
                     }
                 }
             }
@@ -165,24 +225,30 @@ public final class CertificateValidator {
         };
     }
 
-    private static void each(List<? extends Record> rows, String name, List<RecordPaths.Accessor> paths, ValidationReport.Builder out) {
-        for (int i = 0; i < rows.size(); i++) {
-            require(rows.get(i), name, i, paths, out);
+    /** One requirement row applied to one certificate: reports each missing path with the row's grade and source. */
+    private record Need(Requirement row, SourceGrade grade, List<RecordPaths.Accessor> paths, ValidationReport.Builder out) {
+        void each(List<? extends Record> rows, String name) {
+            for (int i = 0; i < rows.size(); i++) {
+                check(rows.get(i), name, i);
+            }
         }
-    }
 
-    /**
-     * Reports each path of {@code record} that is missing, blank or empty. The record sits at {@code parent}
-     * ({@code ""} for the certificate), at {@code index} when it is in a list; the JSON path is built only for a
-     * violation, since this runs for every goods line.
-     */
-    private static void require(Record record, String parent, int index, List<RecordPaths.Accessor> paths,
-                                ValidationReport.Builder out) {
-        for (RecordPaths.Accessor path : paths) {
-            Object v = path.read(record);
-            if (v == null || v instanceof String s && s.isBlank() || v instanceof Collection<?> l && l.isEmpty()) {
-                String at = parent.isEmpty() ? "" : index < 0 ? parent + "." : parent + "[" + index + "].";
-                out.add(FieldRule.REQUIRED, at + path.path());
+        /**
+         * Reports each path of {@code record} that is missing, blank or empty. The record sits at {@code parent}
+         * ({@code ""} for the certificate), at {@code index} when it is in a list; the JSON path is built only for a
+         * violation, since this runs for every goods line.
+         */
+        void check(Record record, String parent, int index) {
+            for (RecordPaths.Accessor path : paths) {
+                Object v = path.read(record);
+                if (v == null || v instanceof String s && s.isBlank() || v instanceof Collection<?> l && l.isEmpty()) {
+                    String at = parent.isEmpty() ? "" : index < 0 ? parent + "." : parent + "[" + index + "].";
+                    if (row.warning() == null) {
+                        out.add(FieldRule.REQUIRED, grade, row.source(), at + path.path());
+                    } else {
+                        out.addNarrowed(FieldRule.REQUIRED, grade, row.source() + " — " + row.warning(), at + path.path());
+                    }
+                }
             }
         }
     }
@@ -211,15 +277,18 @@ public final class CertificateValidator {
         }
     }
 
-    private static void originCriteria(Certificate c, CriteriaSet set, ValidationReport.Builder out) {
+    /** Adds findings with the grade and citation of the list or row they come from. */
+    private record Graded(ValidationReport.Builder out, SourceGrade grade, String source) {
+        void add(Rule rule, String path, Object... args) {
+            out.add(rule, grade, grade.authoritative() ? rule.source() : source, path, args);
+        }
+    }
+
+    private static void originCriteria(Certificate c, CriteriaSet set, ValidationReport.Builder report) {
         String dest = c.destinationCountry();
         // The criteria open to this destination are the same for every line: collect them once.
-        Map<String, Criterion> open = new LinkedHashMap<>();
-        for (Criterion candidate : set.criteria()) {
-            if (candidate.destinations().isEmpty() || candidate.destinations().contains(dest)) {
-                open.putIfAbsent(candidate.code(), candidate);
-            }
-        }
+        Map<String, Criterion> open = openCriteria(set, dest);
+        Graded out = new Graded(report, set.grade(), "criteria.json " + set.type() + ": " + set.source());
         for (int i = 0; i < c.goods().size(); i++) {
             GoodsItem g = c.goods().get(i);
             if (g.nonGoodsItem()) {
@@ -242,7 +311,7 @@ public final class CertificateValidator {
         }
     }
 
-    private static void subCriterion(GoodsItem g, Criterion k, String p, ValidationReport.Builder out) {
+    private static void subCriterion(GoodsItem g, Criterion k, String p, Graded out) {
         String sub = g.originSubCriterion();
         boolean given = sub != null && !sub.isBlank();
         if (k.subCriteria().isEmpty() ? given : !given || !k.subCriteria().contains(sub)) {
@@ -251,7 +320,7 @@ public final class CertificateValidator {
         }
     }
 
-    private static void auxiliary(GoodsItem g, Criterion k, String p, ValidationReport.Builder out) {
+    private static void auxiliary(GoodsItem g, Criterion k, String p, Graded out) {
         String aux = g.originAuxiliary() == null ? "" : g.originAuxiliary().trim();
         switch (k.auxiliary()) {
             case EMPTY -> {
@@ -305,7 +374,7 @@ public final class CertificateValidator {
         return stated != null && stated.compareTo(share) == 0;
     }
 
-    private static void importShare(GoodsItem g, Criterion k, String p, ValidationReport.Builder out) {
+    private static void importShare(GoodsItem g, Criterion k, String p, Graded out) {
         BigDecimal share = g.importContentPercent();
         String path = p + "importContentPercent";
         switch (k.importShare()) {
@@ -331,6 +400,14 @@ public final class CertificateValidator {
             default -> {
                 // ANY
             }
+        }
+    }
+
+    private static void goodsLimit(Certificate c, CertificateType type, ValidationReport.Builder out) {
+        GoodsLimit limit = Tables.GOODS_LIMITS.get(type.code());
+        if (limit != null && c.goods().size() > limit.max()) {
+            out.add(CertificateRule.GOODS_ITEMS_OVER_LIMIT, limit.grade(), limit.source(), "goods", c.goods().size(),
+                    type.code(), limit.max());
         }
     }
 
@@ -443,6 +520,50 @@ public final class CertificateValidator {
                     return;
                 }
             }
+        }
+    }
+
+    /** Configures a {@link CertificateValidator}; every setting has an embedded default. Not thread-safe. */
+    public static final class Builder {
+        private ReferenceData ref = ReferenceData.defaults();
+        private DataPack pack = DataPack.empty();
+        private OriginCriteria criteria = OriginCriteria.builtin();
+        private boolean strict;
+
+        private Builder() {
+        }
+
+        /** The reference data (default: the built-in tables). */
+        public Builder referenceData(ReferenceData ref) {
+            this.ref = Objects.requireNonNull(ref, "ref");
+            return this;
+        }
+
+        /** The data pack whose HS nomenclature and customs districts the field checks use (default: none). */
+        public Builder dataPack(DataPack pack) {
+            this.pack = Objects.requireNonNull(pack, "pack");
+            return this;
+        }
+
+        /** The origin-criteria table (default: {@link OriginCriteria#builtin()}). */
+        public Builder criteria(OriginCriteria criteria) {
+            this.criteria = Objects.requireNonNull(criteria, "criteria");
+            return this;
+        }
+
+        /**
+         * Whether warnings that rest on the customs' schema or on another implementation (a field the schema marks
+         * 申报为必填项 but a manual narrows, a criteria list from third-party form notes) are reported as errors,
+         * for ERPs that prefer to block early on what the customs may refuse. Off by default: then only what a
+         * manual, the schema or an official text states refuses a certificate.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        public CertificateValidator build() {
+            return new CertificateValidator(this);
         }
     }
 }

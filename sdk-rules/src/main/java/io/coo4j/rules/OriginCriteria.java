@@ -122,6 +122,10 @@ public final class OriginCriteria {
         if (row.source() == null || row.source().isBlank()) {
             throw bad(file, at + ".source", "required: where the list comes from (the form's notes, an announcement)");
         }
+        if (row.grade() == null) {
+            throw bad(file, at + ".grade", "required: SEED, SCHEMA or OFFICIAL for a list the customs or an official text"
+                    + " state (then it refuses), PEER or INFERRED otherwise (then it only warns)");
+        }
         Set<String> codes = new HashSet<>();
         for (int j = 0; j < row.criteria().size(); j++) {
             CriteriaSet.Criterion c = row.criteria().get(j);

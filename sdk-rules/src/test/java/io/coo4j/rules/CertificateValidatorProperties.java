@@ -38,7 +38,7 @@ class CertificateValidatorProperties {
 
     @Provide
     Arbitrary<Certificate> validCertificates() {
-        return Combinators.combine(Arbitraries.of(samples()), Arbitraries.integers().between(1, 30),
+        return Combinators.combine(Arbitraries.of(samples()), Arbitraries.integers().between(1, 20),
                 Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("99999")).ofScale(2))
                 .as((c, lines, price) -> {
                     GoodsItem template = c.goods().get(0);

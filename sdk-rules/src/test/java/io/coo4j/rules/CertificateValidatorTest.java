@@ -114,7 +114,7 @@ class CertificateValidatorTest {
                 .containsExactly(tuple("DESTINATION_NOT_ALLOWED", "destinationCountry"));
         Violation rcepKoreaTooEarly = V.validate(sample("RC").toBuilder().destinationCountry("KR")
                 .applicationDate(LocalDate.of(2022, 1, 15)).invoiceDate(LocalDate.of(2022, 1, 10))
-                .transport(null).build()).violations().get(0);
+                .build()).withCode("DESTINATION_NOT_ALLOWED").get(0);
         assertThat(rcepKoreaTooEarly.message()).as("RCEP entered into force for Korea on 2022-02-01").contains("KR is not");
     }
 

@@ -31,7 +31,7 @@ class OriginCriteriaTest {
 
     private static final String SWITZERLAND = """
             {"description": "a user's list from the China-Switzerland certificate notes", "source": "the form's notes",
-             "entries": [{"type": "S", "source": "China-Switzerland certificate notes, box 8 (as the user read them)",
+             "entries": [{"type": "S", "grade": "OFFICIAL", "source": "China-Switzerland certificate notes, box 8 (as the user read them)",
                "verify": null, "criteria": [
                  {"code": "WO", "subCriteria": [], "auxiliary": "ANY", "importShare": "ANY", "importShareMax": null, "destinations": []},
                  {"code": "PSR", "subCriteria": [], "auxiliary": "ANY", "importShare": "ANY", "importShareMax": null, "destinations": []}]}]}
@@ -73,5 +73,22 @@ class OriginCriteriaTest {
                 "\"auxiliary\": \"PERCENT_AT_LEAST\", \"importShare\": \"ANY\", \"importShareMax\": null, \"destinations\": []}]}]}");
         assertThatThrownBy(() -> OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("bound.json"), percentWithoutBound)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("auxiliaryMin");
+        String ungraded = SWITZERLAND.replace("\"grade\": \"OFFICIAL\", ", "");
+        assertThatThrownBy(() -> OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("ungraded.json"), ungraded)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("entries[0].grade");
+    }
+
+    /** A list from third-party form notes only warns: an unknown criterion is reported, and the certificate stays valid. */
+    @Test
+    void aListThatIsNotAuthoritativeOnlyWarns() throws IOException {
+        OriginCriteria table = OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("peer.json"),
+                SWITZERLAND.replace("\"grade\": \"OFFICIAL\"", "\"grade\": \"PEER\"")));
+        Certificate wrong = CertificateValidatorTest.line0(CertificateValidatorTest.sample("S"), g -> g.originCriterion("CTH"));
+        ValidationReport lenient = CertificateValidator.create(ReferenceData.defaults(), DataPack.empty(), table).validate(wrong);
+        assertThat(lenient.withCode("ORIGIN_CRITERION_NOT_ALLOWED")).singleElement()
+                .satisfies(v -> assertThat(v.severity()).isEqualTo(io.coo4j.core.validation.Severity.WARNING));
+        assertThat(lenient.valid()).isTrue();
+        ValidationReport strict = CertificateValidator.builder().criteria(table).strict(true).build().validate(wrong);
+        assertThat(strict.valid()).as("strict validation blocks on a PEER list").isFalse();
     }
 }

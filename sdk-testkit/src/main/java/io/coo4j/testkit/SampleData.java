@@ -3,6 +3,7 @@ package io.coo4j.testkit;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.GoodsItem;
+import io.coo4j.core.model.GoodsProducer;
 import io.coo4j.core.model.MaterialLine;
 import io.coo4j.core.model.Packages;
 import io.coo4j.core.model.Party;
@@ -40,7 +41,8 @@ public final class SampleData {
                 .issuingAuthority("5300")
                 .collectingAuthority("5300")
                 .declarant(new Declarant("张三", "440301199001011234", "13800000000"))
-                .exporter(Party.of("SHENZHEN EXAMPLE CO., LTD.", "NO.1 EXAMPLE ROAD, SHENZHEN, CHINA", "CN"))
+                .exporter(new Party("SHENZHEN EXAMPLE CO., LTD.", "NO.1 EXAMPLE ROAD, SHENZHEN, CHINA", "CN",
+                        "+86-755-88888888", "+86-755-88888889", "EXPORT@EXAMPLE.COM"))
                 .consignee(Party.of("EXAMPLE PTE. LTD.", "1 EXAMPLE STREET, SINGAPORE", "SG"))
                 .destinationCountry("SG")
                 .transport(new Transport(LocalDate.of(2025, 10, 5), false, "SHENZHEN", "SINGAPORE", null, null, null,
@@ -52,9 +54,11 @@ public final class SampleData {
                 .marks("N/M")
                 .addGoods(GoodsItem.builder().seq(1).hsCode("851762").nameCn("网络交换机").nameEn("NETWORK SWITCH")
                         .description("NETWORK SWITCHES").packages(new Packages(10L, "CARTONS", true))
-                        .quantity(new Quantity(new BigDecimal("100"), "PCS")).unitPrice(new BigDecimal("10.00"))
+                        .quantity(new Quantity(new BigDecimal("100"), "PCS"))
+                        .additionalQuantities(List.of(new Quantity(new BigDecimal("100"), "PCS"))).unitPrice(new BigDecimal("10.00"))
                         .invoiceValue(new BigDecimal("1000.00")).fobValue(new BigDecimal("1000.00"))
                         .originCriterion("PSR").originSubCriterion("RVC").importContentPercent(new BigDecimal("35"))
+                        .producer(new GoodsProducer("456500999", "SHENZHEN EXAMPLE CO., LTD.", null, null, null, null, null, false))
                         .build())
                 .build();
     }

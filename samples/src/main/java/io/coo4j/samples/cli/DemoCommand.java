@@ -13,6 +13,7 @@ import io.coo4j.print.PdfRenderer;
 import io.coo4j.print.RenderOptions;
 import io.coo4j.print.seal.SealDesign;
 import io.coo4j.rules.CertificateValidator;
+import io.coo4j.rules.ValidationPurpose;
 import io.coo4j.testkit.Sandbox;
 import io.coo4j.testkit.SampleData;
 import java.io.IOException;
@@ -49,10 +50,9 @@ final class DemoCommand implements Callable<Integer> {
                 + " (" + draft.type() + ") for " + draft.destinationCountry() + ", " + draft.goods().size()
                 + " goods line(s), FOB USD " + draft.goodsFobTotal());
 
-        ValidationReport report = CertificateValidator.create(ReferenceData.defaults(), common.dataPack()).validate(draft);
-        out.println("2. Validation (every rule of type E): " + (report.valid() ? "valid" : "INVALID") + ", "
-                + report.violations().size() + " violation(s), " + report.notChecked().size() + " check(s) not made"
-                + (report.notChecked().isEmpty() ? "" : " (" + report.notChecked().get(0).reason() + ")"));
+        CertificateValidator validator = CertificateValidator.create(ReferenceData.defaults(), common.dataPack());
+        ValidationReport report = validator.validate(draft, ValidationPurpose.SAVE);
+        out.println("2. Validation for saving (暂存): " + summary(report));
         if (!report.valid()) {
             Output.report(out, "demo certificate", report, false);
             return Coo.INVALID;
@@ -61,8 +61,15 @@ final class DemoCommand implements Callable<Integer> {
         try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(200)).start();
              CooClient client = sandbox.newClient()) {
             out.println("3. Started a Single Window sandbox on " + sandbox.endpoint());
-            String number = client.certificates().save(draft).certificate().number();
+            Certificate saved = client.certificates().save(draft).certificate();
+            String number = saved.number();
             out.println("4. Saved (暂存); the service numbered it " + number);
+            report = validator.validate(saved);
+            out.println("   Validation for declaring (申报, every rule of type E): " + summary(report));
+            if (!report.valid()) {
+                Output.report(out, "demo certificate " + number, report, false);
+                return Coo.INVALID;
+            }
             out.println("5. Declared (申报): " + client.certificates().declare(number).state());
             CertificateRecord done = client.certificates().awaitStatus(number, CertificateState.APPROVED, Duration.ofSeconds(30));
             done.receipts().forEach(r -> out.println("   receipt " + r.seq() + " " + r.code() + " " + r.status()));
@@ -94,5 +101,11 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String summary(ValidationReport report) {
+        return (report.valid() ? "valid" : "INVALID") + ", " + report.violations().size() + " violation(s), "
+                + report.notChecked().size() + " check(s) not made"
+                + (report.notChecked().isEmpty() ? "" : " (" + report.notChecked().get(0).reason() + ")");
     }
 }

@@ -27,7 +27,11 @@ final class Output {
                 + warnings + " warning(s), " + report.notChecked().size() + " check(s) not made)");
         for (Violation v : report.violations()) {
             out.println("  " + v.severity() + " " + v.code() + " at " + (v.path().isEmpty() ? "(document)" : v.path())
-                    + ": " + v.message() + " / " + v.messageZh());
+                    + ": " + v.message() + " / " + v.messageZh() + " [" + v.grade() + ": " + v.source() + "]");
+        }
+        if (report.omittedViolations() > 0) {
+            out.println("  … and " + report.omittedViolations() + " more violation(s), not listed (a report lists at most "
+                    + ValidationReport.MAX_VIOLATIONS + ")");
         }
         for (NotChecked n : report.notChecked()) {
             out.println("  NOT CHECKED " + n.check() + ": " + n.reason());

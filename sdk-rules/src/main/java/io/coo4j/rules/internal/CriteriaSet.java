@@ -1,10 +1,14 @@
 package io.coo4j.rules.internal;
 
+import io.coo4j.core.validation.SourceGrade;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A row of {@code criteria.json}: the origin criteria of one certificate type, with where they come from. */
-public record CriteriaSet(String type, List<Criterion> criteria, String source, String verify) {
+/**
+ * A row of {@code criteria.json}: the origin criteria of one certificate type, with where they come from and the
+ * grade of that source (a list that is not authoritative only warns).
+ */
+public record CriteriaSet(String type, List<Criterion> criteria, SourceGrade grade, String source, String verify) {
     public CriteriaSet {
         criteria = List.copyOf(criteria);
     }

@@ -1,15 +1,29 @@
 package io.coo4j.rules.internal;
 
+import io.coo4j.core.model.Issuer;
+import io.coo4j.core.reference.CertificateType;
+import io.coo4j.core.validation.SourceGrade;
+import io.coo4j.rules.ValidationPurpose;
 import java.util.List;
 
 /**
  * A row of {@code requirements.json}: the fields ({@code paths}, relative to {@code scope}) that certificates
- * of the listed profiles, type codes or {@code *} must have, under an optional condition.
+ * of the listed type codes, profiles or {@code *} (less the codes in {@code except}) must have, under an optional
+ * condition, for a {@link ValidationPurpose}. {@code grade} and {@code source} say what the row stands on; {@code warning},
+ * when set, says why an authoritative row only warns (a better source narrows it).
  */
-public record Requirement(List<String> appliesTo, Scope scope, List<String> paths, Condition when, String source, String verify) {
+public record Requirement(List<String> appliesTo, List<String> except, Scope scope, List<String> paths, Condition when,
+                          ValidationPurpose purpose, SourceGrade grade, String source, String warning) {
     public Requirement {
         appliesTo = List.copyOf(appliesTo);
+        except = except == null ? List.of() : List.copyOf(except);
         paths = List.copyOf(paths);
+        purpose = purpose == null ? ValidationPurpose.DECLARE : purpose;
+    }
+
+    /** Whether the row's fields are needed for {@code purpose}: a SAVE row is needed to declare too. */
+    public boolean neededFor(ValidationPurpose purpose) {
+        return purpose == ValidationPurpose.DECLARE || this.purpose == ValidationPurpose.SAVE;
     }
 
     /** What the paths are relative to, and the record type there. */
@@ -33,13 +47,33 @@ public record Requirement(List<String> appliesTo, Scope scope, List<String> path
     }
 
     /** Whether the row applies to {@code type}: by {@code *}, its code, or its basic or goods profile. */
-    public boolean appliesTo(io.coo4j.core.reference.CertificateType type) {
+    public boolean appliesTo(CertificateType type) {
+        if (except.contains(type.code())) {
+            return false;
+        }
         for (String a : appliesTo) {
-            if (a.equals("*") || a.equals(type.code()) || a.equals(type.basicProfile().name()) || a.equals(type.goodsProfile().name())) {
+            if (a.equals("*") || a.equals(type.code()) || byProfile(a, type)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The grade the row has for {@code type}: a row that reaches the type through its profile stands no firmer
+     * than the profile itself, which for a type the manual does not describe is a third-party editor's; and the
+     * customs message's schema binds only certificates the customs issue (a CCPIT-only type is coo4j's inference).
+     */
+    public SourceGrade gradeFor(CertificateType type) {
+        if (grade == SourceGrade.SCHEMA && !type.issuers().contains(Issuer.CUSTOMS)) {
+            return SourceGrade.INFERRED;
+        }
+        boolean direct = appliesTo.contains("*") || appliesTo.contains(type.code());
+        return !direct && grade.authoritative() && !type.profileGrade().authoritative() ? type.profileGrade() : grade;
+    }
+
+    private static boolean byProfile(String name, CertificateType type) {
+        return name.equals(type.basicProfile().name()) || name.equals(type.goodsProfile().name());
     }
 
     /** The paths compiled for the scope's record type; fails on a path that names no field. */

@@ -2,6 +2,7 @@ package io.coo4j.rules.prereview;
 
 import io.coo4j.core.validation.Rule;
 import io.coo4j.core.validation.Severity;
+import io.coo4j.core.validation.SourceGrade;
 
 /**
  * The six cost constraints of a product pre-review (产品预审, 001 ch.6), which the verification
@@ -40,5 +41,10 @@ public enum PreReviewRule implements Rule {
     @Override
     public String source() {
         return source;
+    }
+
+    @Override
+    public SourceGrade grade() {
+        return SourceGrade.SEED;
     }
 }

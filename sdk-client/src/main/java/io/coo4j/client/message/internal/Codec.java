@@ -30,6 +30,21 @@ public enum Codec {
             }
         }
     },
+    OPTIONAL_TEXT("the text as it is; an empty element when the field is absent (the schema requires the element,"
+            + " the manual leaves the value optional); an empty element is read back as absent", true) {
+        @Override
+        String write(MessageElement row, Scope.Writing s) {
+            String value = TEXT.write(row, s);
+            return value == null ? "" : value;
+        }
+
+        @Override
+        void read(MessageElement row, Scope.Reading s, String text) {
+            if (!text.isEmpty()) {
+                TEXT.read(row, s, text);
+            }
+        }
+    },
     DATE("YYYY-MM-DD", true) {
         @Override
         void read(MessageElement row, Scope.Reading s, String text) {
