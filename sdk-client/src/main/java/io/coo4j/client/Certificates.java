@@ -126,7 +126,10 @@ public final class Certificates implements CertificateChannel {
         return derive(number, "amend-reissue", Objects.requireNonNull(amendment, "amendment"));
     }
 
-    /** 存档: hides an approved certificate from the default list. */
+    /**
+     * 存档: hides an approved certificate whose original was self-printed from the default list (001 ch.5); any other
+     * is a {@link ConflictException} whose state is {@code ORIGINAL_NOT_SELF_PRINTED}.
+     */
     public CertificateRecord archive(String number) {
         return derive(number, "archive", null);
     }

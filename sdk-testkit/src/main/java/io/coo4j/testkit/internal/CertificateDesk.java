@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * The customs' certificate desk: certificates in memory, every change through {@link CertificateLifecycle#TABLE},
  * numbers from sdk-rules' {@link CertificateNumberGenerator}, and the review after a declaration — receipts
  * 数据已发往海关, then 海关入库成功 one review delay later, then 审核通过 or 退证 with the errors sdk-rules'
- * {@link CertificateValidator} finds. Thread-safe: each record is changed under its own lock.
+ * {@link CertificateValidator} finds. Archiving (存档) is answered by {@link SelfPrintDesk}, which knows whether a
+ * certificate's original was self-printed. Thread-safe: each record is changed under its own lock.
  */
 final class CertificateDesk {
     private final Review review;
@@ -63,7 +64,7 @@ final class CertificateDesk {
     record BatchRequest(List<String> numbers) {
     }
 
-    /** The calls of {@code docs/api.md}'s certificate table and the networked export status. */
+    /** The calls of {@code docs/api.md}'s certificate table but archiving, and the networked export status. */
     void register(Routes routes) {
         routes.on("POST certificates", c -> Routes.Reply.created(save(Bodies.certificate(c.body()), c.principal())))
                 .on("GET certificates", c -> Routes.Reply.ok(list(c.query())))
@@ -81,7 +82,6 @@ final class CertificateDesk {
                 .on("POST certificates/{number}/copy", c -> Routes.Reply.created(copy(c.variable(0), c.principal())))
                 .on("POST certificates/{number}/convert", c -> Routes.Reply.created(
                         convert(c.variable(0), c.read(ConvertRequest.class).type(), c.principal())))
-                .on("POST certificates/{number}/archive", c -> Routes.Reply.ok(archive(c.variable(0))))
                 .on("GET certificates/{number}/receipts", c -> Routes.Reply.ok(receipts(c.variable(0), c.query())))
                 .on("GET certificates/{number}/status", c -> Routes.Reply.ok(status(c.variable(0))))
                 .on("GET networked/export/{number}", c -> Routes.Reply.ok(exportStatus(c.variable(0))));
@@ -240,6 +240,7 @@ final class CertificateDesk {
         }, loginUser);
     }
 
+    /** 存档, once {@link SelfPrintDesk#archive} has found the original self-printed: the lifecycle's change. */
     CertificateRecord archive(String number) {
         Entry e = find(number);
         synchronized (e) {
@@ -283,12 +284,17 @@ final class CertificateDesk {
         return byCreation.values().stream().map(Entry::handled).toList();
     }
 
+    /**
+     * 证书查询 with its filters. Without a state, archived certificates are left out (001 ch.5: "证书存档后，默认的证书查询列表
+     * 不再展示。如需查询已存档的证书，先选择右上角单据状态为'已手动存档'后再点击查询"): {@code state=ARCHIVED} lists them.
+     */
     Map<String, Object> list(Map<String, String> query) {
         CertificateState state = Params.enumValue(query, "state", CertificateState.class);
         String type = query.get("type");
         Instant from = Params.instant(query, "createdFrom");
         Instant to = Params.instant(query, "createdTo");
-        Predicate<Entry> filter = e -> (state == null || e.record().state() == state)
+        Predicate<Entry> filter = e -> (state == null ? e.record().state() != CertificateState.ARCHIVED
+                : e.record().state() == state)
                 && (type == null || type.equals(e.record().certificate().type()))
                 && (from == null || !e.createdAt.isBefore(from))
                 && (to == null || e.createdAt.isBefore(to));
