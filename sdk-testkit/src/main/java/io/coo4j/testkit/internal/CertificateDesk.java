@@ -7,6 +7,7 @@ import io.coo4j.core.lifecycle.CertificateOperation;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Amendment;
 import io.coo4j.core.model.Attachment;
+import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.ExportStatusRow;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
  * certificate's original was self-printed. Thread-safe: each record is changed under its own lock.
  */
 final class CertificateDesk {
+    /** The RCEP certificate type, whose back-to-back certificates need the import certificate's scan (001 §1.26). */
+    private static final String RCEP = "RC";
+
     private final Review review;
     private final CertificateValidator validator;
     private final CertificateNumberGenerator numbers;
@@ -152,6 +156,8 @@ final class CertificateDesk {
      */
     CertificateRecord saveAndDeclare(Certificate c, String loginUser) {
         enterprise.requireApplying(CertificateOperation.DECLARE.name());
+        // Attachments are added to a saved certificate: one that needs a scan cannot be saved and declared at once.
+        requireImportScan(c, List.of());
         Entry e = new Entry(numbered(c), loginUser);
         synchronized (e) {
             declare(e);
@@ -201,7 +207,7 @@ final class CertificateDesk {
         List<Entry> entries = numberList.stream().distinct().map(this::find).collect(Collectors.toList());
         for (Entry e : entries) {
             synchronized (e) {
-                CertificateLifecycle.TABLE.apply(e.state, CertificateOperation.DECLARE);
+                requireDeclarable(e);
             }
         }
         List<CertificateRecord> out = new ArrayList<>();
@@ -378,10 +384,31 @@ final class CertificateDesk {
      */
     private void declare(Entry e) {
         enterprise.requireApplying(CertificateOperation.DECLARE.name());
+        requireDeclarable(e);
         e.apply(CertificateOperation.DECLARE);
         e.reasons = List.of();
         review.receipt(e.subject(), e.receipts, "0001", "报文收到时间 " + e.updatedAt, CertificateState.SENT.nameZh());
         review.later(() -> receive(e));
+    }
+
+    /** A 409 unless {@code e} may be declared now (caller holds the lock): the lifecycle, then the attachments. */
+    private static void requireDeclarable(Entry e) {
+        CertificateLifecycle.TABLE.apply(e.state, CertificateOperation.DECLARE);
+        requireImportScan(e.certificate, e.attachments);
+    }
+
+    /**
+     * An RCEP back-to-back certificate is declared only with the import certificate's scan among its attachments (001
+     * §1.26: "RCEP 背对背原产地证书附件上传进口证书扫描件为必填项"), uploaded as {@link AttachmentKind#ORIGINAL_PROOF}; the
+     * manual asks it of RCEP only, so a China–ASEAN movement certificate (§1.24) goes without.
+     */
+    private static void requireImportScan(Certificate c, List<Attachment> attachments) {
+        if (RCEP.equals(c.type()) && c.backToBack() != null
+                && attachments.stream().noneMatch(a -> a.kind() == AttachmentKind.ORIGINAL_PROOF)) {
+            throw ApiError.conflict("CONFLICT", "an RCEP back-to-back certificate is declared with the scan of the"
+                    + " import certificate (RCEP 背对背原产地证书附件上传进口证书扫描件为必填项, 001 §1.26): save it, attach the"
+                    + " scan as " + AttachmentKind.ORIGINAL_PROOF + ", then declare it");
+        }
     }
 
     private void receive(Entry e) {
