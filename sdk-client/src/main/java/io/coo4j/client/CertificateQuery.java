@@ -4,10 +4,11 @@ import io.coo4j.core.lifecycle.CertificateState;
 import java.time.Instant;
 
 /**
- * Filters for listing certificates; every field is optional ({@code null}: no filter). Immutable; build with
- * {@link #builder()}.
+ * Filters for listing certificates; every field is optional ({@code null}: no filter, but see {@code state}).
+ * Immutable; build with {@link #builder()}.
  *
- * @param state       only certificates in this state
+ * @param state       only certificates in this state; {@code null}: every state but {@code ARCHIVED}, which the
+ *                    Single Window's query leaves out unless asked for (001 ch.5)
  * @param type        only this certificate type code
  * @param createdFrom only certificates created at or after
  * @param createdTo   only certificates created before
@@ -15,7 +16,7 @@ import java.time.Instant;
  * @since 0.1
  */
 public record CertificateQuery(CertificateState state, String type, Instant createdFrom, Instant createdTo, int pageSize) {
-    /** Every certificate, the service's page size. */
+    /** Every certificate but the archived ones (as the Single Window's default query), the service's page size. */
     public static CertificateQuery all() {
         return builder().build();
     }

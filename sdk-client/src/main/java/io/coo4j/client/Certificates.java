@@ -66,7 +66,9 @@ public final class Certificates implements CertificateChannel {
 
     /**
      * Saves and declares a certificate in one call, under a fresh idempotency key: however often the call is retried
-     * on the way, the service creates one certificate.
+     * on the way, the service creates one certificate. An RCEP back-to-back certificate needs the import certificate's
+     * scan (001 §1.26), attached only to a saved one: {@link #save}, attach it as {@code ORIGINAL_PROOF}, then
+     * {@link #declare(String)}; this call is a {@link ConflictException} for it.
      */
     public CertificateRecord declare(Certificate certificate) {
         return declare(certificate, Api.newKey());
@@ -87,7 +89,10 @@ public final class Certificates implements CertificateChannel {
         return api.postAsync(CertificateRecord.class, certificate, Api.newKey(), "declarations");
     }
 
-    /** Declares a saved draft or returned certificate. */
+    /**
+     * Declares a saved draft or returned certificate; an RCEP back-to-back one without an {@code ORIGINAL_PROOF}
+     * attachment (the import certificate's scan, 001 §1.26) is a {@link ConflictException}.
+     */
     public CertificateRecord declare(String number) {
         return api.post(CertificateRecord.class, null, Api.newKey(), ROOT, number(number), "declare");
     }
@@ -126,7 +131,10 @@ public final class Certificates implements CertificateChannel {
         return derive(number, "amend-reissue", Objects.requireNonNull(amendment, "amendment"));
     }
 
-    /** 存档: hides an approved certificate from the default list. */
+    /**
+     * 存档: hides an approved certificate whose original was self-printed from the default list (001 ch.5); any other
+     * is a {@link ConflictException} whose state is {@code ORIGINAL_NOT_SELF_PRINTED}.
+     */
     public CertificateRecord archive(String number) {
         return derive(number, "archive", null);
     }

@@ -13,6 +13,8 @@ import io.coo4j.core.ChinaTime;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Attachment;
 import io.coo4j.core.model.AttachmentKind;
+import io.coo4j.core.model.BackToBack;
+import io.coo4j.core.model.Certificate;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,33 @@ class AttachmentsVoidExportAgainstSandboxTest {
                 "APPROVED", "ADD_ATTACHMENT");
         assertThat(client.attachments().list(number)).containsExactly(a);
         assertThatThrownBy(() -> client.attachments().list("E259999999990001")).isInstanceOf(NotFoundException.class);
+    }
+
+    /** 001 §1.26 RCEP 背对背原产证书: "附件上传：RCEP 背对背原产地证书附件上传进口证书扫描件为必填项。" */
+    @Test
+    void rcepBackToBackIsDeclaredOnlyWithTheImportCertificatesScan() {
+        BackToBack inbound = new BackToBack("VN2500012345", LocalDate.of(2025, 9, 20), "VN", null);
+        Certificate backToBack = Operations.fresh().toBuilder().type("RC").backToBack(inbound).build();
+        // Attachments hang off a saved certificate: saving and declaring at once cannot carry the scan.
+        assertThatThrownBy(() -> client.certificates().declare(backToBack))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("§1.26"));
+        String number = client.certificates().save(backToBack).certificate().number();
+        client.attachments().add(number, AttachmentKind.INVOICE, "invoice.pdf", Operations.pdf());
+
+        assertThatThrownBy(() -> client.certificates().declare(number))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("CONFLICT");
+                    assertThat(e.getMessage()).contains("进口证书扫描件", "ORIGINAL_PROOF");
+                });
+        assertThatThrownBy(() -> client.certificates().batchDeclare(List.of(number, Operations.draft(client))))
+                .isInstanceOf(ConflictException.class);
+        assertThat(client.certificates().get(number).state()).isEqualTo(CertificateState.DRAFT);
+
+        client.attachments().add(number, AttachmentKind.ORIGINAL_PROOF, "import-certificate.pdf", Operations.pdf());
+        assertThat(client.certificates().declare(number).state()).isEqualTo(CertificateState.SENT);
+        // The manual asks the scan of RCEP only: a China–ASEAN movement certificate (§1.24) goes without.
+        assertThat(client.certificates().declare(Operations.fresh().toBuilder().backToBack(inbound).build()).state())
+                .isEqualTo(CertificateState.SENT);
     }
 
     @Test

@@ -149,7 +149,7 @@ class CertificatesAgainstSandboxTest {
     }
 
     @Test
-    void approvedCertificateIsAmendedReissuedBothAndArchived() {
+    void approvedCertificateIsAmendedReissuedBothButNotArchivedWithoutASelfPrintedOriginal() {
         String number = approved();
         Amendment why = new Amendment("WRONG CONSIGNEE ADDRESS", "2", "OLD", "NEW", null, null);
 
@@ -166,7 +166,17 @@ class CertificatesAgainstSandboxTest {
         assertThat(List.of(amended, reissued, both)).extracting(r -> r.certificate().category())
                 .containsExactly(CertificateCategory.AMENDMENT, CertificateCategory.REISSUE,
                         CertificateCategory.AMENDMENT_REISSUE);
-        assertThat(client.certificates().archive(number).state()).isEqualTo(CertificateState.ARCHIVED);
+        // 001 ch.5 存档: "对于已经获得自助打印正本的证书，若不希望在默认的查询列表中出现，可以使用该功能进行批量存档" — this
+        // one was never self-printed (no self-print authorization), so it stays in the list.
+        assertThatThrownBy(() -> client.certificates().archive(number))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("ILLEGAL_TRANSITION");
+                    assertThat(e.state()).isEqualTo("ORIGINAL_NOT_SELF_PRINTED");
+                    assertThat(e.operation()).isEqualTo("ARCHIVE");
+                });
+        assertThat(client.certificates().get(number).state()).isEqualTo(CertificateState.APPROVED);
+        assertThatThrownBy(() -> client.certificates().archive(amended.certificate().number()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.state()).isEqualTo("DRAFT"));
     }
 
     @Test

@@ -7,13 +7,20 @@ import io.coo4j.client.CooClient;
 import io.coo4j.client.ImportInfoQuery;
 import io.coo4j.client.InvalidRequestException;
 import io.coo4j.client.NotFoundException;
+import io.coo4j.core.ChinaTime;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.ImportInfoRow;
 import io.coo4j.core.model.ImportStatusRow;
+import io.coo4j.core.reference.Agreement;
+import io.coo4j.core.reference.ReferenceData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +52,55 @@ class NetworkedImportAgainstSandboxTest {
         assertThat(rows).allMatch(ImportInfoRow::usableForImport);
         assertThat(client.networkedStatus().importInfo(new ImportInfoQuery("10", "NZ", "NZ2510000777", "C-原产地证书",
                 "040221", LocalDate.of(2025, 10, 20)))).noneMatch(ImportInfoRow::usableForImport);
+    }
+
+    /**
+     * 000 §1.2's example answers a Myanmar proof under agreement 13, which the scope sentence of 000 covers only by its
+     * 等: "13-最不发达国家特别优惠关税待遇 缅甸 E1000000000000037 2024-11-21 海关接收成功 1 BAG".
+     */
+    @Test
+    void myanmarProofOfTheManualsExampleIsAnsweredUnderTheLdcTreatment() {
+        var rows = client.networkedStatus().importInfo(new ImportInfoQuery("13", "MM", "E1000000000000037",
+                "C-原产地证书", "3000000000", LocalDate.of(2024, 11, 21)));
+
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo("海关接收成功");
+            assertThat(r.itemNumber()).isEqualTo(1);
+            assertThat(r.unit()).isEqualTo("BAG");
+        });
+    }
+
+    /**
+     * 000 第一篇: "进口原产地证明查询功能仅支持 01 亚太贸易协定（仅韩国）；02 中国-东盟 FTA（仅印度尼西亚、新加坡）；03 中国香港 CEPA；
+     * 04 中国澳门 CEPA；07 中国-巴基斯坦 FTA（巴基斯坦）；08 中国-智利 FTA（智利）；10 中国-新西兰 FTA（新西兰）；11 中国-新加坡 FTA
+     * （新加坡）；13 最不发达国家特别优惠关税待遇（仅孟加拉国、东帝汶、埃塞俄比亚、莫桑比克、尼日尔等国家）；14 海峡两岸经济合作框架协议
+     * ECFA（中国台湾）；19 中国-韩国 FTA（韩国）；20 中国-格鲁吉亚（格鲁吉亚）；22 区域全面经济伙伴关系协定(RCEP)（新西兰）。" The
+     * agreements table states that scope, and the simulator answers for exactly every agreement and partner the table
+     * networks: the query gets past the scope check (to an unknown proof) there and is refused everywhere else.
+     */
+    @Test
+    void importScopeIsTheAgreementsTablesAndTheTableIsTheManuals() {
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        Map<String, List<String>> networked = new TreeMap<>();
+        for (Agreement a : ReferenceData.defaults().agreements()) {
+            for (Agreement.Partner p : a.partners()) {
+                if (a.networkedForImport(p.country(), today)) {
+                    networked.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(p.country());
+                    assertThatThrownBy(() -> client.networkedStatus().importStatus(a.code(), p.country(), "NO-SUCH"))
+                            .isInstanceOf(NotFoundException.class);
+                } else {
+                    assertThatThrownBy(() -> client.networkedStatus().importStatus(a.code(), p.country(), "NO-SUCH"))
+                            .isInstanceOf(InvalidRequestException.class);
+                }
+            }
+        }
+        assertThat(networked.keySet())
+                .containsExactly("01", "02", "03", "04", "07", "08", "10", "11", "13", "14", "19", "20", "22");
+        assertThat(networked).containsEntry("01", List.of("KR")).containsEntry("22", List.of("NZ"))
+                .containsEntry("14", List.of("TW")).containsEntry("20", List.of("GE"));
+        assertThat(networked.get("02")).containsExactlyInAnyOrder("ID", "SG");
+        // "仅孟加拉国、东帝汶、埃塞俄比亚、莫桑比克、尼日尔等国家", and 缅甸 from the example above.
+        assertThat(networked.get("13")).containsExactlyInAnyOrder("BD", "TL", "ET", "MZ", "NE", "MM");
     }
 
     @Test

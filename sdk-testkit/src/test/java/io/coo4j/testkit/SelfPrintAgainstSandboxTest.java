@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.coo4j.client.CertificateQuery;
 import io.coo4j.client.ConflictException;
 import io.coo4j.client.CooClient;
 import io.coo4j.client.InvalidRequestException;
@@ -36,6 +37,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,6 +238,38 @@ class SelfPrintAgainstSandboxTest {
         }
     }
 
+    /**
+     * 001 ch.5 存档: "对于已经获得自助打印正本的证书，若不希望在默认的查询列表中出现，可以使用该功能进行批量存档" and "证书存档后，默认的
+     * 证书查询列表不再展示。如需查询已存档的证书，先选择右上角单据状态为'已手动存档'后再点击查询。"
+     */
+    @Test
+    void onlyASelfPrintedOriginalIsArchivedAndThenListedOnlyWhenArchivedOnesAreAskedFor() {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+            String before = approved(client, "X");
+            authorize(client);
+            String number = approved(client, "X");
+            client.selfPrint().awaitLayout(number, WAIT);
+
+            // Not self-printed at all (approved before the authorization), or its original still 待打印: refused.
+            for (String unprinted : List.of(before, number)) {
+                assertThatThrownBy(() -> client.certificates().archive(unprinted))
+                        .isInstanceOfSatisfying(ConflictException.class, e -> {
+                            assertThat(e.state()).isEqualTo("ORIGINAL_NOT_SELF_PRINTED");
+                            assertThat(e.operation()).isEqualTo("ARCHIVE");
+                        });
+            }
+            client.selfPrint().mark(number, PrintMark.ORIGINAL);
+            assertThat(client.certificates().archive(number).state()).isEqualTo(CertificateState.ARCHIVED);
+
+            assertThat(client.certificates().list(CertificateQuery.all())).extracting(r -> r.certificate().number())
+                    .containsExactly(before);
+            assertThat(client.certificates().list(CertificateQuery.builder().state(CertificateState.ARCHIVED).build()))
+                    .extracting(r -> r.certificate().number()).containsExactly(number);
+            // 存档 is the enterprise's, not the customs' 归档 of the print state, which it leaves as it was.
+            assertThat(client.selfPrint().printable(number).state()).isEqualTo(state(Layout.RECEIVED, Print.PRINTED));
+        }
+    }
+
     @Test
     void originalBeforeTheLayoutAndExceptionForAnUnprintedCertificateAreRefused() throws Exception {
         // A review delay long enough that the mark below comes before the layout, due one delay after the approval.
@@ -319,7 +353,7 @@ class SelfPrintAgainstSandboxTest {
         Certificate.Builder b = sample.toBuilder().type(type);
         if (type.equals("X")) {
             // China–Singapore (X) has no sub-criterion: the goods line names the criterion alone.
-            b.goods(java.util.List.of(sample.goods().get(0).toBuilder().originSubCriterion(null).build()));
+            b.goods(List.of(sample.goods().get(0).toBuilder().originSubCriterion(null).build()));
         }
         String number = client.certificates().declare(b.build()).certificate().number();
         client.certificates().awaitStatus(number, CertificateState.APPROVED, WAIT);

@@ -7,6 +7,7 @@ import io.coo4j.core.lifecycle.CertificateOperation;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Amendment;
 import io.coo4j.core.model.Attachment;
+import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.ExportStatusRow;
@@ -37,9 +38,13 @@ import java.util.stream.Collectors;
  * The customs' certificate desk: certificates in memory, every change through {@link CertificateLifecycle#TABLE},
  * numbers from sdk-rules' {@link CertificateNumberGenerator}, and the review after a declaration — receipts
  * 数据已发往海关, then 海关入库成功 one review delay later, then 审核通过 or 退证 with the errors sdk-rules'
- * {@link CertificateValidator} finds. Thread-safe: each record is changed under its own lock.
+ * {@link CertificateValidator} finds. Archiving (存档) is answered by {@link SelfPrintDesk}, which knows whether a
+ * certificate's original was self-printed. Thread-safe: each record is changed under its own lock.
  */
 final class CertificateDesk {
+    /** The RCEP certificate type, whose back-to-back certificates need the import certificate's scan (001 §1.26). */
+    private static final String RCEP = "RC";
+
     private final Review review;
     private final CertificateValidator validator;
     private final CertificateNumberGenerator numbers;
@@ -63,7 +68,7 @@ final class CertificateDesk {
     record BatchRequest(List<String> numbers) {
     }
 
-    /** The calls of {@code docs/api.md}'s certificate table and the networked export status. */
+    /** The calls of {@code docs/api.md}'s certificate table but archiving, and the networked export status. */
     void register(Routes routes) {
         routes.on("POST certificates", c -> Routes.Reply.created(save(Bodies.certificate(c.body()), c.principal())))
                 .on("GET certificates", c -> Routes.Reply.ok(list(c.query())))
@@ -81,7 +86,6 @@ final class CertificateDesk {
                 .on("POST certificates/{number}/copy", c -> Routes.Reply.created(copy(c.variable(0), c.principal())))
                 .on("POST certificates/{number}/convert", c -> Routes.Reply.created(
                         convert(c.variable(0), c.read(ConvertRequest.class).type(), c.principal())))
-                .on("POST certificates/{number}/archive", c -> Routes.Reply.ok(archive(c.variable(0))))
                 .on("GET certificates/{number}/receipts", c -> Routes.Reply.ok(receipts(c.variable(0), c.query())))
                 .on("GET certificates/{number}/status", c -> Routes.Reply.ok(status(c.variable(0))))
                 .on("GET networked/export/{number}", c -> Routes.Reply.ok(exportStatus(c.variable(0))));
@@ -152,6 +156,8 @@ final class CertificateDesk {
      */
     CertificateRecord saveAndDeclare(Certificate c, String loginUser) {
         enterprise.requireApplying(CertificateOperation.DECLARE.name());
+        // Attachments are added to a saved certificate: one that needs a scan cannot be saved and declared at once.
+        requireImportScan(c, List.of());
         Entry e = new Entry(numbered(c), loginUser);
         synchronized (e) {
             declare(e);
@@ -201,7 +207,7 @@ final class CertificateDesk {
         List<Entry> entries = numberList.stream().distinct().map(this::find).collect(Collectors.toList());
         for (Entry e : entries) {
             synchronized (e) {
-                CertificateLifecycle.TABLE.apply(e.state, CertificateOperation.DECLARE);
+                requireDeclarable(e);
             }
         }
         List<CertificateRecord> out = new ArrayList<>();
@@ -240,6 +246,7 @@ final class CertificateDesk {
         }, loginUser);
     }
 
+    /** 存档, once {@link SelfPrintDesk#archive} has found the original self-printed: the lifecycle's change. */
     CertificateRecord archive(String number) {
         Entry e = find(number);
         synchronized (e) {
@@ -283,12 +290,17 @@ final class CertificateDesk {
         return byCreation.values().stream().map(Entry::handled).toList();
     }
 
+    /**
+     * 证书查询 with its filters. Without a state, archived certificates are left out (001 ch.5: "证书存档后，默认的证书查询列表
+     * 不再展示。如需查询已存档的证书，先选择右上角单据状态为'已手动存档'后再点击查询"): {@code state=ARCHIVED} lists them.
+     */
     Map<String, Object> list(Map<String, String> query) {
         CertificateState state = Params.enumValue(query, "state", CertificateState.class);
         String type = query.get("type");
         Instant from = Params.instant(query, "createdFrom");
         Instant to = Params.instant(query, "createdTo");
-        Predicate<Entry> filter = e -> (state == null || e.record().state() == state)
+        Predicate<Entry> filter = e -> (state == null ? e.record().state() != CertificateState.ARCHIVED
+                : e.record().state() == state)
                 && (type == null || type.equals(e.record().certificate().type()))
                 && (from == null || !e.createdAt.isBefore(from))
                 && (to == null || e.createdAt.isBefore(to));
@@ -372,10 +384,31 @@ final class CertificateDesk {
      */
     private void declare(Entry e) {
         enterprise.requireApplying(CertificateOperation.DECLARE.name());
+        requireDeclarable(e);
         e.apply(CertificateOperation.DECLARE);
         e.reasons = List.of();
         review.receipt(e.subject(), e.receipts, "0001", "报文收到时间 " + e.updatedAt, CertificateState.SENT.nameZh());
         review.later(() -> receive(e));
+    }
+
+    /** A 409 unless {@code e} may be declared now (caller holds the lock): the lifecycle, then the attachments. */
+    private static void requireDeclarable(Entry e) {
+        CertificateLifecycle.TABLE.apply(e.state, CertificateOperation.DECLARE);
+        requireImportScan(e.certificate, e.attachments);
+    }
+
+    /**
+     * An RCEP back-to-back certificate is declared only with the import certificate's scan among its attachments (001
+     * §1.26: "RCEP 背对背原产地证书附件上传进口证书扫描件为必填项"), uploaded as {@link AttachmentKind#ORIGINAL_PROOF}; the
+     * manual asks it of RCEP only, so a China–ASEAN movement certificate (§1.24) goes without.
+     */
+    private static void requireImportScan(Certificate c, List<Attachment> attachments) {
+        if (RCEP.equals(c.type()) && c.backToBack() != null
+                && attachments.stream().noneMatch(a -> a.kind() == AttachmentKind.ORIGINAL_PROOF)) {
+            throw ApiError.conflict("CONFLICT", "an RCEP back-to-back certificate is declared with the scan of the"
+                    + " import certificate (RCEP 背对背原产地证书附件上传进口证书扫描件为必填项, 001 §1.26): save it, attach the"
+                    + " scan as " + AttachmentKind.ORIGINAL_PROOF + ", then declare it");
+        }
     }
 
     private void receive(Entry e) {

@@ -13,7 +13,7 @@ import java.util.Map;
  * The partner customs' side of the networked import query (进口联网原产地证明查询, seed 000 ch.1): the status of an
  * inbound proof of origin by agreement + origin + proof number (the only combination the manual allows), and its
  * goods rows by those plus proof type, the HS code of item 1 and the issue date. Only agreements and origins in the
- * import scope ({@code networked-import.json}) are answered, ECFA and the CEPAs only from their start date; the
+ * import scope of the agreements table ({@link NetworkedScope#imports()}) are answered, ECFA and the CEPAs only from their start date; the
  * proofs the partner customs sent are the samples of {@code partner-proofs.json}. Immutable, so thread-safe.
  */
 final class NetworkedImportDesk {
@@ -86,7 +86,7 @@ final class NetworkedImportDesk {
                     + " (seed 000)");
         }
         List<String> origins = scope.countries(agreement);
-        if (!origins.isEmpty() && !origins.contains(origin)) {
+        if (!origins.contains(origin)) {
             throw ApiError.invalid("origin", "under agreement " + agreement + " only proofs from " + origins
                     + " are networked (seed 000)");
         }

@@ -9,6 +9,8 @@ import io.coo4j.client.SignatureRequest;
 import io.coo4j.core.ChinaTime;
 import io.coo4j.core.Digests;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.lifecycle.CertificateLifecycle;
+import io.coo4j.core.lifecycle.CertificateOperation;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.lifecycle.PrintExceptionReason;
 import io.coo4j.core.lifecycle.SelfPrintLifecycle;
@@ -55,6 +57,7 @@ import java.util.Set;
  * authorization, and for each approved certificate of a self-print type approved after the authorization its print
  * state through {@link SelfPrintLifecycle#TABLE}: the layout arrives one review delay after the certificate's
  * approval (and again one review delay after a content-fault exception), the file is rendered by {@link PdfRenderer}.
+ * It also answers the enterprise's 存档 of a certificate, which only a self-printed original allows.
  * Thread-safe: one lock for the authorization and the print states; the shelves lock themselves.
  */
 final class SelfPrintDesk {
@@ -64,6 +67,8 @@ final class SelfPrintDesk {
     private static final int DETAILS_MAX = 500;
     private static final int STANDARD_SEAL_DPI = 300;
     private static final FieldValidator FIELDS = FieldValidator.defaults();
+    /** The {@code state} of the 409 refusing to archive a certificate whose original was not self-printed. */
+    private static final String NOT_SELF_PRINTED = "ORIGINAL_NOT_SELF_PRINTED";
     /** 003 代理打印授权: "请输入代理企业9位组织机构代码". */
     private static final String AGENT_CODE = "[0-9A-Z]{9}";
 
@@ -137,7 +142,8 @@ final class SelfPrintDesk {
                         c -> Routes.Reply.ok(mark(c.variable(0), c.read(MarkRequest.class).printed())))
                 .on("POST self-print/certificates/{number}/exceptions",
                         c -> Routes.Reply.created(report(c.variable(0), c.read(ExceptionRequest.class))))
-                .on("GET self-print/exceptions", c -> Routes.Reply.ok(exceptions(c.query())));
+                .on("GET self-print/exceptions", c -> Routes.Reply.ok(exceptions(c.query())))
+                .on("POST certificates/{number}/archive", c -> Routes.Reply.ok(archive(c.variable(0))));
     }
 
     Seal addSeal(SealRequest r) {
@@ -314,6 +320,30 @@ final class SelfPrintDesk {
             PrintException made = new PrintException(number, reason, details, review.clock.instant());
             exceptions.add(made);
             return made;
+        }
+    }
+
+    /**
+     * 存档 (001 ch.5: "对于已经获得自助打印正本的证书，若不希望在默认的查询列表中出现，可以使用该功能进行批量存档"): only an
+     * approved certificate whose original was self-printed — printable here and marked printed — is archived; any
+     * other approved one is a 409 with state {@link #NOT_SELF_PRINTED}. Answered here because this desk knows the print
+     * state; the change itself is {@link CertificateDesk#archive}'s, under this desk's lock so that no printer-fault
+     * report re-opens printing in between. Not the customs' 归档 of the print state (003), which it leaves alone.
+     */
+    CertificateRecord archive(String number) {
+        CertificateRecord r = certificates.get(number);
+        CertificateLifecycle.TABLE.apply(r.state(), CertificateOperation.ARCHIVE);
+        synchronized (this) {
+            String why = whyNotPrintable(r);
+            if (why == null && state(r).print() != SelfPrintState.Print.PRINTED) {
+                why = "its original is " + state(r).print().nameZh();
+            }
+            if (why != null) {
+                throw ApiError.transition("certificate " + number + " is archived (存档) only once its original was"
+                        + " self-printed (001 ch.5: 对于已经获得自助打印正本的证书); " + why, NOT_SELF_PRINTED,
+                        CertificateOperation.ARCHIVE.name());
+            }
+            return certificates.archive(number);
         }
     }
 
