@@ -2,8 +2,8 @@ package io.coo4j.core.validation;
 
 /**
  * A rule coo4j checks: a stable UPPER_SNAKE {@code code}, a {@link Severity}, and the {@code source} it
- * stands on (a seed section or an agreement article). Its messages live in the resource bundle
- * {@code ContributorValidationMessages} under {@code io.coo4j.<code>}, in English and Chinese.
+ * stands on (a seed section or an agreement article). Its messages live in the bundle its {@link RuleSet} names,
+ * under {@code io.coo4j.<code>}, in English and Chinese.
  *
  * @since 0.1
  */
