@@ -39,9 +39,8 @@ class MergedJarTest {
         List<String> others = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(entry).toAbsolutePath().normalize();
-            boolean sdk = p.startsWith(ROOT) && !p.startsWith(ROOT.resolve("samples"));
-            boolean testOnly = p.endsWith("test-classes") || p.getFileName().toString().endsWith("-tests.jar");
-            if (sdk && !testOnly) {
+            boolean sdk = p.startsWith(ROOT) && ROOT.relativize(p).getName(0).toString().startsWith("sdk-");
+            if (sdk && !p.endsWith("test-classes")) {
                 modules.add(p);
             } else if (!p.startsWith(ROOT) || p.equals(ROOT.resolve("samples/target/test-classes"))) {
                 others.add(entry); // third-party jars, and this class's child main
