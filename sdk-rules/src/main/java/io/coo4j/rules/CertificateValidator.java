@@ -34,7 +34,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Validates a certificate as the Single Window does before accepting it (DOMAIN §2–§5): sdk-core's field
+ * Validates a certificate as the Single Window does before accepting it (docs/domain.md): sdk-core's field
  * checks, then the rules of its type and agreement — required fields per profile
  * ({@code io/coo4j/rules/requirements.json}), the destination rule, the origin criteria with their
  * sub-criteria, auxiliary fields and import-content bounds ({@code io/coo4j/rules/criteria.json}: China–ASEAN of
@@ -223,7 +223,7 @@ public final class CertificateValidator {
         for (int i = 0; i < c.goods().size(); i++) {
             GoodsItem g = c.goods().get(i);
             if (g.nonGoodsItem()) {
-                continue; // DOMAIN §2: non-goods lines carry no criterion
+                continue; // docs/domain.md: non-goods lines carry no criterion
             }
             String p = "goods[" + i + "].";
             String code = g.originCriterion() == null ? "" : g.originCriterion().trim();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code coo validate FILE}: every rule that exists for the certificate's type. */
-@Command(name = "validate", description = "Validates a certificate (JSON, docs/FORMATS.md). Exit 1 when it has an ERROR.")
+@Command(name = "validate", description = "Validates a certificate (JSON, docs/schema). Exit 1 when it has an ERROR.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

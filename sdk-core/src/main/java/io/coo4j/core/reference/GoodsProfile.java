@@ -1,6 +1,6 @@
 package io.coo4j.core.reference;
 
-/** Which goods fields a certificate type uses (DOMAIN §2). */
+/** Which goods fields a certificate type uses (docs/domain.md). */
 public enum GoodsProfile {
     /** §1.1: HS code, names, packages, quantities, price, producer; no origin criterion. */
     GENERAL,

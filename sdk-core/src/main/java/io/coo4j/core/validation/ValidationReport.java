@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of validating a document ({@code docs/FORMATS.md}, "Validation report"): {@code valid} is
+ * The outcome of validating a document (docs/domain.md, "JSON documents"): {@code valid} is
  * false when any violation is an ERROR; {@code notChecked} lists the checks that could not be made.
  * Immutable.
  *
