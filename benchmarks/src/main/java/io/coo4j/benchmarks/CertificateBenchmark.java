@@ -66,7 +66,7 @@ public class CertificateBenchmark {
         }
     }
 
-    /** Compact JSON without the null fields and empty lists, which FORMATS.md lets a writer leave out. */
+    /** Compact JSON without the null fields and empty lists, which the JSON format lets a writer leave out. */
     private static byte[] erp(Certificate c) throws IOException {
         ObjectMapper m = CooJson.strict().mapper();
         JsonNode tree = m.valueToTree(c);

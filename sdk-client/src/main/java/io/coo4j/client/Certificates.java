@@ -211,7 +211,7 @@ public final class Certificates implements CertificateChannel {
         return api.post(CertificateRecord.class, body, Api.newKey(), ROOT, number(number), operation);
     }
 
-    /** Who declared, for the log: the declarant's ID number and phone masked, as ARCHITECTURE requires. */
+    /** Who declared, for the log: the declarant's ID number and phone masked, so that the log holds no personal data. */
     private static void logDeclaration(Certificate c) {
         if (LOG.isInfoEnabled()) {
             var d = c.declarant();

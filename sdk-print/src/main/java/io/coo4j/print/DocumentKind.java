@@ -1,7 +1,7 @@
 package io.coo4j.print;
 
 /**
- * The documents a self-print produces from one certificate (DOMAIN.md §10).
+ * The documents a self-print produces from one certificate (docs/domain.md, "Self-print").
  *
  * @since 0.1
  */

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Renders the self-print documents (自助打印) of a certificate of origin (原产地证书) as PDF: the certificate in
- * the box layout of its type's form family (FORMS.md), the application form (申请书), the invoice (发票) and the
+ * the box layout of its type's form family, the application form (申请书), the invoice (发票) and the
  * authentication slip (认证凭条); standard or overlay (套打), original or copy, with background pattern, seals
  * and signatures as {@link RenderOptions} say.
  *
@@ -51,7 +51,7 @@ public final class PdfRenderer {
     /** Renders one of the documents of {@code certificate}. */
     public Rendered render(Certificate certificate, DocumentKind kind, RenderOptions options) {
         if (kind != DocumentKind.CERTIFICATE && options.mode() == PrintMode.OVERLAY) {
-            throw new IllegalArgumentException("overlay printing is for certificates only (DOMAIN.md §10)");
+            throw new IllegalArgumentException("overlay printing is for certificates only");
         }
         return painter.render(certificate, layoutId(certificate, kind), options);
     }

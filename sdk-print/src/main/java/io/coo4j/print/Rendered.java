@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A rendered PDF: its bytes, its page count, and warnings that did not stop it (more than 10 pages: overlay
- * printing is advised, DOMAIN.md §10). Immutable by convention: do not change the array {@link #pdf()} returns.
+ * printing is advised, docs/domain.md). Immutable by convention: do not change the array {@link #pdf()} returns.
  *
  * @since 0.1
  */

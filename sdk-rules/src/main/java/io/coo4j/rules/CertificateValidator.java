@@ -37,7 +37,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Validates a certificate as the Single Window does before accepting it: sdk-core's field checks, then the
+ * Validates a certificate as the Single Window does before accepting it (docs/domain.md): sdk-core's field checks, then the
  * rules of its type and agreement — required fields per type and profile ({@code io/coo4j/rules/requirements.json},
  * the profiles being those the manual's cross-references give each type), the destination rule, the origin
  * criteria with their sub-criteria, auxiliary fields and import-content bounds ({@code io/coo4j/rules/criteria.json}),
@@ -292,7 +292,7 @@ public final class CertificateValidator {
         for (int i = 0; i < c.goods().size(); i++) {
             GoodsItem g = c.goods().get(i);
             if (g.nonGoodsItem()) {
-                continue; // DOMAIN §2: non-goods lines carry no criterion
+                continue; // docs/domain.md: non-goods lines carry no criterion
             }
             String p = "goods[" + i + "].";
             String code = g.originCriterion() == null ? "" : g.originCriterion().trim();

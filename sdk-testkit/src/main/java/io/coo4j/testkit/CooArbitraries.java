@@ -80,7 +80,7 @@ public final class CooArbitraries {
                 .orElseThrow(() -> new IllegalArgumentException("no certificate type " + type)));
     }
 
-    /** Certificates of every type with exactly one rule broken, each rule from 001 / DOMAIN as the catalogue cites it. */
+    /** Certificates of every type with exactly one rule broken, each rule as the rule catalogue cites it. */
     public static Arbitrary<CertificateFault> singleFaultCertificates() {
         return Combinators.combine(validCertificates(), Arbitraries.of(Fault.values())).as((c, fault) -> fault.apply(c));
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Plays the Single Window import client (单一窗口导入客户端, 001 ch.15) on the folders an ERP shares with it, for testing
  * {@code io.coo4j.client.exchange.FileExchange}: it takes each message of the OutBox, checks it with sdk-client's
- * {@code CustomsMessageReader} (and the customs' schema when given), moves it to SentBox or FailBox (FORMATS.md), and
+ * {@code CustomsMessageReader} (and the customs' schema when given), moves it to SentBox or FailBox (docs/domain.md), and
  * writes the receipts (回执) into the InBox in order — 数据已发往海关, then 海关入库成功 and 审核通过 or 退证 with the errors
  * sdk-rules' {@code CertificateValidator} finds, each {@code reviewDelay} later, as the {@link Sandbox} reviews them.
  *

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code coo attachment-check FILE}: whether a file may be attached to a certificate (DOMAIN.md §4). */
+/** {@code coo attachment-check FILE}: whether a file may be attached to a certificate (docs/domain.md, "Attachments"). */
 @Command(name = "attachment-check", description = "Checks an attachment: a PDF (by content), pages ≤ 300 KB, file ≤ 4 MB. Exit 1 when refused.")
 final class AttachmentCheckCommand implements Callable<Integer> {
     @Spec

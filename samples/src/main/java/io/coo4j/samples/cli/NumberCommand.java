@@ -47,7 +47,7 @@ final class NumberCommand implements Callable<Integer> {
             description = "Serial store file, shared safely by processes (default: ~/.coo4j/serials.log).")
     Path store;
 
-    /** The JSON answer (FORMATS.md, "coo number"). */
+    /** The JSON answer (of {@code coo number}). */
     record Answer(String number, String type, int year, int serial) {
     }
 

@@ -26,7 +26,7 @@ final class PsrCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--agreement", required = true, paramLabel = "CODE", description = "The agreement code (CODES.md), e.g. 19.")
+    @Option(names = "--agreement", required = true, paramLabel = "CODE", description = "The two-digit agreement code, e.g. 19.")
     String agreement;
 
     @Override

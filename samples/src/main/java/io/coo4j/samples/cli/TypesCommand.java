@@ -20,7 +20,7 @@ final class TypesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    /** One row of the JSON answer (docs/FORMATS.md, "coo types"); {@code agreements} lists all for HM. */
+    /** One row of the JSON answer (of {@code coo types}); {@code agreements} lists all for HM. */
     record Row(String code, String nameZh, String nameEn, String agreement, List<String> agreements,
                List<Issuer> issuers, boolean selfPrint) {
     }

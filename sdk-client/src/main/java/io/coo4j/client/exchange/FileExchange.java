@@ -112,7 +112,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
     }
 
     /**
-     * A builder for the folders under {@code root}: {@code OutBox} and {@code InBox} of the import client (FORMATS.md),
+     * A builder for the folders under {@code root}: {@code OutBox} and {@code InBox} of the import client (docs/domain.md),
      * and coo4j's own {@code coo4j} folder for the journal, {@code coo4j/Processed} and {@code coo4j/Error}.
      */
     public static Builder builder(Path root) {
@@ -312,7 +312,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
 
     /**
      * Whether the import client took the message: it is in the {@code SentBox} or {@code FailBox} beside the OutBox
-     * (FORMATS.md's folder convention), or a receipt arrived for its number since it was declared.
+     * (the import client's folder convention, docs/domain.md), or a receipt arrived for its number since it was declared.
      */
     private boolean taken(Ledger.Declaration d) {
         Path folders = outBox.toAbsolutePath().getParent();

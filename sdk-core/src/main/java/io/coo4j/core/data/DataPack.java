@@ -90,7 +90,7 @@ public final class DataPack {
         return Optional.ofNullable(hs);
     }
 
-    /** The product-specific rules annex of an agreement (code of CODES.md), when the pack has one. */
+    /** The product-specific rules annex of an agreement (its two-digit code, docs/domain.md), when the pack has one. */
     public Optional<PsrTable> psrTable(String agreement) {
         return Optional.ofNullable(psr.get(agreement));
     }

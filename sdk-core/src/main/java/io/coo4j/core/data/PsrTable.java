@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A product-specific rules annex of one agreement, as listed in the pack's {@code psr/index.csv}: the agreement's
- * code (CODES.md), its name, the pack folder, the HS versions the annex is written in (usually one; a transposition
+ * code (docs/domain.md), its name, the pack folder, the HS versions the annex is written in (usually one; a transposition
  * table has two), how the version is known ({@code hsVersionBasis}, e.g. "stated in the GACC notice" or "inferred"),
  * how complete the annex is in the pack's own words, and its rows in file order. Immutable.
  *

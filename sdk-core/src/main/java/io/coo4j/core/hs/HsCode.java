@@ -65,7 +65,7 @@ public record HsCode(String digits) {
         return digits.substring(0, level.digits());
     }
 
-    /** The heading as {@code XX.XX}, the GSP {@code W} auxiliary (DOMAIN §2). */
+    /** The heading as {@code XX.XX}, the GSP {@code W} auxiliary (docs/domain.md). */
     public String headingDotted() {
         return digits.substring(0, 2) + "." + digits.substring(2, 4);
     }

@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Reads and writes coo4j's JSON documents ({@code docs/FORMATS.md}) strictly: an unknown field, a wrong
+ * Reads and writes coo4j's JSON documents ({@code docs/schema}; docs/domain.md, "JSON documents") strictly: an unknown field, a wrong
  * type, a number in quotes, a duplicate key, trailing content, a string over 1,000,000 characters or
  * nesting deeper than 64 levels is an {@link InvalidInputException} naming the JSON path
  * ({@code goods[3].hsCode}) and the problem; nothing is coerced or dropped silently.

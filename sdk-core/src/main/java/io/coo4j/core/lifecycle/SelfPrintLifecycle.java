@@ -7,7 +7,7 @@ import io.coo4j.core.lifecycle.SelfPrintState.Layout;
 import io.coo4j.core.lifecycle.SelfPrintState.Print;
 
 /**
- * The self-print lifecycle (003; DOMAIN §10): the original (or original and copy) only when the layout is
+ * The self-print lifecycle (003; docs/domain.md, "Self-print"): the original (or original and copy) only when the layout is
  * received, not archived and pending; copies and copy previews any time; after printing → printed,
  * archived later. A printer-fault exception re-opens printing; a content-fault exception sends the layout
  * back to the customs to be regenerated.

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A bill of materials for origin determination (FORMATS.md): the agreement to test (null: every agreement
+ * A bill of materials for origin determination ({@code docs/schema}): the agreement to test (null: every agreement
  * whose partner is the import country), the countries, the product and its materials with their value and
  * whether each is originating.
  */

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A certificate of origin (原产地证书) as the enterprise declares it: the basic information
  * (基本信息, 001 §1.1) and the goods (货物信息). Field names and order are the JSON contract of
- * {@code docs/FORMATS.md}; which fields a certificate type requires is decided by its profile and by
+ * {@code docs/schema}; which fields a certificate type requires is decided by its profile and by
  * the validator, not by this class, so a half-filled draft is a legal value.
  *
  * <p>{@code type} is a certificate type code (the number prefix: {@code C}, {@code E}, {@code RC}, …),

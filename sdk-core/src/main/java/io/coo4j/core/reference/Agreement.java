@@ -8,7 +8,7 @@ import java.util.Optional;
  * A preferential trade agreement (优惠贸易协定) by its customs code ({@code 01} APTA … {@code 22} RCEP …):
  * its partners with the date each joined where known, whether China issues export certificates under it
  * ({@code 13}, the LDC special treatment, is import only), and its networked scope for the status
- * queries (DOMAIN §11, seed 000).
+ * queries (seed 000; docs/domain.md, "Codes").
  */
 public record Agreement(
         String code,

@@ -1,6 +1,6 @@
 package io.coo4j.core.reference;
 
-/** Which basic-information fields a certificate type uses (DOMAIN §2; 001 ch.4 §1.1–1.30). */
+/** Which basic-information fields a certificate type uses (docs/domain.md; 001 ch.4 §1.1–1.30). */
 public enum BasicProfile {
     /** §1.1: exporter, consignee, transport, invoice, … */
     GENERAL,

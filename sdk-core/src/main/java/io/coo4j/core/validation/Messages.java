@@ -3,20 +3,18 @@ package io.coo4j.core.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The messages of every rule, in English and Chinese, from the {@code ContributorValidationMessages}
- * bundles of coo4j's jars (key {@code io.coo4j.<CODE>}). Hibernate Validator aggregates bundles of that
- * name from every jar, so the Jakarta constraints and coo4j's own validators show the same texts.
- * Thread-safe.
+ * The messages of every rule, in English and Chinese, from the bundle each {@link RuleSet} names (key
+ * {@code io.coo4j.<CODE>}). Every module's bundle has a name of its own, so a jar merged from coo4j's modules keeps
+ * them all. sdk-core's bundle is also packaged as {@code ContributorValidationMessages}, the name Hibernate Validator
+ * reads, so its Jakarta constraints show the same texts. Thread-safe.
  */
 public final class Messages {
     /** The languages coo4j writes messages in. */
@@ -33,7 +31,6 @@ public final class Messages {
     /** The key prefix of coo4j's messages in the bundle. */
     public static final String KEY_PREFIX = "io.coo4j.";
 
-    private static final String BUNDLE = "ContributorValidationMessages";
     private static final Map<Language, Properties> TEXTS = new ConcurrentHashMap<>();
 
     private Messages() {
@@ -43,7 +40,7 @@ public final class Messages {
     public static String template(String code, Language language) {
         String t = texts(language).getProperty(KEY_PREFIX + code);
         if (t == null) {
-            throw new IllegalStateException("no " + language + " message for rule " + code + " in " + BUNDLE);
+            throw new IllegalStateException("no " + language + " message for rule " + code + " in the rule sets' bundles");
         }
         return t;
     }
@@ -58,26 +55,25 @@ public final class Messages {
         return TEXTS.computeIfAbsent(language, Messages::load);
     }
 
-    /** Every jar may carry the bundle; merge them, so sdk-rules' messages join sdk-core's. */
+    /** Every rule set's bundle in one table: sdk-core's and those of the modules on the class path. */
     private static Properties load(Language language) {
         Properties p = new Properties();
-        String name = BUNDLE + language.suffix + ".properties";
-        try {
-            ClassLoader cl = Messages.class.getClassLoader();
-            Enumeration<URL> urls = cl.getResources(name);
-            while (urls.hasMoreElements()) {
-                try (InputStream in = urls.nextElement().openStream()) {
-                    Properties one = new Properties();
-                    one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    one.forEach((k, v) -> {
-                        if (k.toString().startsWith(KEY_PREFIX)) {
-                            p.putIfAbsent(k, v);
-                        }
-                    });
+        for (RuleSet set : RuleCatalog.ruleSets()) {
+            String name = "/" + set.messageBundle().replace('.', '/') + language.suffix + ".properties";
+            try (InputStream in = set.getClass().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("no " + name + " beside " + set.getClass().getName());
                 }
+                Properties one = new Properties();
+                one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                one.forEach((k, v) -> {
+                    if (k.toString().startsWith(KEY_PREFIX)) {
+                        p.putIfAbsent(k, v);
+                    }
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
         }
         return p;
     }

@@ -4,8 +4,8 @@ package io.coo4j.core.validation;
  * A rule coo4j checks: a stable UPPER_SNAKE {@code code}, a {@link Severity}, the {@code source} it
  * stands on (a manual's section with its Chinese words, a schema element, an agreement article) and the
  * {@link SourceGrade} of that source. Only an {@linkplain SourceGrade#authoritative() authoritative} rule may
- * be an ERROR; {@code RuleGradesTest} holds every rule on the class path to that. Its messages live in the resource bundle
- * {@code ContributorValidationMessages} under {@code io.coo4j.<code>}, in English and Chinese.
+ * be an ERROR; {@code RuleGradesTest} holds every rule on the class path to that. Its messages live in
+ * the bundle its {@link RuleSet} names, under {@code io.coo4j.<code>}, in English and Chinese.
  *
  * @since 0.1
  */

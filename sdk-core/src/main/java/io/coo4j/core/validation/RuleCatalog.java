@@ -1,5 +1,6 @@
 package io.coo4j.core.validation;
 
+import io.coo4j.core.validation.internal.CoreRuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -16,7 +17,7 @@ public final class RuleCatalog {
 
     /** The rule sets on the class path, in a stable order (by title). */
     public static List<RuleSet> ruleSets() {
-        List<RuleSet> sets = new ArrayList<>();
+        List<RuleSet> sets = new ArrayList<>(List.of(new CoreRuleSet()));
         ServiceLoader.load(RuleSet.class, RuleCatalog.class.getClassLoader()).forEach(sets::add);
         sets.sort((a, b) -> a.title().compareTo(b.title()));
         return sets;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of validating a document ({@code docs/api.md}, "Validation report"): {@code valid} is
+ * The outcome of validating a document (docs/domain.md, "JSON documents"): {@code valid} is
  * false when any violation is an ERROR; {@code notChecked} lists the checks that could not be made.
  * A report holds at most {@link #MAX_VIOLATIONS} violations, so that a hostile document of a million bad lines
  * costs a bounded answer; {@code omittedViolations} counts the ones beyond (they still count for {@code valid}).

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Checks an attachment (随附单据) before it is added to a certificate (DOMAIN.md §4): it must be a PDF by
+ * Checks an attachment (随附单据) before it is added to a certificate (docs/domain.md, "Attachments"): it must be a PDF by
  * its content, not its name; the file at most 4 MB; each page at most 300 KB (measured as that page saved
  * alone, with the resources it uses). A corrupt or encrypted file is a finding, not an exception.
  *

@@ -1,2 +1,2 @@
-/** The attachment check (随附单据, DOMAIN.md §4): PDF by content, pages ≤ 300 KB, file ≤ 4 MB. */
+/** The attachment check (随附单据, docs/domain.md): PDF by content, pages ≤ 300 KB, file ≤ 4 MB. */
 package io.coo4j.print.attachment;

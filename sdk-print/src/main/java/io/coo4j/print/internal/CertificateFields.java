@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
- * What each named field of a layout prints for one certificate (FORMS.md, per box). Every value passes
+ * What each named field of a layout prints for one certificate (per box of its form). Every value passes
  * through {@link PdfFont#printable} with its JSON path, so bad characters are refused where they come from.
  * Not thread-safe: one per document.
  */

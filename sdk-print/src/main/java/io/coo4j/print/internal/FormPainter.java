@@ -47,7 +47,7 @@ public final class FormPainter {
     private static final float TITLE_SIZE = 6f;
     private static final float LEADING = 1.18f;
     private static final double INSET = 1.2;
-    /** DOMAIN.md §10: more than 10 pages → overlay advised. */
+    /** docs/domain.md, "Self-print": more than 10 pages → overlay advised. */
     private static final int PAGES_ADVISING_OVERLAY = 10;
 
     private final Layouts layouts;
@@ -372,7 +372,7 @@ public final class FormPainter {
         }
     }
 
-    /** The data behind a check box (FORMS.md §2 box 13, §3 box 17). */
+    /** The data behind a check box (Form E box 13, RCEP box 17). */
     private static boolean ticked(String when, Certificate c) {
         return switch (when) {
             case "exhibition" -> c.exhibition() != null;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One printed form as data (FORMS.md): every length in millimetres from the top-left corner of an A4 page,
+ * One printed form as data: every length in millimetres from the top-left corner of an A4 page,
  * read from {@code io/coo4j/print/layouts/<id>.json}. Drawing code knows field names, never coordinates.
  *
  * @param language          {@code EN} or {@code ZH} (ECFA and the Chinese documents need a CJK font)
@@ -16,7 +16,7 @@ import java.util.Map;
  * @param stamps            where seals and signatures go: {@code enterpriseSeal}, {@code declarantSignature},
  *                          {@code customsSeal}, {@code customsSignature}
  * @param pageNumber        where {@code page x of y} goes
- * @param source            where the boxes and titles come from (FORMS.md section), with what is inferred
+ * @param source            where the boxes and titles come from (the forms and notes it was measured from), with what is inferred
  */
 public record Layout(
         String id,

@@ -7,9 +7,8 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * The font of one document, with the widths it has measured. Not thread-safe: one per document.
- *
- * @param cjk whether it can print Chinese (an embedded TrueType font)
+ * The font of one document, with the widths it has measured, and whether it can print Chinese (an embedded TrueType
+ * font). Not thread-safe: one per document.
  */
 public final class PdfFont {
     private final PDFont font;

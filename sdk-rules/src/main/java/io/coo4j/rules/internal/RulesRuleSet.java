@@ -19,4 +19,9 @@ public final class RulesRuleSet implements RuleSet {
         all.addAll(List.of(PreReviewRule.values()));
         return all;
     }
+
+    @Override
+    public String messageBundle() {
+        return "io.coo4j.rules.messages";
+    }
 }

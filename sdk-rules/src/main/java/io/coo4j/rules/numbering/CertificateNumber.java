@@ -14,7 +14,7 @@ import java.util.Optional;
  * serial (流水号), 16 characters with a one-letter type code and 17 with a two-letter one — {@code E194565009990001},
  * {@code RC254565009990001}. The enterprise id is the nine-digit CO filing number (产地证备案号, 003: "证书代码+两位年份+
  * 企业备案号+企业流水号，共16位或17位") or characters 9–17 of the unified social credit code (统一社会信用代码) or the
- * subject id (001 ch.4: "证书类型+年份+统一社会信用代码 9-17 位或主体标识码+4 位流水号"). Source: DOMAIN §3.
+ * subject id (001 ch.4: "证书类型+年份+统一社会信用代码 9-17 位或主体标识码+4 位流水号"). Source: docs/domain.md, "Certificate numbers".
  *
  * <p>A value of this type always follows the rule: the constructor and the factories refuse anything else with an
  * {@link InvalidInputException}. A number the user typed or edited may break the rule (001: "证书号生成后，仍可修改"),
@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <p>{@code year} is the number's two digits (0–99), not a calendar year. Immutable and thread-safe.
  *
- * @param type         the certificate type code (CODES.md): one or two upper-case letters
+ * @param type         the certificate type code (docs/domain.md, "Codes"): one or two upper-case letters
  * @param year         the two-digit year, 0–99
  * @param enterpriseId nine digits or upper-case letters
  * @param serial       1–9999

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Issues certificate numbers (证书编号) from a {@link SerialStore}, and derives the new certificates that get a new
- * number from an existing one (DOMAIN §3–§4; 001 ch.4–5):
+ * number from an existing one (001 ch.4–5; docs/domain.md):
  * <ul>
  *   <li>{@link #amendment} (更改证), {@link #reissue} (重发证) and {@link #amendmentAndReissue} (更改重发证): only from an
  *       approved certificate, the category set and the original number linked ("生成新的证书号，并关联原证书号");</li>

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The embedded {@link SerialStore}: serials (流水号) in one file on the local disk, shared safely by every thread and
  * every process of the machine that opens the same path. The default for a desktop tool or a single server
- * (ARCHITECTURE: "in-memory or file serial store"). Source: DOMAIN §3, 001 ch.4.
+ * Source: 001 ch.4; docs/domain.md, "Certificate numbers".
  *
  * <p><b>Guarantees.</b> A serial is returned only after its record has been forced to disk ({@code fdatasync}).
  * A process killed at any instant, or a machine that loses power, never makes the store hand out a returned serial

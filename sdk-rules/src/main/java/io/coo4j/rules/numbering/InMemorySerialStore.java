@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * need not survive the process. Everything is forgotten on exit, so a later process would hand out the same
  * numbers again: use {@link FileSerialStore} or {@link JdbcSerialStore} for certificates that are declared.
  *
- * <p>Thread-safe and lock-free: one atomic counter per key. Source: DOMAIN §3, 001 ch.4.
+ * <p>Thread-safe and lock-free: one atomic counter per key. Source: 001 ch.4; docs/domain.md, "Certificate numbers".
  *
  * @since 0.1
  */

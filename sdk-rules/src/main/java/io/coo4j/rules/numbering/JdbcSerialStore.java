@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * A {@link SerialStore} in a table of the application's database, reached through a {@link DataSource}: the
- * production choice when several machines issue numbers (ARCHITECTURE: "a production one (JDBC serial store)").
- * Source: DOMAIN §3, 001 ch.4.
+ * production choice when several machines issue numbers.
+ * Source: 001 ch.4; docs/domain.md, "Certificate numbers".
  *
  * <p><b>Table.</b> One row per key, holding the last serial handed out ({@link #ddl(String)}; create it with
  * {@link #createTableIfMissing()} or your migration tool). The DDL is plain SQL that H2 2.x and PostgreSQL accept:

@@ -4,7 +4,7 @@ import io.coo4j.core.CooException;
 
 /**
  * Every serial (流水号) of a key has been handed out: 9999 certificates of one type for one enterprise in one year.
- * A four-digit serial cannot go further, and wrapping around to 0001 would repeat a number (DOMAIN §3; 001 ch.4),
+ * A four-digit serial cannot go further, and wrapping around to 0001 would repeat a number (001 ch.4; docs/domain.md),
  * so the key stays exhausted: every later allocation for it throws this again. The message names the type, the
  * year and the enterprise. Not retryable.
  *

@@ -6,7 +6,7 @@ import io.coo4j.rules.numbering.internal.NumberSyntax;
 /**
  * What a serial (流水号) counts for: one enterprise, one certificate type, one year (001 ch.4: "4 位自编流水号按照相同
  * 证书类型和相同年份，从 1 开始自动计值"; the enterprise id is part of the number, so each enterprise has its own
- * counters). Source: DOMAIN §3.
+ * counters). Source: docs/domain.md, "Certificate numbers".
  *
  * <p>{@code year} is the number's two digits, not a calendar year: 2019 and 2119 would print the same number, so
  * they must share one counter. Immutable and thread-safe; equal keys name the same counter in every

@@ -3,7 +3,7 @@ package io.coo4j.rules.numbering;
 /**
  * Where serials (流水号) are counted: the extension point behind {@link CertificateNumberGenerator}. Each
  * {@link SerialKey} (enterprise, certificate type, two-digit year) has its own counter that starts at 1 and goes up
- * by one for each allocation (001 ch.4: "从 1 开始自动计值"; DOMAIN §3).
+ * by one for each allocation (001 ch.4: "从 1 开始自动计值"; docs/domain.md).
  *
  * <p>Contract for every implementation:
  * <ul>

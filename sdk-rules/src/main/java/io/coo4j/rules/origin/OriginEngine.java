@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Determines origin from a bill of materials (DOMAIN §5; FORMATS.md): per agreement, wholly obtained (WO), produced
+ * Determines origin from a bill of materials (docs/domain.md, "Origin"): per agreement, wholly obtained (WO), produced
  * exclusively from originating materials (PE), then the product-specific rule of the product's subheading, heading
  * or chapter — from the agreement's full annex when a data pack supplies one ({@link #withAnnexes}), else from the
  * lines coo4j cites ({@code psr-lines.json}) — or else the agreement's general rule ({@code origin.json}): changes of

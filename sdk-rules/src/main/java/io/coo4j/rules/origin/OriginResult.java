@@ -8,7 +8,7 @@ import java.util.List;
  * the criterion to print on the certificate when it qualifies, outright or on conditions (null otherwise, or when
  * coo4j does not know the agreement's code for the way it qualified), the build-down RVC in percent (2 decimals
  * HALF_UP), the conditions a {@code QUALIFIES_IF} rests on, in the annex's words, and the trace of every test. The JSON
- * shape of {@code coo origin} (FORMATS.md).
+ * shape of {@code coo origin}.
  */
 public record OriginResult(String agreement, boolean qualifies, OriginOutcome outcome, String criterion, BigDecimal rvc,
                            List<String> conditions, List<OriginTest> tests) {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * subheading level (with excepted origins), a regional value content threshold, a requirement the annex states
  * that a bill of materials cannot show (a named {@link Condition}), alternatives and conjunctions of those, and
  * rules that differ by what the product is ({@link Variants}). Written and read in coo4j's rule syntax by
- * {@link OriginRules#parse}; {@link #toString()} gives the canonical text, e.g.
+ * {@link OriginRules#parse}; {@code toString()} gives the canonical text, e.g.
  * {@code CC except 52.05-52.07, 54.01-54.02 or RVC(40)}. Immutable.
  *
  * @since 0.1

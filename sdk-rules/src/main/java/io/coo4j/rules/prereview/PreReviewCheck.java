@@ -10,7 +10,7 @@ import java.util.List;
  * The answer of {@link PreReviewChecker}: the violations (field checks and the six cost constraints) and the
  * two derived shares in percent, 2 decimals HALF_UP — the non-originating value's share of the unit
  * ex-factory price and of the unit FOB value (null when the denominator is missing or zero). The JSON shape of
- * {@code coo prereview} (FORMATS.md).
+ * {@code coo prereview}.
  */
 public record PreReviewCheck(
         boolean valid,

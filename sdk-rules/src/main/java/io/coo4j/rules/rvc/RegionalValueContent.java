@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Regional value content (区域价值成分, DOMAIN §5): build-down {@code (FOB − VNM) / FOB × 100} and build-up
+ * Regional value content (区域价值成分, docs/domain.md, "Origin"): build-down {@code (FOB − VNM) / FOB × 100} and build-up
  * {@code VOM / FOB × 100}, in {@code BigDecimal}, rounded to 2 decimals HALF_UP, compared with the agreement's
  * general threshold ({@code io/coo4j/rules/rvc.json}) or one the caller passes (a product-specific rule's).
  * Immutable and thread-safe.

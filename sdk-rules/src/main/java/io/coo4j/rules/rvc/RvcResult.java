@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * A regional value content figure: the method, the result in percent (2 decimals, HALF_UP), the threshold it
  * was compared with and whether it passes (both null without an agreement or threshold), and the formula with
- * the figures filled in. The JSON answer of {@code coo rvc} (FORMATS.md).
+ * the figures filled in. The JSON answer of {@code coo rvc}.
  */
 public record RvcResult(RvcMethod method, BigDecimal rvc, BigDecimal threshold, Boolean passes, String formula) {
 }

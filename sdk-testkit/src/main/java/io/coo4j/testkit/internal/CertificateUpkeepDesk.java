@@ -75,7 +75,7 @@ final class CertificateUpkeepDesk {
         });
     }
 
-    /** 作废: only CCPIT voids its certificates (DOMAIN.md §4), and only approved ones (the lifecycle table). */
+    /** 作废: only CCPIT voids its certificates (docs/domain.md, "After approval"), and only approved ones (the lifecycle table). */
     CertificateRecord voidCertificate(String number) {
         Issuer issuer = issuer(certificates.get(number).certificate());
         if (issuer != Issuer.CCPIT) {

@@ -178,7 +178,7 @@ final class SelfPrintDesk {
         if (r.declarantIdNumber() == null) {
             throw ApiError.invalid("declarantIdNumber", "required: the declarant's identity number (003 签名制作)");
         }
-        // DOMAIN §10: the declarant must be the filed one. The simulator knows one only once the initial values
+        // docs/domain.md, "Self-print": the declarant must be the filed one. The simulator knows one only once the initial values
         // name a declarant; before that it has nothing to compare with and takes the signature as given.
         Declarant filed = certificates.enterprise().filedDeclarant();
         if (filed != null && filed.idNumber() != null && !filed.idNumber().equals(r.declarantIdNumber())) {

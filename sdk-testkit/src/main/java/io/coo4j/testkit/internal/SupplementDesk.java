@@ -120,7 +120,7 @@ final class SupplementDesk {
         }
     }
 
-    /** Yes with 18-digit numbers (the customs declaration number's length, DOMAIN.md §9 marks it to verify), no with none. */
+    /** Yes with 18-digit numbers (the customs declaration number's length, docs/domain.md marks it to verify), no with none. */
     private static Request checked(Request r) {
         boolean exported = Checks.required("actuallyExported", r.actuallyExported());
         List<String> numbers = r.declarationNumbers() == null ? List.of() : r.declarationNumbers();

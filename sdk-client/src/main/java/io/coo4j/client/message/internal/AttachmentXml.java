@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The attachment message, root {@code File} in no namespace (FORMATS.md). It has no published schema: the
+ * The attachment message, root {@code File} in no namespace (docs/customs-message.md). It has no published schema: the
  * lengths of the elements it shares with the certificate head are the head's, FileType, FileName and DocType
  * are capped at what coo4j considers sane (inferred, docs/customs-message.md). The content is streamed in and
  * out as base64 and never allowed past 4 MB, the Single Window's limit for one attachment (001 ch.4), so a

@@ -65,7 +65,7 @@ public final class PsrLoader {
             }
             String agreement = row.get(1);
             if (!agreement.matches("\\d{2}")) {
-                throw csv.error(1, "agreement_code", "expected the 2-digit agreement code of CODES.md, found \"" + agreement + "\"");
+                throw csv.error(1, "agreement_code", "expected a 2-digit agreement code (01 … 22), found \"" + agreement + "\"");
             }
             Integer earlier = agreementLine.putIfAbsent(agreement, csv.recordLine());
             if (earlier != null) {

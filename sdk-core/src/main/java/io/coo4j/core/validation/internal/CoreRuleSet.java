@@ -5,7 +5,7 @@ import io.coo4j.core.validation.Rule;
 import io.coo4j.core.validation.RuleSet;
 import java.util.List;
 
-/** Registers sdk-core's field rules for the catalogue. */
+/** sdk-core's field rules; {@link io.coo4j.core.validation.RuleCatalog} adds it itself, without a service file. */
 public final class CoreRuleSet implements RuleSet {
     @Override
     public String title() {
@@ -15,5 +15,10 @@ public final class CoreRuleSet implements RuleSet {
     @Override
     public List<? extends Rule> rules() {
         return List.of(FieldRule.values());
+    }
+
+    @Override
+    public String messageBundle() {
+        return "io.coo4j.core.validation.messages";
     }
 }

@@ -1,7 +1,7 @@
 package io.coo4j.rules.numbering.internal;
 
 /**
- * The character rules of a certificate number's parts (DOMAIN §3), shared by the number, the serial key and
+ * The character rules of a certificate number's parts (docs/domain.md), shared by the number, the serial key and
  * the file store's record reader so that all three accept exactly the same values. Each check returns the
  * problem in one sentence, or {@code null} when the value is right. Stateless and thread-safe.
  */
@@ -14,7 +14,7 @@ public final class NumberSyntax {
     private NumberSyntax() {
     }
 
-    /** A certificate type code: one or two upper-case ASCII letters (the number's prefix, CODES.md). */
+    /** A certificate type code: one or two upper-case ASCII letters (the number's prefix). */
     public static String typeProblem(String type) {
         if (type == null) {
             return "type code is missing";
