@@ -6,7 +6,6 @@ import io.coo4j.core.data.DataPack;
 import io.coo4j.core.data.HsCorrelation;
 import io.coo4j.core.data.HsCorrelation.Candidate;
 import io.coo4j.core.data.HsCorrelation.Correspondence;
-import io.coo4j.core.hs.HsLevel;
 import io.coo4j.core.hs.HsCode;
 import io.coo4j.core.model.BillOfMaterials;
 import io.coo4j.core.model.BillOfMaterials.Material;
@@ -24,10 +23,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +60,7 @@ import java.util.stream.Collectors;
 public final class OriginEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String SOURCE = "bill of materials";
+    private static final Pattern HS_EDITION = Pattern.compile("HS(1992|1996|2002|2007|2012|2017|2022)");
 
     private static final class Defaults {
         static final OriginEngine INSTANCE = new OriginEngine(ReferenceData.defaults(),
@@ -68,6 +72,8 @@ public final class OriginEngine {
     private final Map<String, OriginRule> generalRules;
     private final Map<String, PsrAnnex> annexes;
     private final HsCorrelation correlation;
+    /** Codes already brought into an annex's edition, per bill edition and agreement; only codes that could be. */
+    private final Map<String, Map<String, Bridge.Mapped>> bridged = new ConcurrentHashMap<>();
 
     /**
      * @param agreements the agreements' general provisions and criteria
@@ -215,7 +221,7 @@ public final class OriginEngine {
         }
         List<List<String>> codes = new ArrayList<>();
         List<String> unmapped = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
+        Set<String> changed = new LinkedHashSet<>();
         for (Material m : nonOriginating) {
             Bridge.Mapped mm = bridge.map(digits(m.hsCode()));
             codes.add(mm.codes());
@@ -340,6 +346,7 @@ public final class OriginEngine {
     private final class Bridge {
         private final String from;
         private final PsrAnnex annex;
+        private final Map<String, Mapped> known;
 
         /**
          * A code in the target edition: its candidates (empty when it could not be brought there, with the reason in
@@ -351,6 +358,7 @@ public final class OriginEngine {
         Bridge(String from, PsrAnnex annex) {
             this.from = from;
             this.annex = annex;
+            this.known = annex == null ? null : bridged.computeIfAbsent(from + ">" + annex.agreement(), k -> new ConcurrentHashMap<>());
         }
 
         String edition() {
@@ -362,15 +370,27 @@ public final class OriginEngine {
             if (annex == null) {
                 return new Mapped(code, List.of(digits), null, null);
             }
-            String to = annex.hsVersion();
-            String named = HsRange.dotted(code) + " (" + from + ")";
-            if (from.equals(to)) {
+            if (from.equals(annex.hsVersion())) {
                 if (annex.listsEverySubheading() && !annex.existsInEdition(code)) {
-                    return failed(code, named + " does not exist in " + to + ", the edition of agreement " + annex.agreement()
-                            + "'s annex (it lists all its subheadings): give the bill's hsVersion as the edition its codes are in");
+                    return failed(code, HsRange.dotted(code) + " (" + from + ") does not exist in " + from + ", the edition of"
+                            + " agreement " + annex.agreement() + "'s annex (it lists all its subheadings): give the bill's"
+                            + " hsVersion as the edition its codes are in");
                 }
                 return new Mapped(code, List.of(digits), null, null);
             }
+            Mapped m = known.get(code);
+            if (m == null) {
+                m = correlate(code);
+                if (m.problem() == null) { // a code with candidates exists in the tables, so the cache stays bounded
+                    known.put(code, m);
+                }
+            }
+            return m;
+        }
+
+        private Mapped correlate(String code) {
+            String to = annex.hsVersion();
+            String named = HsRange.dotted(code) + " (" + from + ")";
             Correspondence c = correlation == null ? null : correlation.correspond(code, from, to).orElse(null);
             if (c == null) {
                 return failed(code, named + " is not in " + to + ", the edition of agreement " + annex.agreement() + "'s annex,"
@@ -602,7 +622,7 @@ public final class OriginEngine {
     }
 
     private static void check(BillOfMaterials bom) {
-        if (!bom.hsVersion().matches("HS(1992|1996|2002|2007|2012|2017|2022)")) {
+        if (!HS_EDITION.matcher(bom.hsVersion()).matches()) {
             throw new InvalidInputException(SOURCE, "hsVersion", "must be an edition of the Harmonized System such as HS2022 or"
                     + " HS2012, found \"" + bom.hsVersion() + "\"");
         }
