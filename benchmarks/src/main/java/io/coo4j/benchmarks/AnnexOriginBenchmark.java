@@ -19,10 +19,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Issue 8's target: origin determination with the PSR looked up in the complete China–Korea annex, 100 materials,
+ * Issues 8 and 15: origin determination with the PSR looked up in the complete China–Korea annex, 100 materials,
  * ≥ 50,000 per second on one core. The product is 8457.10 (CTH and RVC50 and the CNC condition), so every material is
- * checked against the annex's HS 2012 edition, tested for the change of heading, and the answer is QUALIFIES_IF.
- * Needs {@code -Dcoo4j.data=DIR}.
+ * tested for the change of heading and the answer is QUALIFIES_IF. {@code determine} reads a bill written in HS 2012, the
+ * annex's edition; {@code determineFromHs2022} one in HS 2022, so the product and every material are first brought into
+ * HS 2012 through the pack's correlation (among them 9401.99 → 9401.90, 3827.11 → 3824.71 and the drone 8806.21 with
+ * three candidates). Needs {@code -Dcoo4j.data=DIR}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -30,24 +32,37 @@ import org.openjdk.jmh.annotations.State;
 public class AnnexOriginBenchmark {
     private OriginEngine engine;
     private BillOfMaterials bom;
+    private BillOfMaterials bom2022;
 
     @Setup
     public void setUp() {
         engine = OriginEngine.defaults().withAnnexes(DataPack.load(DataPackBenchmark.dataFolder()));
-        String[] codes = {"853710", "732690", "848310", "850152", "903289"};
+        bom = bill("HS2012", "853710", "732690", "848310", "850152", "903289");
+        bom2022 = bill("HS2022", "853710", "732690", "940199", "382711", "880621");
+        for (BillOfMaterials b : List.of(bom, bom2022)) {
+            String outcome = engine.determine(b).results().get(0).outcome().name();
+            if (!outcome.equals("QUALIFIES_IF")) {
+                throw new IllegalStateException("the benchmark product must qualify on the CNC condition, got " + outcome);
+            }
+        }
+    }
+
+    private static BillOfMaterials bill(String edition, String... codes) {
         List<Material> materials = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             materials.add(new Material(codes[i % codes.length], new BigDecimal("0.35"), i % 3 != 0, i % 3 == 0 ? "RU" : "CN"));
         }
-        bom = new BillOfMaterials("19", "CN", "KR", new Product("845710", new BigDecimal("100.00"), null, false), materials);
-        String outcome = engine.determine(bom).results().get(0).outcome().name();
-        if (!outcome.equals("QUALIFIES_IF")) {
-            throw new IllegalStateException("the benchmark product must qualify on the CNC condition, got " + outcome);
-        }
+        return new BillOfMaterials("19", "CN", "KR", new Product("845710", new BigDecimal("100.00"), null, false), materials,
+                edition);
     }
 
     @Benchmark
     public OriginAnswer determine() {
         return engine.determine(bom);
+    }
+
+    @Benchmark
+    public OriginAnswer determineFromHs2022() {
+        return engine.determine(bom2022);
     }
 }

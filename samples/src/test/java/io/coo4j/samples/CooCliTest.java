@@ -167,25 +167,70 @@ class CooCliTest {
         assertThat(coo("number", "--type", "E", "--year", "2019", "--store", store).exit()).isEqualTo(Coo.USAGE);
     }
 
-    /** FORMATS.md's answer shape, on the China–Korea annex row 9401.61 (CTH or RVC40). */
+    /** Without a data pack Korea's annex is unknown: the answer says so and exits 1, never 2. */
     @Test
-    void originAnswersWithTheTrace() {
+    void originWithoutThePackSaysWhatIsMissing() {
         String bom = GeneratedFiles.projectRoot().resolve("samples/origin/wooden-chair-korea.json").toString();
         Run r = coo("origin", bom, "--format", "json");
-        assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("\"agreement\": \"19\"").contains("\"qualifies\": true").contains("\"criterion\": \"PSR\"")
-                .contains("\"rvc\": 70.00").contains("\"test\": \"CTH\"");
-        assertThat(coo("origin", bom).out()).contains("pass CTH").contains("#[7055]");
+        assertThat(r.exit()).isEqualTo(Coo.INVALID);
+        assertThat(r.out()).contains("\"agreement\": \"19\"").contains("\"outcome\": \"NOT_DETERMINED\"")
+                .contains("\"rvc\": 70.00").contains("load the annex");
     }
 
-    /** With the data pack, the complete annex decides: the same chair, now traced to its row of the pack's annex. */
+    /** FORMATS.md's answer shape with the pack: the HS 2022 chair brought to HS 2012 (1:1), then row 9401.61 (#[7055]). */
     @Test
     void originUsesTheAnnexOfTheDataPack() {
         String data = SharedData.folder().toString();
         String bom = GeneratedFiles.projectRoot().resolve("samples/origin/wooden-chair-korea.json").toString();
         Run r = coo("origin", bom, "--data", data, "--format", "json");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("\"outcome\": \"QUALIFIES\"").contains("\"conditions\": []").contains("#[7055]");
+        assertThat(r.out()).contains("\"outcome\": \"QUALIFIES\"").contains("\"criterion\": \"PSR\"")
+                .contains("\"conditions\": []").contains("#[7055]").contains("\"test\": \"CTH\"")
+                .contains("9401.61 (HS2022) corresponds in HS2012 to 9401.61 (1:1)");
+        assertThat(coo("origin", bom, "--data", data).out()).contains("pass CTH").contains("pass HS");
+    }
+
+    /** RCEP, ASEAN and Ecuador have no annex in the pack: WO and PE decide, the rest is conditional or undetermined. */
+    @Test
+    void originWithoutAnAnnexNeverExitsTwo(@TempDir Path dir) throws IOException {
+        String data = SharedData.folder().toString();
+        for (String agreement : new String[] {"22", "02", "25"}) {
+            Path fish = Files.writeString(dir.resolve("fish-" + agreement + ".json"), bill(agreement, "030389", true, "[]"));
+            Run wo = coo("origin", fish.toString(), "--data", data);
+            assertThat(wo.exit()).as(agreement).isZero();
+            assertThat(wo.out()).contains("qualifies, criterion");
+            Path chair = Files.writeString(dir.resolve("chair-" + agreement + ".json"), bill(agreement, "940161", false,
+                    "[{\"hsCode\": \"440791\", \"value\": 30, \"originating\": false, \"originCountry\": \"RU\"}]"));
+            Run other = coo("origin", chair.toString(), "--data", data, "--format", "json");
+            assertThat(other.exit()).as(agreement).isEqualTo(Coo.INVALID);
+            assertThat(other.out()).containsAnyOf("\"outcome\": \"QUALIFIES_IF\"", "\"outcome\": \"NOT_DETERMINED\"");
+            Path pe = Files.writeString(dir.resolve("pe-" + agreement + ".json"), bill(agreement, "940161", false,
+                    "[{\"hsCode\": \"440791\", \"value\": 30, \"originating\": true, \"originCountry\": \"CN\"}]"));
+            assertThat(coo("origin", pe.toString(), "--data", data).exit()).as(agreement).isZero();
+        }
+        Path chair = dir.resolve("chair-02.json");
+        assertThat(coo("origin", chair.toString(), "--data", data).out())
+                .contains("qualifies, criterion ").contains("if no product-specific rule of agreement 02 covers 9401.61");
+    }
+
+    private static String bill(String agreement, String hs, boolean wholly, String materials) {
+        return "{\"agreement\": \"" + agreement + "\", \"exportCountry\": \"CN\", \"importCountry\": \"SG\", \"product\": "
+                + "{\"hsCode\": \"" + hs + "\", \"fobValue\": 100, \"exWorksPrice\": 90, \"whollyObtained\": " + wholly
+                + "}, \"materials\": " + materials + "}";
+    }
+
+    /** {@code coo hs CODE --in EDITION}: the swivel chair's HS 2012 code, and the e-waste fan-out. */
+    @Test
+    void hsBringsACodeIntoAnotherEdition() {
+        String data = SharedData.folder().toString();
+        Run chair = coo("hs", "9401.31", "--in", "HS2012", "--data", data);
+        assertThat(chair.exit()).isZero();
+        assertThat(chair.out()).contains("9401.31 (HS2022) in HS2012: 1 candidate(s)").contains("9401.30  n:1")
+                .contains("from hs2022-hs2012.csv");
+        Run json = coo("hs", "940130", "--from", "HS2012", "--in", "HS2022", "--data", data, "--format", "json");
+        assertThat(json.out()).contains("\"code\": \"940131\"").contains("\"code\": \"940139\"");
+        assertThat(coo("hs", "999999", "--in", "HS2012", "--data", data).exit()).isEqualTo(Coo.INVALID);
+        assertThat(coo("hs", "940131", "--in", "HS1996", "--data", data).err()).contains("no correlation tables connecting");
     }
 
     /** {@code coo psr}: the shape of the issue, every China–Korea row read, and the unreadable Peru row named. */

@@ -2,6 +2,7 @@ package io.coo4j.core.data;
 
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.data.internal.DistrictsLoader;
+import io.coo4j.core.data.internal.HsCorrelationLoader;
 import io.coo4j.core.data.internal.HsCsvLoader;
 import io.coo4j.core.data.internal.PsrLoader;
 import io.coo4j.core.hs.HsNomenclature;
@@ -20,7 +21,9 @@ import java.util.Optional;
  *   <li>{@code psr/index.csv} and the {@code psr/<folder>/psr.csv} it lists: product-specific rules annexes, each
  *       declaring its agreement and HS version;</li>
  *   <li>{@code customs/customs_coo_issuing_authorities.json} (and its {@code .address_overrides.json}): the customs
- *       districts that issue and collect certificates.</li>
+ *       districts that issue and collect certificates;</li>
+ *   <li>{@code hs-correlation/index.csv} and the tables it lists: UNSD's correlation between HS editions
+ *       ({@link HsCorrelation}).</li>
  * </ul>
  * A check that needs a missing table reports "not checked", never "passed".
  *
@@ -38,19 +41,24 @@ public final class DataPack {
     public static final String PSR_INDEX_FILE = PsrLoader.INDEX;
     /** The customs districts file inside a pack. */
     public static final String CUSTOMS_DISTRICTS_FILE = DistrictsLoader.FILE;
+    /** The index of HS correlation tables inside a pack. */
+    public static final String HS_CORRELATION_INDEX_FILE = HsCorrelationLoader.INDEX;
 
-    private static final DataPack EMPTY = new DataPack(null, null, Map.of(), null);
+    private static final DataPack EMPTY = new DataPack(null, null, Map.of(), null, null);
 
     private final Path folder;
     private final HsNomenclature hs;
     private final Map<String, PsrTable> psr;
     private final CustomsDistricts districts;
+    private final HsCorrelation correlation;
 
-    private DataPack(Path folder, HsNomenclature hs, Map<String, PsrTable> psr, CustomsDistricts districts) {
+    private DataPack(Path folder, HsNomenclature hs, Map<String, PsrTable> psr, CustomsDistricts districts,
+                     HsCorrelation correlation) {
         this.folder = folder;
         this.hs = hs;
         this.psr = psr;
         this.districts = districts;
+        this.correlation = correlation;
     }
 
     /** A pack with no tables: every table-backed check reports "not checked". */
@@ -71,7 +79,9 @@ public final class DataPack {
         HsNomenclature hs = Files.exists(hsFile) ? HsCsvLoader.load(hsFile, "HS2022") : null;
         Map<String, PsrTable> psr = Files.exists(folder.resolve(PSR_INDEX_FILE)) ? Collections.unmodifiableMap(PsrLoader.load(folder)) : Map.of();
         CustomsDistricts districts = Files.exists(folder.resolve(CUSTOMS_DISTRICTS_FILE)) ? DistrictsLoader.load(folder) : null;
-        return new DataPack(folder, hs, psr, districts);
+        HsCorrelation correlation = Files.exists(folder.resolve(HS_CORRELATION_INDEX_FILE))
+                ? HsCorrelationLoader.load(folder) : null;
+        return new DataPack(folder, hs, psr, districts, correlation);
     }
 
     /** The pack named by {@code COO4J_DATA}, or the empty pack when the variable is not set. */
@@ -98,6 +108,11 @@ public final class DataPack {
     /** Every product-specific rules annex of the pack, by agreement code. */
     public Map<String, PsrTable> psrTables() {
         return psr;
+    }
+
+    /** The correlation between HS editions, when the pack has it. */
+    public Optional<HsCorrelation> hsCorrelation() {
+        return Optional.ofNullable(correlation);
     }
 
     /** The customs districts, when the pack has them. */

@@ -1,22 +1,40 @@
 package io.coo4j.rules.origin;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A row of {@code origin.json}: an agreement's general rule (null where only product-specific rules apply), its
- * de minimis share of FOB (null where none), the chapter ranges ({@code "15-24"}) whose products may not use de
- * minimis for a material of their own subheading, and the criterion its certificate prints for each way of
- * qualifying ({@code WO}, {@code PE}, {@code CTC}, {@code RVC}, {@code PSR}; null where coo4j does not know).
+ * A row of {@code origin.json}: an agreement's general provisions. {@code originatingGoods} cites the article that lists
+ * the ways a good qualifies (原产货物); {@code productSpecificRules} says whether the agreement has product-specific rules
+ * (产品特定原产地规则) at all (the China–Honduras early harvest has none: wholly obtained or produced from originating
+ * materials only); {@code generalRule} is the rule for goods no product-specific rule covers (null where every product
+ * has one, or where no such rule exists). Then the de minimis share (null where none), the chapter ranges
+ * ({@code "15-24"}) whose products may not use de minimis for a material of their own subheading, the value RVC and de
+ * minimis are computed on ({@code FOB}, or {@code EX_WORKS} where the agreement says 出厂价格), and the criterion its
+ * certificate prints for each way of qualifying ({@code WO}, {@code PE}, {@code CTC}, {@code RVC}, {@code PSR}; null
+ * where coo4j does not know).
+ *
+ * @since 0.1
  */
 public record AgreementOrigin(String agreement, String generalRule, BigDecimal deMinimisPercent,
-                              List<String> deMinimisSameSubheadingExcluded, Map<String, String> criteria, String source,
-                              String verify) {
+                              List<String> deMinimisSameSubheadingExcluded, ValueBase valueBase, boolean productSpecificRules,
+                              Map<String, String> criteria, String originatingGoods, String source, String verify) {
+    /** The value an agreement's RVC and de minimis are shares of. */
+    public enum ValueBase {
+        /** 离岸价格. */
+        FOB,
+        /** 出厂价格. */
+        EX_WORKS
+    }
+
     public AgreementOrigin {
         deMinimisSameSubheadingExcluded = deMinimisSameSubheadingExcluded == null ? List.of()
                 : List.copyOf(deMinimisSameSubheadingExcluded);
-        criteria = criteria == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(criteria));
+        valueBase = valueBase == null ? ValueBase.FOB : valueBase;
+        criteria = criteria == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(criteria));
     }
 
     /** Whether products of {@code chapter} may not use de minimis for a material of their own subheading. */

@@ -3,7 +3,9 @@ package io.coo4j.rules.origin;
 import io.coo4j.core.ChinaTime;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.data.DataPack;
-import io.coo4j.core.hs.HsLevel;
+import io.coo4j.core.data.HsCorrelation;
+import io.coo4j.core.data.HsCorrelation.Candidate;
+import io.coo4j.core.data.HsCorrelation.Correspondence;
 import io.coo4j.core.hs.HsCode;
 import io.coo4j.core.model.BillOfMaterials;
 import io.coo4j.core.model.BillOfMaterials.Material;
@@ -11,6 +13,7 @@ import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.Checks;
 import io.coo4j.rules.internal.RulesData;
 import io.coo4j.rules.origin.OriginRule.HsRange;
+import io.coo4j.rules.origin.internal.AnnexData;
 import io.coo4j.rules.rvc.RegionalValueContent;
 import io.coo4j.rules.rvc.RvcMethod;
 import io.coo4j.rules.rvc.RvcResult;
@@ -20,22 +23,35 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Determines origin from a bill of materials (docs/domain.md, "Origin"): per agreement, wholly obtained (WO), produced
- * exclusively from originating materials (PE), then the product-specific rule of the product's subheading, heading
- * or chapter — from the agreement's full annex when a data pack supplies one ({@link #withAnnexes}), else from the
- * lines coo4j cites ({@code psr-lines.json}) — or else the agreement's general rule ({@code origin.json}): changes of
- * tariff classification tested for every non-originating material (with the agreement's de minimis for those that
- * fail), regional value content by build-down on FOB, requirements a bill cannot show (kept as conditions),
- * alternatives, conjunctions and rules per kind of product. The answer names the criterion to print and traces every
- * test with its inputs and outcome; where coo4j cannot decide (no rule, an unreadable annex row, a code outside the
- * annex's HS edition) it says {@link OriginOutcome#NOT_DETERMINED}, never a guess.
+ * Determines origin from a bill of materials (docs/domain.md, "Origin"). Per agreement: wholly obtained (WO) and produced
+ * exclusively from originating materials (PE), decided for every agreement as its article on originating goods says
+ * ({@code origin.json}); then the product-specific rule (产品特定原产地规则) of the product's subheading, heading or
+ * chapter from the agreement's annex in a data pack ({@link #withAnnexes}), or the agreement's rule for goods no
+ * product-specific rule covers. Changes of tariff classification are tested for every non-originating material (with
+ * the agreement's de minimis for those that fail), regional value content by build-down on the agreement's value base,
+ * requirements a bill cannot show are kept as conditions.
+ *
+ * <p>Codes are brought into the annex's HS edition first: the bill's codes are in its {@code hsVersion} (HS 2022 by
+ * default), the annexes in theirs (China–Korea HS 2012), and the pack's {@link HsCorrelation} says which codes of the
+ * annex's edition a code corresponds to. One candidate decides as that row; several are each decided, and differing
+ * answers become {@code QUALIFIES_IF} with the candidate as the condition; a material qualifies for a change of
+ * classification only when every candidate does. A code with no partner, or with more candidates than
+ * {@code hs-correlation.json} allows (the e-waste 8549.xx), is named, not decided.
+ *
+ * <p>Unknown is not yes: where coo4j lacks what a test needs (the annex of an agreement that has product-specific rules,
+ * a readable row, a correlation) the answer is {@link OriginOutcome#NOT_DETERMINED}, or {@code QUALIFIES_IF} with the
+ * missing fact as the condition ("no product-specific rule of 02 covers 9401.61"), never {@code QUALIFIES}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -44,23 +60,26 @@ import java.util.stream.Collectors;
 public final class OriginEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String SOURCE = "bill of materials";
+    private static final Pattern HS_EDITION = Pattern.compile("HS(1992|1996|2002|2007|2012|2017|2022)");
 
     private static final class Defaults {
         static final OriginEngine INSTANCE = new OriginEngine(ReferenceData.defaults(),
-                RulesData.load("origin.json", AgreementOrigin.class), RulesData.load("psr-lines.json", PsrLine.class));
+                RulesData.load("origin.json", AgreementOrigin.class));
     }
 
     private final ReferenceData ref;
     private final Map<String, AgreementOrigin> agreements;
     private final Map<String, OriginRule> generalRules;
     private final Map<String, PsrAnnex> annexes;
+    private final HsCorrelation correlation;
+    /** Codes already brought into an annex's edition, per bill edition and agreement; only codes that could be. */
+    private final Map<String, Map<String, Bridge.Mapped>> bridged = new ConcurrentHashMap<>();
 
     /**
-     * @param agreements the agreements' general rules and criteria
-     * @param psrLines   product-specific rules in coo4j's syntax; each rule must parse
-     * @throws IllegalArgumentException when a rule does not parse
+     * @param agreements the agreements' general provisions and criteria
+     * @throws IllegalArgumentException when a general rule does not parse
      */
-    public OriginEngine(ReferenceData ref, List<AgreementOrigin> agreements, List<PsrLine> psrLines) {
+    public OriginEngine(ReferenceData ref, List<AgreementOrigin> agreements) {
         this.ref = ref;
         this.agreements = new LinkedHashMap<>();
         this.generalRules = new HashMap<>();
@@ -70,73 +89,71 @@ public final class OriginEngine {
                 generalRules.put(a.agreement(), OriginRules.parse(a.generalRule()));
             }
         }
-        Map<String, List<PsrEntry>> lines = new LinkedHashMap<>();
-        Map<String, String> versions = new HashMap<>();
-        for (PsrLine line : psrLines) {
-            String code = line.hsCode();
-            lines.computeIfAbsent(line.agreement(), k -> new ArrayList<>()).add(new PsrEntry(line.agreement(), line.hsVersion(),
-                    code, HsLevel.ofDigits(code.length()), line.ruleText(), OriginRules.parse(line.rule()), null, List.of(),
-                    line.sourceRef()));
-            versions.put(line.agreement(), line.hsVersion());
-        }
-        this.annexes = new HashMap<>();
-        lines.forEach((agreement, entries) -> annexes.put(agreement, PsrAnnex.of(agreement, versions.get(agreement), entries)));
+        this.annexes = Map.of();
+        this.correlation = null;
     }
 
-    private OriginEngine(OriginEngine base, Map<String, PsrAnnex> annexes) {
+    private OriginEngine(OriginEngine base, Map<String, PsrAnnex> annexes, HsCorrelation correlation) {
         this.ref = base.ref;
         this.agreements = new LinkedHashMap<>(base.agreements);
         this.generalRules = base.generalRules;
+        this.correlation = correlation;
         this.annexes = new HashMap<>(base.annexes);
         annexes.forEach((agreement, annex) -> {
             this.annexes.put(agreement, annex);
-            // an agreement known only by its annex: no general rule, de minimis or criterion codes, so answers stay conservative
-            this.agreements.putIfAbsent(agreement, new AgreementOrigin(agreement, null, null, List.of(), Map.of(),
-                    "product-specific rules annex of the data pack", "coo4j knows no general rule, de minimis or criterion codes"));
+            // an agreement coo4j knows only by its annex: no general rule, de minimis or criterion codes, so answers stay conservative
+            this.agreements.putIfAbsent(agreement, new AgreementOrigin(agreement, null, null, List.of(), null, true, Map.of(),
+                    "product-specific rules annex of the data pack", "product-specific rules annex of the data pack",
+                    "coo4j knows no general rule, de minimis or criterion codes"));
         });
     }
 
-    /** With the built-in rules. */
+    /** With the built-in general provisions and no annex. */
     public static OriginEngine defaults() {
         return Defaults.INSTANCE;
     }
 
     /**
-     * This engine with the product-specific rules annexes of a data pack, each replacing the lines coo4j cites for its
-     * agreement. Reads every annex row once ({@link PsrAnnex#parse}); agreements known only by their annex are added.
+     * This engine with the product-specific rules annexes of a data pack and its HS correlation tables (when it has them).
+     * Reads every annex row once ({@link PsrAnnex#parse}); agreements known only by their annex are added.
      */
     public OriginEngine withAnnexes(DataPack pack) {
         Map<String, PsrAnnex> read = new LinkedHashMap<>();
         pack.psrTables().forEach((agreement, table) -> read.put(agreement, PsrAnnex.parse(table)));
-        return withAnnexes(read.values());
+        return new OriginEngine(this, read, pack.hsCorrelation().orElse(correlation));
     }
 
-    /** This engine with these annexes, each replacing the rules coo4j has for its agreement. */
+    /** This engine with these annexes, each replacing the one it has for its agreement. */
     public OriginEngine withAnnexes(Collection<PsrAnnex> annexes) {
         Map<String, PsrAnnex> byAgreement = new LinkedHashMap<>();
         annexes.forEach(a -> byAgreement.put(a.agreement(), a));
-        return new OriginEngine(this, byAgreement);
+        return new OriginEngine(this, byAgreement, correlation);
     }
 
-    /** The annex (or the cited lines) coo4j reads an agreement's product-specific rules from. */
+    /** The annex coo4j reads an agreement's product-specific rules from. */
     public Optional<PsrAnnex> annex(String agreement) {
         return Optional.ofNullable(annexes.get(agreement));
     }
 
+    /** An agreement's general provisions. */
+    public Optional<AgreementOrigin> agreement(String agreement) {
+        return Optional.ofNullable(agreements.get(agreement));
+    }
+
     /**
-     * Determines origin under the bill's agreement, or under every agreement coo4j has origin rules for whose
-     * partner is the import country.
+     * Determines origin under the bill's agreement, or under every agreement coo4j knows whose partner is the import
+     * country.
      *
-     * @throws InvalidInputException naming the field when the bill cannot be judged (no product, a malformed HS
-     *                               code, a missing or negative value)
+     * @throws InvalidInputException naming the field when the bill cannot be judged (an agreement coo4j does not know, no
+     *                               product, a malformed HS code or edition, a missing or negative value)
      */
     public OriginAnswer determine(BillOfMaterials bom) {
         check(bom);
         List<String> codes;
         if (bom.agreement() != null) {
             if (!agreements.containsKey(bom.agreement())) {
-                throw new InvalidInputException(SOURCE, "agreement", "coo4j has no origin rules for agreement " + bom.agreement()
-                        + "; it has " + String.join(", ", agreements.keySet()));
+                throw new InvalidInputException(SOURCE, "agreement", "coo4j does not know agreement " + bom.agreement()
+                        + "; it knows " + String.join(", ", agreements.keySet()));
             }
             codes = List.of(bom.agreement());
         } else {
@@ -148,11 +165,22 @@ public final class OriginEngine {
     }
 
     /**
-     * What a bill is judged on under one agreement (the non-originating materials with their codes' digits, read once),
-     * the annex whose HS edition codes must exist in (null when it does not list a whole edition), and the trace.
+     * What a bill is judged on under one agreement: the non-originating materials with their codes in the annex's edition
+     * (several candidates each where the edition split them; null where a code could not be brought into it, with the
+     * reason in {@code unmapped}), the value RVC and de minimis are shares of (null when the bill lacks it), and the trace.
      */
-    private record Case(String product, List<Material> nonOriginating, List<String> codes, BigDecimal fob,
-                        AgreementOrigin agreement, PsrAnnex edition, List<OriginTest> tests) {
+    private record Case(String product, List<Material> nonOriginating, List<List<String>> codes, List<String> unmapped,
+                        BigDecimal base, AgreementOrigin agreement, String edition, List<OriginTest> tests) {
+        Case on(String candidate, List<OriginTest> trace) {
+            return new Case(candidate, nonOriginating, codes, unmapped, base, agreement, edition, trace);
+        }
+    }
+
+    /** One way of reading a product: the outcome, the criterion to print and the conditions it rests on. */
+    private record Decision(OriginOutcome outcome, String criterion, List<String> conditions) {
+        boolean passes() {
+            return outcome == OriginOutcome.QUALIFIES || outcome == OriginOutcome.QUALIFIES_IF;
+        }
     }
 
     private OriginResult determine(BillOfMaterials bom, AgreementOrigin a) {
@@ -163,50 +191,145 @@ public final class OriginEngine {
         BigDecimal rvc = RegionalValueContent.defaults().value(RvcMethod.BUILD_DOWN, fob, vnm, null);
 
         if (bom.product().whollyObtained()) {
-            tests.add(new OriginTest("WO", true, "the product is wholly obtained"));
+            tests.add(new OriginTest("WO", true, "the product is wholly obtained [" + a.originatingGoods() + "]"));
             return new OriginResult(a.agreement(), OriginOutcome.QUALIFIES, a.criteria().get("WO"), rvc, List.of(), tests);
         }
         tests.add(new OriginTest("WO", false, "the product is not declared wholly obtained"));
         if (!bom.materials().isEmpty() && nonOriginating.isEmpty()) {
-            tests.add(new OriginTest("PE", true, "all " + bom.materials().size() + " materials are originating"));
+            tests.add(new OriginTest("PE", true, "all " + bom.materials().size() + " materials are originating ["
+                    + a.originatingGoods() + "]"));
             return new OriginResult(a.agreement(), OriginOutcome.QUALIFIES, a.criteria().get("PE"), rvc, List.of(), tests);
         }
         tests.add(new OriginTest("PE", false, bom.materials().isEmpty() ? "no materials are listed"
                 : nonOriginating.size() + " of " + bom.materials().size() + " materials are non-originating"));
+        if (!a.productSpecificRules() && !generalRules.containsKey(a.agreement())) {
+            tests.add(new OriginTest("PSR", false, "agreement " + a.agreement() + " makes a good originating only when it is"
+                    + " wholly obtained or produced from originating materials [" + a.originatingGoods() + "]"));
+            return new OriginResult(a.agreement(), OriginOutcome.DOES_NOT_QUALIFY, null, rvc, List.of(), tests);
+        }
 
-        String product = digits(bom.product().hsCode());
         PsrAnnex annex = annexes.get(a.agreement());
-        PsrAnnex edition = annex != null && annex.listsEverySubheading() ? annex : null;
-        if (edition != null && !edition.existsInEdition(product)) {
-            tests.add(new OriginTest("PSR", false, "the product's subheading " + HsRange.dotted(product.substring(0, 6))
-                    + " does not exist in " + edition.hsVersion() + ", the edition agreement " + a.agreement() + "'s annex is"
-                    + " written in (it lists all its subheadings); coo4j has no correlation table between HS editions, so it"
-                    + " cannot tell which annex row applies: classify the product in " + edition.hsVersion()));
+        Bridge bridge = new Bridge(bom.hsVersion(), annex);
+        String product = digits(bom.product().hsCode());
+        Bridge.Mapped mapped = bridge.map(product);
+        if (mapped.problem() != null) {
+            tests.add(new OriginTest("HS", false, "product: " + mapped.problem()));
             return new OriginResult(a.agreement(), OriginOutcome.NOT_DETERMINED, null, rvc, List.of(), tests);
         }
+        if (mapped.trace() != null) {
+            tests.add(new OriginTest("HS", true, "product " + mapped.trace()));
+        }
+        List<List<String>> codes = new ArrayList<>();
+        List<String> unmapped = new ArrayList<>();
+        Set<String> changed = new LinkedHashSet<>();
+        for (Material m : nonOriginating) {
+            Bridge.Mapped mm = bridge.map(digits(m.hsCode()));
+            codes.add(mm.codes());
+            if (mm.problem() != null) {
+                unmapped.add(mm.problem());
+            } else if (mm.trace() != null && !mm.codes().equals(List.of(mm.code()))) {
+                changed.add(mm.trace());
+            }
+        }
+        if (!changed.isEmpty()) {
+            tests.add(new OriginTest("HS", true, "non-originating materials whose code differs in " + bridge.edition() + ": "
+                    + String.join("; ", changed)));
+        }
+        BigDecimal base = a.valueBase() == AgreementOrigin.ValueBase.FOB ? fob : bom.product().exWorksPrice();
+        Case c = new Case(null, nonOriginating, codes, unmapped, base, a, bridge.edition(), tests);
+        Decision d;
+        if (mapped.codes().size() == 1) {
+            d = decide(annex, c.on(mapped.codes().get(0), tests));
+        } else {
+            d = candidates(annex, mapped.codes(), c);
+        }
+        return new OriginResult(a.agreement(), d.outcome(), d.criterion(), rvc, d.conditions(), tests);
+    }
+
+    /** Each candidate decided with its own trace; one answer for all stands, else each passing candidate is a condition. */
+    private Decision candidates(PsrAnnex annex, List<String> candidates, Case c) {
+        List<Decision> decisions = new ArrayList<>();
+        List<String> passing = new ArrayList<>();
+        for (String candidate : candidates) {
+            List<OriginTest> trace = new ArrayList<>();
+            Decision d = decide(annex, c.on(candidate, trace));
+            decisions.add(d);
+            String as = "the product falls under " + HsRange.dotted(candidate) + " in " + c.edition() + " ("
+                    + annex.entryFor(candidate).map(PsrEntry::ruleText).orElse("no annex row") + ")";
+            c.tests().add(new OriginTest("CANDIDATE", d.passes(), as + ": " + d.outcome()
+                    + (d.conditions().isEmpty() ? "" : " if " + String.join(" and ", d.conditions()))));
+            c.tests().addAll(trace);
+            if (d.passes()) {
+                List<String> all = new ArrayList<>(List.of(as));
+                all.addAll(d.conditions());
+                passing.add(String.join(" and ", all));
+            }
+        }
+        Decision first = decisions.get(0);
+        if (decisions.stream().allMatch(first::equals)) {
+            return first;
+        }
+        String criterion = decisions.stream().filter(Decision::passes).map(Decision::criterion).distinct().count() == 1
+                ? decisions.stream().filter(Decision::passes).findFirst().map(Decision::criterion).orElse(null) : null;
+        if (!passing.isEmpty()) {
+            return new Decision(OriginOutcome.QUALIFIES_IF, criterion, passing.size() == 1 ? passing
+                    : List.of("one of: " + String.join("; or ", passing)));
+        }
+        boolean undetermined = decisions.stream().anyMatch(d -> d.outcome() == OriginOutcome.NOT_DETERMINED);
+        return new Decision(undetermined ? OriginOutcome.NOT_DETERMINED : OriginOutcome.DOES_NOT_QUALIFY, null, List.of());
+    }
+
+    /** The rule that applies to one code of the annex's edition, evaluated. */
+    private Decision decide(PsrAnnex annex, Case c) {
+        AgreementOrigin a = c.agreement();
+        String product = c.product();
+        OriginRule general = generalRules.get(a.agreement());
         PsrEntry entry = annex == null ? null : annex.entryFor(product).orElse(null);
+        List<OriginTest> tests = c.tests();
         OriginRule rule;
+        String unknownRule = null;
         if (entry != null) {
             if (!entry.parsed()) {
                 tests.add(new OriginTest("PSR", false, "the annex row of " + entry.dottedCode() + " (" + entry.hsVersion() + ", "
                         + entry.sourceRef() + ") reads \"" + entry.ruleText() + "\", which coo4j cannot read: " + entry.problem()));
-                return new OriginResult(a.agreement(), OriginOutcome.NOT_DETERMINED, null, rvc, List.of(), tests);
+                return new Decision(OriginOutcome.NOT_DETERMINED, null, List.of());
             }
             rule = entry.rule();
             tests.add(new OriginTest("PSR", true, "product-specific rule of " + entry.dottedCode() + " (" + entry.hsVersion() + "): "
                     + entry.ruleText() + " = " + rule + " [" + entry.sourceRef() + "]"
                     + (entry.notes().isEmpty() ? "" : "; " + String.join("; ", entry.notes()))));
-        } else if (generalRules.containsKey(a.agreement())) {
-            rule = generalRules.get(a.agreement());
-            tests.add(new OriginTest("PSR", true, "no product-specific rule for " + product + " in coo4j's tables; the agreement's"
-                    + " general rule applies: " + rule));
+        } else if (general != null && (annex != null || !a.productSpecificRules())) {
+            rule = general;
+            tests.add(new OriginTest("PSR", true, (annex == null ? "agreement " + a.agreement() + " has no product-specific rules"
+                    : "no product-specific rule for " + HsRange.dotted(product) + " in the annex (" + annex.hsVersion() + ")")
+                    + "; the rule for other goods applies: " + rule + " [" + a.originatingGoods() + "]"));
+        } else if (general != null) {
+            rule = general;
+            unknownRule = "no product-specific rule of agreement " + a.agreement() + " covers " + HsRange.dotted(product);
+            tests.add(new OriginTest("PSR", false, "the data pack has no product-specific rules annex for agreement "
+                    + a.agreement() + ", so coo4j cannot tell whether one covers " + HsRange.dotted(product)
+                    + "; the rule for goods it does not cover is tried: " + rule + " [" + a.originatingGoods() + "]"));
         } else {
-            tests.add(new OriginTest("PSR", false, "no product-specific rule for " + product + " in coo4j's tables and agreement "
-                    + a.agreement() + " has no general rule: origin cannot be determined without its annex"));
-            return new OriginResult(a.agreement(), OriginOutcome.NOT_DETERMINED, null, rvc, List.of(), tests);
+            tests.add(new OriginTest("PSR", false, (annex == null ? "the data pack has no product-specific rules annex for"
+                    + " agreement " + a.agreement() + ", and a product neither wholly obtained nor produced from originating"
+                    + " materials qualifies only by one: load the annex"
+                    : "no product-specific rule for " + HsRange.dotted(product) + " in the annex of agreement " + a.agreement()
+                    + " (" + annex.hsVersion() + "), and the agreement has no rule for goods outside it")
+                    + " [" + a.originatingGoods() + "]"));
+            return new Decision(OriginOutcome.NOT_DETERMINED, null, List.of());
         }
-        Verdict v = evaluate(rule, new Case(product, nonOriginating,
-                nonOriginating.stream().map(m -> digits(m.hsCode())).toList(), fob, a, edition, tests));
+        Verdict v = evaluate(rule, c);
+        if (unknownRule != null) {
+            boolean passes = v.state() == State.PASS || v.state() == State.CONDITIONAL;
+            if (!passes) {
+                tests.add(new OriginTest("PSR", false, "not decided: a product-specific rule, unknown without the annex, may"
+                        + " still make the product originating"));
+                return new Decision(OriginOutcome.NOT_DETERMINED, null, List.of());
+            }
+            List<String> conditions = new ArrayList<>(List.of(unknownRule));
+            conditions.addAll(v.conditions());
+            v = new Verdict(State.CONDITIONAL, v.kind(), conditions);
+        }
         OriginOutcome outcome = switch (v.state()) {
             case PASS -> OriginOutcome.QUALIFIES;
             case CONDITIONAL -> OriginOutcome.QUALIFIES_IF;
@@ -216,7 +339,84 @@ public final class OriginEngine {
         boolean passes = v.state() == State.PASS || v.state() == State.CONDITIONAL;
         String criterion = !passes ? null : entry != null && a.criteria().get("PSR") != null ? a.criteria().get("PSR")
                 : a.criteria().get(v.kind());
-        return new OriginResult(a.agreement(), outcome, criterion, rvc, v.conditions(), tests);
+        return new Decision(outcome, criterion, v.conditions());
+    }
+
+    /** Brings codes of the bill's edition into the annex's (the bill's own when there is no annex). */
+    private final class Bridge {
+        private final String from;
+        private final PsrAnnex annex;
+        private final Map<String, Mapped> known;
+
+        /**
+         * A code in the target edition: its candidates (empty when it could not be brought there, with the reason in
+         * {@code problem}), and how it was brought there, for the trace (null when nothing needed saying).
+         */
+        record Mapped(String code, List<String> codes, String trace, String problem) {
+        }
+
+        Bridge(String from, PsrAnnex annex) {
+            this.from = from;
+            this.annex = annex;
+            this.known = annex == null ? null : bridged.computeIfAbsent(from + ">" + annex.agreement(), k -> new ConcurrentHashMap<>());
+        }
+
+        String edition() {
+            return annex == null ? from : annex.hsVersion();
+        }
+
+        Mapped map(String digits) {
+            String code = digits.substring(0, 6);
+            if (annex == null) {
+                return new Mapped(code, List.of(digits), null, null);
+            }
+            if (from.equals(annex.hsVersion())) {
+                if (annex.listsEverySubheading() && !annex.existsInEdition(code)) {
+                    return failed(code, HsRange.dotted(code) + " (" + from + ") does not exist in " + from + ", the edition of"
+                            + " agreement " + annex.agreement() + "'s annex (it lists all its subheadings): give the bill's"
+                            + " hsVersion as the edition its codes are in");
+                }
+                return new Mapped(code, List.of(digits), null, null);
+            }
+            Mapped m = known.get(code);
+            if (m == null) {
+                m = correlate(code);
+                if (m.problem() == null) { // a code with candidates exists in the tables, so the cache stays bounded
+                    known.put(code, m);
+                }
+            }
+            return m;
+        }
+
+        private Mapped correlate(String code) {
+            String to = annex.hsVersion();
+            String named = HsRange.dotted(code) + " (" + from + ")";
+            Correspondence c = correlation == null ? null : correlation.correspond(code, from, to).orElse(null);
+            if (c == null) {
+                return failed(code, named + " is not in " + to + ", the edition of agreement " + annex.agreement() + "'s annex,"
+                        + " and the data pack has no correlation table (hs-correlation/) from " + from + " to " + to
+                        + ": classify it in " + to + " or load the tables");
+            }
+            String tables = " [" + String.join(" + ", c.tables()) + "]";
+            if (c.candidates().isEmpty()) {
+                return failed(code, named + " has no partner in " + to + " in UNSD's correlation" + tables
+                        + ": it is no subheading of " + from + ", or a known gap of the tables");
+            }
+            AnnexData.CorrelationBound bound = AnnexData.correlationBound();
+            if (c.candidates().size() > bound.maxCandidates()) {
+                return failed(code, named + " corresponds to " + c.candidates().size() + " subheadings of " + to + tables
+                        + ", more than the " + bound.maxCandidates() + " coo4j decides on (" + bound.reason()
+                        + "): classify it in " + to);
+            }
+            List<String> codes = c.candidates().stream().map(Candidate::code).toList();
+            return new Mapped(code, codes, named + " corresponds in " + to + " to " + c.candidates().stream()
+                    .map(k -> HsRange.dotted(k.code()) + " (" + k.relationship() + (k.partial() ? ", in part" : "") + ")")
+                    .collect(Collectors.joining(", ")) + tables, null);
+        }
+
+        private Mapped failed(String code, String problem) {
+            return new Mapped(code, List.of(), null, problem);
+        }
     }
 
     private enum State { PASS, CONDITIONAL, FAIL, UNDETERMINED }
@@ -238,9 +438,15 @@ public final class OriginEngine {
             return Verdict.of(false, "WO");
         }
         if (rule instanceof OriginRule.ValueContent v) {
+            if (c.base() == null) {
+                tests.add(new OriginTest("RVC", false, "cannot be decided: agreement " + c.agreement().agreement() + " computes"
+                        + " it on the ex-works price (出厂价格), which the bill does not give"));
+                return new Verdict(State.UNDETERMINED, "RVC", List.of());
+            }
             BigDecimal vnm = c.nonOriginating().stream().map(Material::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            RvcResult r = RegionalValueContent.defaults().compute(RvcMethod.BUILD_DOWN, c.fob(), vnm, null, v.threshold());
-            tests.add(new OriginTest("RVC", r.passes(), r.formula()));
+            RvcResult r = RegionalValueContent.defaults().compute(RvcMethod.BUILD_DOWN, c.base(), vnm, null, v.threshold());
+            tests.add(new OriginTest("RVC", r.passes(), (c.agreement().valueBase() == AgreementOrigin.ValueBase.FOB ? ""
+                    : "on the ex-works price (出厂价格) in place of FOB: ") + r.formula()));
             return Verdict.of(r.passes(), "RVC");
         }
         if (rule instanceof OriginRule.TariffShift shift) {
@@ -333,59 +539,82 @@ public final class OriginEngine {
         return new Verdict(undetermined ? State.UNDETERMINED : State.FAIL, null, List.of());
     }
 
+    /**
+     * Every non-originating material must change classification in every candidate of its code: one that does so in no
+     * candidate fails; one that does in some only is named, and decides the answer when nothing else fails.
+     */
     private static Verdict tariffShift(OriginRule.TariffShift shift, Case c) {
         String product = c.product();
         String level = shift.level().name().toLowerCase(Locale.ROOT);
         String productPart = product.substring(0, shift.level().digits());
-        if (c.edition() != null) {
-            List<String> outside = c.codes().stream().filter(code -> !c.edition().existsInEdition(code)).toList();
-            if (!outside.isEmpty()) {
-                c.tests().add(new OriginTest(shift.test(), false, "cannot be decided: non-originating material(s) "
-                        + String.join(", ", outside) + " are not subheadings of " + c.edition().hsVersion() + ", the edition of"
-                        + " the annex; coo4j has no correlation table between HS editions: classify them in "
-                        + c.edition().hsVersion()));
-                return new Verdict(State.UNDETERMINED, "CTC", List.of());
-            }
+        if (!c.unmapped().isEmpty()) {
+            c.tests().add(new OriginTest(shift.test(), false, "cannot be decided: non-originating material(s) "
+                    + String.join("; ", c.unmapped())));
+            return new Verdict(State.UNDETERMINED, "CTC", List.of());
         }
         List<String> failing = new ArrayList<>();
+        List<String> split = new ArrayList<>();
         BigDecimal failingValue = BigDecimal.ZERO;
+        BigDecimal splitValue = BigDecimal.ZERO;
         String sameSubheading = null;
         for (int i = 0; i < c.codes().size(); i++) {
             Material m = c.nonOriginating().get(i);
-            String code = c.codes().get(i);
-            OriginRule.HsRange excepted = shift.except().stream().filter(r -> r.covers(code)).findFirst().orElse(null);
-            boolean shifted = !code.startsWith(productPart) && excepted == null;
-            if (!shifted) {
-                failing.add(code + (excepted != null ? " (from excepted " + excepted + ")" : " (same " + level + " " + productPart + ")"));
-                failingValue = failingValue.add(m.value());
-                if (code.startsWith(product.substring(0, 6))) {
-                    sameSubheading = code;
+            List<String> shifted = new ArrayList<>(1);
+            String notShifted = null;
+            for (String code : c.codes().get(i)) {
+                OriginRule.HsRange excepted = shift.except().stream().filter(r -> r.covers(code)).findFirst().orElse(null);
+                if (!code.startsWith(productPart) && excepted == null) {
+                    shifted.add(code);
+                } else {
+                    notShifted = code + (excepted != null ? " (from excepted " + excepted + ")" : " (same " + level + " " + productPart + ")");
+                    sameSubheading = code.startsWith(product.substring(0, 6)) ? code : sameSubheading;
                 }
             }
+            if (notShifted == null) {
+                continue;
+            }
+            if (shifted.isEmpty()) {
+                failing.add(notShifted);
+                failingValue = failingValue.add(m.value());
+            } else {
+                split.add("material " + HsRange.dotted(m.hsCode()) + " falls under " + shifted.stream().map(HsRange::dotted)
+                        .collect(Collectors.joining(" or ")) + " in " + c.edition());
+                splitValue = splitValue.add(m.value());
+            }
         }
-        if (failing.isEmpty()) {
+        if (failing.isEmpty() && split.isEmpty()) {
             c.tests().add(new OriginTest(shift.test(), true, "all " + c.nonOriginating().size() + " non-originating materials change "
                     + level + " to " + productPart + (shift.except().isEmpty() ? "" : ", none from " + shift.except())));
             return Verdict.of(true, "CTC");
         }
-        c.tests().add(new OriginTest(shift.test(), false, failing.size() + " non-originating material(s) do not qualify: "
-                + String.join(", ", failing)));
+        c.tests().add(new OriginTest(shift.test(), false, (failing.isEmpty() ? "" : failing.size()
+                + " non-originating material(s) do not qualify: " + String.join(", ", failing) + (split.isEmpty() ? "" : "; "))
+                + (split.isEmpty() ? "" : split.size() + " qualify in some candidates of their code only: " + String.join("; ", split))));
+        Verdict undecided = failing.isEmpty() ? new Verdict(State.CONDITIONAL, "CTC", split) : Verdict.of(false, "CTC");
         AgreementOrigin a = c.agreement();
         BigDecimal deMinimis = a.deMinimisPercent();
-        if (deMinimis == null) {
-            return Verdict.of(false, "CTC");
+        if (deMinimis == null || c.base() == null) {
+            return undecided;
         }
         if (sameSubheading != null && a.sameSubheadingExcluded(product.substring(0, 2))) {
             c.tests().add(new OriginTest("DE_MINIMIS", false, "not available: material " + sameSubheading + " is of the product's own"
                     + " subheading " + product.substring(0, 6) + ", and for chapter " + product.substring(0, 2)
                     + " products agreement " + a.agreement() + " allows de minimis only for materials of another subheading"));
-            return Verdict.of(false, "CTC");
+            return undecided;
         }
-        BigDecimal allowed = c.fob().multiply(deMinimis).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        BigDecimal allowed = c.base().multiply(deMinimis).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        String basis = a.valueBase() == AgreementOrigin.ValueBase.FOB ? "FOB" : "the ex-works price";
+        BigDecimal all = failingValue.add(splitValue);
+        if (all.compareTo(allowed) <= 0) {
+            c.tests().add(new OriginTest("DE_MINIMIS", true, "their value " + all.toPlainString() + " <= "
+                    + deMinimis.toPlainString() + "% of " + basis + " = " + allowed.toPlainString()));
+            return Verdict.of(true, "CTC");
+        }
         boolean ok = failingValue.compareTo(allowed) <= 0;
-        c.tests().add(new OriginTest("DE_MINIMIS", ok, "their value " + failingValue.toPlainString() + (ok ? " <= " : " > ")
-                + deMinimis.toPlainString() + "% of FOB = " + allowed.toPlainString()));
-        return Verdict.of(ok, "CTC");
+        c.tests().add(new OriginTest("DE_MINIMIS", false, "their value " + (split.isEmpty() ? ""
+                : "with the split materials " + all.toPlainString() + ", without them ") + failingValue.toPlainString()
+                + (ok ? " <= " : " > ") + deMinimis.toPlainString() + "% of " + basis + " = " + allowed.toPlainString()));
+        return ok ? new Verdict(split.isEmpty() ? State.PASS : State.CONDITIONAL, "CTC", split) : Verdict.of(false, "CTC");
     }
 
     private static String digits(String hs) {
@@ -393,6 +622,10 @@ public final class OriginEngine {
     }
 
     private static void check(BillOfMaterials bom) {
+        if (!HS_EDITION.matcher(bom.hsVersion()).matches()) {
+            throw new InvalidInputException(SOURCE, "hsVersion", "must be an edition of the Harmonized System such as HS2022 or"
+                    + " HS2012, found \"" + bom.hsVersion() + "\"");
+        }
         if (bom.product() == null) {
             throw new InvalidInputException(SOURCE, "product", "required");
         }

@@ -3,7 +3,6 @@ package io.coo4j.rules.origin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.coo4j.rules.internal.RulesData;
 import io.coo4j.rules.origin.internal.AnnexTextParser;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -97,14 +96,6 @@ class AnnexTextTest {
     void refusesWhatIsNotARuleWithItsPosition(String text, String problem) {
         assertThatThrownBy(() -> OriginRules.parseAnnexText(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(problem).hasMessageContaining("at character");
-    }
-
-    /** The cited lines of psr-lines.json carry both texts: the grammar reads the Chinese one as the rule written beside it. */
-    @Test
-    void theCitedLinesReadAsTheirWrittenRules() {
-        List<PsrLine> lines = RulesData.load("psr-lines.json", PsrLine.class);
-        assertThat(lines).isNotEmpty().allSatisfy(l ->
-                assertThat(OriginRules.parseAnnexText(l.ruleText())).as(l.hsCode()).isEqualTo(OriginRules.parse(l.rule())));
     }
 
     /** Any rule in coo4j's syntax prints to text that reads back as the same rule. */

@@ -9,23 +9,76 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.coo4j.core.data.DataPack;
 import io.coo4j.core.model.BillOfMaterials;
 import io.coo4j.core.testing.SharedData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Origin under China–Korea decided by the complete Annex 3-A of the shared data pack (HS 2012). Each example cites the
- * annex row it exercises ({@code source_ref} index).
+ * Origin under China–Korea decided by the complete Annex 3-A of the shared data pack (HS 2012), the bills written in
+ * HS 2012. Each example cites the annex row it exercises ({@code source_ref} index).
  */
 class OriginOnTheAnnexTest {
-    private static OriginEngine engine;
+    private static final class Loaded {
+        static final OriginEngine ENGINE = OriginEngine.defaults().withAnnexes(DataPack.load(SharedData.folder()));
+    }
 
-    @BeforeAll
-    static void load() {
-        engine = OriginEngine.defaults().withAnnexes(DataPack.load(SharedData.folder()));
+    /** The engine with every annex and the correlation tables of the shared data pack, loaded once. */
+    static OriginEngine engine() {
+        SharedData.folder();
+        return Loaded.ENGINE;
     }
 
     static OriginResult one(BillOfMaterials b) {
-        return engine.determine(b).results().get(0);
+        return engine().determine(b).results().get(0);
+    }
+
+    /** Annex 3-A row 9401.61 (#[7055]): 品目改变；或者区域价值成分40%. */
+    @Test
+    void woodenChairQualifiesByChangeOfHeading() {
+        OriginResult r = one(bom("19", "940161", "100", non("440791", "30"), orig("940191", "12")));
+        assertThat(r.qualifies()).isTrue();
+        assertThat(r.criterion()).isEqualTo("PSR");
+        assertThat(r.rvc()).isEqualByComparingTo("70.00");
+        assertThat(trace(r)).containsExactly("WO-", "PE-", "PSR+", "CTH+", "RVC+");
+        assertThat(r.tests().get(2).detail()).contains("品目改变；或者区域价值成分40%").contains("#[7055]");
+    }
+
+    /** The same row decided by each branch: a same-heading part fails CTH, and then RVC decides. */
+    @Test
+    void eachBranchOfAnAlternativeCanDecide() {
+        OriginResult byRvc = one(bom("19", "940161", "100", non("940190", "30")));
+        assertThat(byRvc.qualifies()).isTrue();
+        assertThat(trace(byRvc)).containsExactly("WO-", "PE-", "PSR+", "CTH-", "DE_MINIMIS-", "RVC+");
+        OriginResult neither = one(bom("19", "940161", "100", non("940190", "65")));
+        assertThat(neither.qualifies()).isFalse();
+        assertThat(neither.criterion()).isNull();
+        assertThat(neither.tests().get(5).detail()).contains("35.00% < 40%");
+    }
+
+    /** Art. 3.8 on row 8471.30 (#[6066], 品目改变): a material failing the change of heading is allowed up to 10 % of FOB. */
+    @Test
+    void deMinimisRescuesASmallMaterial() {
+        OriginResult r = one(bom("19", "847130", "100", non("847150", "9.99"), non("854232", "80")));
+        assertThat(trace(r)).containsExactly("WO-", "PE-", "PSR+", "CTH-", "DE_MINIMIS+");
+        assertThat(r.qualifies()).isTrue();
+        assertThat(r.tests().get(4).detail()).contains("9.99 <= 10% of FOB = 10.00");
+    }
+
+    /** Art. 3.8 on row 2106.90 (#[843], 品目改变): for chapters 15–24, de minimis only for materials of another subheading. */
+    @Test
+    void foodProductsGetNoDeMinimisForTheirOwnSubheading() {
+        OriginResult own = one(bom("19", "210690", "100", non("210690", "5"), non("170199", "50")));
+        assertThat(own.qualifies()).isFalse();
+        assertThat(own.tests().get(4).detail()).contains("own subheading 210690");
+        OriginResult other = one(bom("19", "210690", "100", non("210610", "5"), non("170199", "50")));
+        assertThat(other.qualifies()).as("2106.10 is another subheading of the same heading").isTrue();
+    }
+
+    /** Row 8708.99 (#[6637]): 区域价值成分50%. */
+    @Test
+    void valueContentAloneMustReachItsThreshold() {
+        assertThat(one(bom("19", "870899", "200", non("720810", "100"))).qualifies()).isTrue();
+        assertThat(one(bom("19", "870899", "200", non("720810", "100.02"))).qualifies()).isFalse();
+        assertThat(one(bom("19", "870899", "200", non("720810", "100.01"))).rvc()).as("49.995 rounds HALF_UP to 50.00")
+                .isEqualByComparingTo("50.00");
     }
 
     /** 3501.90 (#[2324]) 品目改变；或者区域价值成分40%: each branch decides on its own. */
@@ -109,26 +162,26 @@ class OriginOnTheAnnexTest {
         assertThat(trace(ore)).containsExactly("WO-", "PE-", "PSR+", "VARIANT+", "CTSH+", "VARIANT-", "WO-");
     }
 
-    /** coo4j has no HS 2012 ↔ 2022 correlation: a code outside HS 2012 is named, never mapped. */
+    /** A bill that says HS 2012 but carries an HS 2022 code: the code is named, never guessed. */
     @Test
-    void aCodeOutsideTheAnnexEditionIsNotDetermined() {
+    void aCodeOutsideTheBillsOwnEditionIsNotDetermined() {
         OriginResult product = one(bom("19", "852411", "100", non("901380", "10")));
         assertThat(product.outcome()).isEqualTo(OriginOutcome.NOT_DETERMINED);
-        assertThat(product.tests().get(2).detail()).contains("8524.11 does not exist in HS2012").contains("no correlation table");
+        assertThat(product.tests().get(2).detail()).contains("8524.11 (HS2012) does not exist in HS2012").contains("hsVersion");
         OriginResult material = one(bom("19", "940360", "100", non("852411", "70")));
         assertThat(material.outcome()).isEqualTo(OriginOutcome.NOT_DETERMINED);
-        assertThat(material.tests().get(3).detail()).contains("852411").contains("not subheadings of HS2012");
+        assertThat(material.tests().get(3).detail()).contains("8524.11 (HS2012) does not exist in HS2012");
         OriginResult rvcDecides = one(bom("19", "940360", "100", non("852411", "10")));
         assertThat(rvcDecides.outcome()).as("the RVC branch needs no material code").isEqualTo(OriginOutcome.QUALIFIES);
     }
 
-    /** Peru's annex is known by its rows alone: no general rule, de minimis or criterion code, so no guessed criterion. */
+    /** Peru has no rule for goods outside its annex and no de minimis in coo4j's sources: its HS 2007 rows decide alone. */
     @Test
-    void anAgreementKnownOnlyByItsAnnex() {
+    void anAgreementWithoutAGeneralRuleDecidesByItsAnnex() {
         OriginResult r = one(new BillOfMaterials("12", "CN", "PE", new io.coo4j.core.model.BillOfMaterials.Product("870321",
-                new java.math.BigDecimal("100"), null, false), java.util.List.of(non("840734", "40"))));
+                new java.math.BigDecimal("100"), null, false), java.util.List.of(non("840734", "40")), "HS2007"));
         assertThat(r.outcome()).isEqualTo(OriginOutcome.QUALIFIES);
-        assertThat(r.criterion()).isNull();
+        assertThat(r.criterion()).as("CODES.md: Peru prints PSR").isEqualTo("PSR");
         assertThat(r.tests().get(2).detail()).contains("从任何其他品目改变至此，只要其区域价值成分不少于50%").contains("HS2007");
     }
 }

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Loads {@code psr/index.csv} and every {@code psr/<folder>/psr.csv} it lists. The index declares each annex's
@@ -26,8 +25,6 @@ public final class PsrLoader {
             "hs_version_basis", "completeness");
     private static final List<String> HEADER = List.of("agreement", "hs_version", "hs_code", "level", "rule_text",
             "source_ref", "description_zh", "flag");
-    /** The editions of the Harmonized System. */
-    private static final Set<String> HS_VERSIONS = Set.of("HS1992", "HS1996", "HS2002", "HS2007", "HS2012", "HS2017", "HS2022");
     private static final String NOT_STATED = "not stated";
     private static final long MAX_INDEX_BYTES = 1024 * 1024;
     private static final long MAX_TABLE_BYTES = 32L * 1024 * 1024;
@@ -73,9 +70,9 @@ public final class PsrLoader {
             }
             List<String> versions = Arrays.asList(row.get(3).split("\\+", -1));
             for (String v : versions) {
-                if (!HS_VERSIONS.contains(v)) {
-                    throw csv.error(3, "hs_version", "unknown HS version \"" + v + "\": expected one of "
-                            + String.join(", ", HS_VERSIONS.stream().sorted().toList()) + ", or two joined by +");
+                String problem = HsEditions.problem(v);
+                if (problem != null) {
+                    throw csv.error(3, "hs_version", problem + ", or two joined by +");
                 }
             }
             tables.add(new PsrTable(agreement, row.get(2), folder, versions, row.get(4), row.get(5), List.of()));

@@ -1,0 +1,20 @@
+package io.coo4j.rules.origin;
+
+import io.coo4j.core.model.GoodsItem;
+import java.math.BigDecimal;
+
+/**
+ * The origin fields of a goods line as a certificate type's form prints them: the origin criterion (原产地标准), its
+ * sub-criterion (China–ASEAN PSR: {@code RVC} / {@code CTC} / {@code PROCESS}), the auxiliary field (原产地标准辅助项:
+ * a percentage, or the GSP heading) and the import-content share of FOB. Made by {@link CertificateCriteria} from an
+ * origin determination, so an ERP fills the certificate from the answer rather than retyping it. Immutable.
+ *
+ * @since 0.1
+ */
+public record GoodsCriterion(String criterion, String subCriterion, String auxiliary, BigDecimal importContentPercent) {
+    /** The goods line with these four fields set, the others untouched. */
+    public GoodsItem.Builder applyTo(GoodsItem.Builder line) {
+        return line.originCriterion(criterion).originSubCriterion(subCriterion).originAuxiliary(auxiliary)
+                .importContentPercent(importContentPercent);
+    }
+}
