@@ -45,7 +45,7 @@ public final class CertificateCriteria {
     }
 
     /**
-     * The goods-line fields for {@code result} on a certificate of {@code certificateType} (a code of CODES.md, e.g.
+     * The goods-line fields for {@code result} on a certificate of {@code certificateType} (a certificate type code, e.g.
      * {@code E}) for a product of {@code hsCode}; empty when the result does not qualify, its criterion is unknown, or the
      * type's form has no such criterion.
      *

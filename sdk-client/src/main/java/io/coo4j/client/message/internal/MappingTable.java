@@ -27,9 +27,9 @@ public final class MappingTable {
                 system as XML files (001 ch.15). `CustomsMessageWriter` writes them from coo4j's JSON model,
                 `CustomsMessageReader` reads them back, `ReceiptReader` reads the receipts. Element names, order,
                 occurrence and lengths are the customs' schema `coo.xsd` (a test compares them element by element);
-                meanings come from its annotations and `docs/FORMATS.md`.
+                meanings come from its annotations and coo4j's JSON format (`docs/schema`).
 
-                **Confirmed** means the schema's own annotation or FORMATS.md states what the element holds; **inferred**
+                **Confirmed** means the schema's own annotation or coo4j's JSON format states what the element holds; **inferred**
                 means coo4j chose the mapping (the customs' full specification is not public). Check inferred rows
                 against the specification before relying on them.
                 """);
@@ -44,7 +44,7 @@ public final class MappingTable {
 
                 - every element in the schema's namespace `http://www.w3.org/2000/09/xmldsig#` and order, required ones present;
                 - text no longer than its element (counted in characters, as the schema counts), never cut short;
-                - decimals plain, at most 19 integer digits and 5 decimals (FORMATS.md), never rounded; whole numbers and
+                - decimals plain, at most 19 integer digits and 5 decimals (coo4j's JSON format), never rounded; whole numbers and
                   `YYYY-MM-DD` dates where the element wants them; flags among their values;
                 - no character XML 1.0 cannot carry; a carriage return is written as `&#13;` so it reads back;
                 - a code the message has a value for (country, transport mode, trade mode, sub-criterion);
@@ -102,7 +102,7 @@ public final class MappingTable {
 
                 ## Attachment message (`File`)
 
-                Root `File` in no namespace (FORMATS.md); no schema is published for it. Lengths shared with the head
+                Root `File` in no namespace (as the interface specification shows it); no schema is published for it. Lengths shared with the head
                 are the head's; the others are coo4j's caps (inferred). FileContent is the file in base64: PDF only, at
                 most 4 MB (001 ch.4), streamed in and out. `AttachmentMessage.of` writes FileType `PDF` (inferred) and
                 IsDelay `0` (1: the file follows later, inferred).
