@@ -1,7 +1,9 @@
 package io.coo4j.print.attachment;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.BoundedInput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,17 +32,33 @@ public final class AttachmentCheck {
     private AttachmentCheck() {
     }
 
-    /** Checks a file; only its size is looked at when it is over the limit. */
+    /**
+     * Checks a file (a pipe too). At most {@link #MAX_FILE_BYTES} + 1 bytes are read, counted as they arrive: a file
+     * over the limit is reported as too large by the size it claims, or, for a pipe, as larger than the limit.
+     */
     public static AttachmentReport check(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                return new AttachmentReport(size, 0, List.of(tooLarge(size)));
-            }
-            return check(Files.readAllBytes(file));
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes((int) MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "", e instanceof java.nio.file.NoSuchFileException
-                    ? "no such file" : "cannot read the file: " + e.getMessage(), e);
+            throw new InvalidInputException(file.toString(), "", BoundedInput.describe(e), e);
+        }
+        if (head.length > MAX_FILE_BYTES) {
+            long claimed = claimedSize(file);
+            long size = Math.max(claimed, head.length);
+            return new AttachmentReport(size, 0, List.of(claimed > MAX_FILE_BYTES ? tooLarge(size)
+                    : new AttachmentReport.Finding(AttachmentReport.Code.FILE_TOO_LARGE, 0,
+                            "the file is more than 4 MB; at most 4 MB")));
+        }
+        return check(head);
+    }
+
+    /** The size a regular file claims; 0 for a pipe, whose length is known only by reading it. */
+    private static long claimedSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

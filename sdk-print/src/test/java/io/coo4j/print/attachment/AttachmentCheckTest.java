@@ -1,12 +1,15 @@
 package io.coo4j.print.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.coo4j.core.testing.Fifos;
 import io.coo4j.print.attachment.AttachmentReport.Code;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -52,6 +55,16 @@ class AttachmentCheckTest {
         Path file = dir.resolve("big.pdf");
         Files.write(file, big);
         assertThat(AttachmentCheck.check(file).findings()).extracting(AttachmentReport.Finding::code).containsExactly(Code.FILE_TOO_LARGE);
+    }
+
+    /** Issue 16, item 2: the size of a pipe is 0, so only counting what is read keeps the 4 MB cap. */
+    @Test
+    void refusesMoreThanFourMegabytesThroughAPipeWithoutReadingThemAll(@TempDir Path dir) throws Exception {
+        Path fifo = Fifos.create(dir, "attachment.pdf");
+        Fifos.feed(fifo, 64L << 20, (byte) '%');
+        AttachmentReport report = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> AttachmentCheck.check(fifo));
+        assertThat(report.findings()).extracting(AttachmentReport.Finding::code).containsExactly(Code.FILE_TOO_LARGE);
+        assertThat(report.sizeBytes()).isEqualTo(AttachmentCheck.MAX_FILE_BYTES + 1);
     }
 
     @Test

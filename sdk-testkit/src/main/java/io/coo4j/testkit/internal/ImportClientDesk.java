@@ -6,6 +6,7 @@ import io.coo4j.client.message.CustomsMessageReader;
 import io.coo4j.client.message.CustomsSchema;
 import io.coo4j.core.ChinaTime;
 import io.coo4j.core.CooException;
+import io.coo4j.core.io.BoundedInput;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.validation.Violation;
 import io.coo4j.rules.CertificateValidator;
@@ -42,6 +43,8 @@ public final class ImportClientDesk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.testkit");
     private static final String NS = "http://www.w3.org/2000/09/xmldsig#";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ChinaTime.ZONE);
+    /** The largest message file read: the limit CustomsMessageReader itself applies. */
+    private static final int MAX_MESSAGE_BYTES = 32 << 20;
     private static final Pattern OUR_NAME = Pattern.compile("COO_([^_]+)_.*");
 
     /** Where the import client reads and writes. */
@@ -93,9 +96,10 @@ public final class ImportClientDesk implements AutoCloseable {
 
     private void take(Path file) throws IOException {
         String name = file.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(file);
         CustomsMessage message;
         try {
+            // Counted as read: a message file is the client's, but a file in a shared folder can be anything.
+            byte[] bytes = BoundedInput.readAll(file, MAX_MESSAGE_BYTES, "a customs message");
             if (schema != null) {
                 schema.validate(bytes, name);
             }
