@@ -24,6 +24,7 @@ import io.coo4j.core.io.BoundedInput;
 import io.coo4j.core.json.internal.DuplicateKeyCheckingParser;
 import io.coo4j.core.json.internal.JsonErrors;
 import io.coo4j.core.json.internal.RecordBinder;
+import io.coo4j.core.json.internal.Utf8;
 import io.coo4j.core.model.Certificate;
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,6 +160,11 @@ public final class CooJson {
     }
 
     public <T> T read(byte[] json, JavaType type, String sourceName) {
+        int invalid = Utf8.firstInvalid(json);
+        if (invalid >= 0) {
+            throw new InvalidInputException(sourceName, "byte " + invalid, "not valid UTF-8 (a malformed or overlong"
+                    + " byte sequence); JSON documents are read as UTF-8 and nothing in them is repaired");
+        }
         // The error is translated before the parser closes: it reads the offending token from the parser.
         try (JsonParser p = mapper.getFactory().createParser(json)) {
             try {
