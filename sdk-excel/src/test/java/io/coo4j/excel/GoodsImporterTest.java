@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Packages;
 import io.coo4j.core.model.Quantity;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -154,6 +156,25 @@ class GoodsImporterTest {
             assertThat(e.problem()).contains("formula");
         });
         assertThat(read.goods()).singleElement().extracting(GoodsItem::invoiceValue).isEqualTo(BigDecimal.TEN);
+    }
+
+    /**
+     * Issue 16, item 3: a 1,048,575-row workbook kept every line (2.5 GB). The import stops past the most lines one
+     * certificate holds, naming the row, instead of holding lines no certificate can carry.
+     */
+    @Test
+    void stopsPastTheMostGoodsLinesOneCertificateHolds() throws IOException {
+        Object[][] rows = new Object[Certificate.MAX_GOODS_LINES + 2][];
+        rows[0] = new Object[] {"HS编码"};
+        for (int r = 1; r < rows.length; r++) {
+            rows[r] = new Object[] {"8517.62"};
+        }
+        Path file = workbook("many.xlsx", new XSSFWorkbook(), rows);
+        assertThatThrownBy(() -> GoodsImporter.defaults().read(file, "E")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("many.xlsx").hasMessageContaining("row " + (Certificate.MAX_GOODS_LINES + 2))
+                .hasMessageContaining("more than " + Certificate.MAX_GOODS_LINES + " goods lines");
+        Path most = workbook("most.xlsx", new XSSFWorkbook(), Arrays.copyOf(rows, rows.length - 1));
+        assertThat(GoodsImporter.defaults().read(most, "E").goods()).hasSize(Certificate.MAX_GOODS_LINES);
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.coo4j.client.Signatures;
 import io.coo4j.core.Digests;
 import io.coo4j.core.InvalidInputException;
-import io.coo4j.core.json.CooJson;
 import io.coo4j.core.json.JsonLinesFile;
 import io.coo4j.core.lifecycle.IllegalTransitionException;
 import io.coo4j.rules.CertificateValidator;
@@ -50,14 +49,28 @@ public final class SandboxServer implements AutoCloseable {
     /** The strict mapper without the pretty printer: answers are for programs, and indenting costs per request. */
     private static final ObjectMapper WIRE = Bodies.JSON.mapper();
 
+    private static final long MAX_SKEW_SECONDS = 300;
+    /** How long a client may take to send a request's line and headers (documented in docs/api.md). */
+    static final int MAX_REQUEST_SECONDS = 5;
+    /**
+     * The largest request body read: an upload carries at most 4 MB of PDF (001 ch.4), 5.6 MB in base64, and a
+     * certificate of {@link io.coo4j.core.model.Certificate#MAX_GOODS_LINES} full goods lines stays under 2 MB.
+     */
+    static final int MAX_BODY_BYTES = 8 << 20;
+
     static {
         // The JDK server writes headers and body separately; with Nagle's algorithm on, each keep-alive answer waits
         // for the client's delayed ACK (~40 ms). The property is read once, when the first server of the JVM starts.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The JDK server reads a request on a worker thread and by default waits for it forever, so 40 clients sending
+        // their headers a byte at a time held all 32 workers (issue 16, item 5). A request (line, headers) not read
+        // within this many seconds has its connection closed. Read once per JVM, like nodelay.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
+        }
     }
-    private static final long MAX_SKEW_SECONDS = 300;
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -210,9 +223,11 @@ public final class SandboxServer implements AutoCloseable {
     private Answer process(HttpExchange ex, String requestId) {
         String method = ex.getRequestMethod();
         try {
+            // Who is calling is settled before the body is read: an unauthenticated 1 GB POST costs nothing.
+            Credentials credentials = credentials(ex, method);
             byte[] body = readBody(ex);
             Request r = new Request(method, ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery(), body,
-                    authenticate(ex, method, body), ex.getRequestHeaders().getFirst(Signatures.IDEMPOTENCY_HEADER));
+                    credentials.verify(body), ex.getRequestHeaders().getFirst(Signatures.IDEMPOTENCY_HEADER));
             if ("GET".equals(method)) {
                 return execute(r, requestId);
             }
@@ -326,12 +341,27 @@ public final class SandboxServer implements AutoCloseable {
         return new Answer(status, wire(doc), retryAfter);
     }
 
-    /** The caller's principal; bearer token or HMAC signature, compared in constant time. */
-    private String authenticate(HttpExchange ex, String method, byte[] body) {
+    /**
+     * A caller whose credentials passed every check that needs no body: a bearer token (no {@code secret}) is
+     * complete; a signed request still has its signature over the body to be checked by {@link #verify}.
+     */
+    private record Credentials(String principal, byte[] secret, String method, String raw, long seconds,
+                               String signature) {
+        /** The principal, once the signature (if any) matches {@code body}; compared in constant time. */
+        String verify(byte[] body) {
+            if (secret != null && !Signatures.same(Signatures.request(secret, method, raw, seconds, body), signature)) {
+                throw ApiError.unauthorized("the signature does not match");
+            }
+            return principal;
+        }
+    }
+
+    /** The caller's credentials, bearer token or HMAC key, date and key id checked; the signature needs the body. */
+    private Credentials credentials(HttpExchange ex, String method) {
         String authorization = ex.getRequestHeaders().getFirst("Authorization");
         if (authorization != null && authorization.startsWith("Bearer ")) {
             if (Signatures.same(token, authorization.substring(7))) {
-                return "token";
+                return new Credentials("token", null, method, null, 0, null);
             }
             throw ApiError.unauthorized("the token is not valid");
         }
@@ -352,23 +382,39 @@ public final class SandboxServer implements AutoCloseable {
         }
         String raw = ex.getRequestURI().getRawPath()
                 + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-        if (secret == null || !Signatures.same(Signatures.request(secret, method, raw, seconds, body),
-                ex.getRequestHeaders().getFirst(Signatures.SIGNATURE_HEADER))) {
+        if (secret == null) {
+            // The same answer as a wrong signature: an unknown key id is not told apart from a known one.
             throw ApiError.unauthorized("the signature does not match");
         }
-        return "key:" + keyId;
+        return new Credentials("key:" + keyId, secret, method, raw, seconds,
+                ex.getRequestHeaders().getFirst(Signatures.SIGNATURE_HEADER));
     }
 
+    /** The body, at most {@link #MAX_BODY_BYTES}: refused by its declared length before reading, else by count. */
     private static byte[] readBody(HttpExchange ex) {
+        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        long length;
+        try {
+            length = declared == null ? -1 : Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            throw ApiError.invalid("", "Content-Length is not a number");
+        }
+        if (length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
         try (InputStream in = ex.getRequestBody()) {
-            byte[] body = in.readNBytes((int) CooJson.MAX_DOCUMENT_LENGTH + 1);
-            if (body.length > CooJson.MAX_DOCUMENT_LENGTH) {
-                throw ApiError.invalid("", "the body is larger than " + CooJson.MAX_DOCUMENT_LENGTH + " bytes");
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw tooLarge();
             }
             return body;
         } catch (IOException e) {
             throw ApiError.invalid("", "the body could not be read");
         }
+    }
+
+    private static ApiError tooLarge() {
+        return ApiError.invalid("", "the body is larger than " + MAX_BODY_BYTES + " bytes, the most the sandbox reads");
     }
 
     private static List<String> segments(String rawPath) {
