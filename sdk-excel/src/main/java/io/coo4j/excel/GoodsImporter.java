@@ -31,8 +31,8 @@ import java.util.function.Consumer;
  *   <li>An unchanged example row of the template is skipped; empty rows are skipped.</li>
  *   <li>Refused whole, as an {@link InvalidInputException} naming the file: a file that is not a workbook, an
  *       encrypted one, one with macros ({@code .xlsm}, or an {@code .xls} with a VBA project), a zip bomb. Text that
- *       would run as a formula ({@code =cmd|' /C calc'!A0}, formula injection) is a cell problem, and so is a text
- *       cell holding a formula.</li>
+ *       would run as a formula ({@code =cmd|' /C calc'!A0}, formula injection) is a cell problem, and so is a cell
+ *       holding a formula, in any column: a number's cached result need not be what its formula gives.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe: build one and share it.

@@ -359,9 +359,6 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
                 throw new InvalidInputException(name, "", "larger than " + MAX_RECEIPT_BYTES + " bytes: not a receipt");
             }
             receipt = ReceiptReader.create().read(new ByteArrayInputStream(bytes), name);
-            if (receipt.certificateNumber() == null || receipt.certificateNumber().isBlank()) {
-                throw new InvalidInputException(name, "CertNo", "the receipt names no certificate");
-            }
         } catch (InvalidInputException e) {
             reject(file, e.getMessage());
             return;
