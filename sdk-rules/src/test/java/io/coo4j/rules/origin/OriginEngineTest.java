@@ -165,7 +165,9 @@ class OriginEngineTest {
         assertThatThrownBy(() -> ENGINE.determine(bom("22", "940161", "100", non("440791", "30"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no origin rules for agreement 22");
         OriginResult korea = one(bom("19", "030389", "100", non("030389", "1")));
-        assertThat(korea.qualifies()).isFalse();
+        // not a "does not qualify" either: without a rule the engine cannot say, and says so
+        assertThat(korea.outcome()).isEqualTo(OriginOutcome.NOT_DETERMINED);
+        assertThat(korea.criterion()).isNull();
         assertThat(korea.tests().get(2).detail()).contains("no product-specific rule for 030389");
     }
 

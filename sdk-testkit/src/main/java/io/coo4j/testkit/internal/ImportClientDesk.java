@@ -21,9 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -57,6 +57,7 @@ public final class ImportClientDesk implements AutoCloseable {
     private final CertificateValidator validator;
     private final Duration reviewDelay;
     private final double duplicateRate;
+    private final Random draws;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "coo4j-import-client-simulator");
@@ -66,12 +67,13 @@ public final class ImportClientDesk implements AutoCloseable {
     private final AtomicLong receipts = new AtomicLong();
 
     public ImportClientDesk(Folders folders, CustomsSchema schema, CertificateValidator validator, Duration reviewDelay,
-                            double duplicateRate, Clock clock, Duration scanInterval) {
+                            double duplicateRate, Random draws, Clock clock, Duration scanInterval) {
         this.folders = folders;
         this.schema = schema;
         this.validator = validator;
         this.reviewDelay = reviewDelay;
         this.duplicateRate = duplicateRate;
+        this.draws = draws;
         this.clock = clock;
         try {
             for (Path p : List.of(folders.outBox(), folders.inBox(), folders.sentBox(), folders.failBox())) {
@@ -162,7 +164,7 @@ public final class ImportClientDesk implements AutoCloseable {
      */
     private void deliver(String kind, String number, String body) {
         byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body + "\n").getBytes(StandardCharsets.UTF_8);
-        int copies = ThreadLocalRandom.current().nextDouble() < duplicateRate ? 2 : 1;
+        int copies = draws.nextDouble() < duplicateRate ? 2 : 1;
         try {
             for (int i = 0; i < copies; i++) {
                 String name = String.format("%08d_%s_%s.xml", receipts.incrementAndGet(), kind,

@@ -27,15 +27,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +84,7 @@ public final class SandboxServer implements AutoCloseable {
     /** With a journal, changes and due review steps happen one at a time under this lock, in the journal's order. */
     private final Object changes = new Object();
     private final Supplier<Faults> faults;
+    private final AtomicReference<Draws> draws = new AtomicReference<>();
     private final Routes routes = new Routes();
     private final Map<String, CompletableFuture<Stored>> idempotency = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
@@ -108,7 +111,7 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = faults;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coo4j-sandbox-review"));
         this.timeline = new Timeline(clock, scheduler);
-        Review review = new Review(timeline, reviewDelay, () -> faults.get().duplicateReceiptRate());
+        Review review = new Review(timeline, reviewDelay, () -> roll(faults.get(), Faults::duplicateReceiptRate));
         EnterpriseDesk enterprise = new EnterpriseDesk(review);
         enterprise.register(routes);
         CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise);
@@ -194,22 +197,22 @@ public final class SandboxServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         String requestId = "req-" + Long.toHexString(requests.incrementAndGet());
         Faults f = faults.get();
-        if (roll(f.slowRate())) {
+        if (roll(f, Faults::slowRate)) {
             pause(f.slowDelay());
         }
-        if (roll(f.dropBeforeRate())) {
+        if (roll(f, Faults::dropBeforeRate)) {
             ex.close(); // no answer: the JDK server drops a connection whose answer was never started
             return;
         }
         Answer answer;
-        if (roll(f.rateLimitRate())) {
+        if (roll(f, Faults::rateLimitRate)) {
             answer = error(429, "RATE_LIMITED", "too many calls", null, null, null, requestId, "0");
-        } else if (roll(f.errorRate())) {
+        } else if (roll(f, Faults::errorRate)) {
             answer = error(503, "UNAVAILABLE", "injected failure", null, null, null, requestId, "0");
         } else {
             answer = process(ex, requestId);
         }
-        if (roll(f.dropAfterRate())) {
+        if (roll(f, Faults::dropAfterRate)) {
             ex.close(); // the work is done, the answer is lost: only the idempotency key saves a retry
             return;
         }
@@ -463,8 +466,21 @@ public final class SandboxServer implements AutoCloseable {
         ex.close();
     }
 
-    private static boolean roll(double rate) {
-        return rate > 0 && ThreadLocalRandom.current().nextDouble() < rate;
+    /** The generator of the fault draws, seeded with the seed of {@code faults}. */
+    private record Draws(Faults faults, Random random) {
+    }
+
+    /**
+     * Whether to inject the fault {@code rate} names, drawn from a generator seeded with the faults' seed (a new one
+     * whenever the faults change), so that one caller's sequence of calls meets the same faults again.
+     */
+    private boolean roll(Faults f, ToDoubleFunction<Faults> rate) {
+        double p = rate.applyAsDouble(f);
+        if (p <= 0) {
+            return false;
+        }
+        Draws d = draws.updateAndGet(old -> old != null && old.faults() == f ? old : new Draws(f, new Random(f.seed())));
+        return d.random().nextDouble() < p;
     }
 
     private static void pause(Duration d) {
