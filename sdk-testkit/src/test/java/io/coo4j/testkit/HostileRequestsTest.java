@@ -3,6 +3,7 @@ package io.coo4j.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.coo4j.core.json.CooJson;
 import io.coo4j.core.model.Certificate;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,9 +73,7 @@ class HostileRequestsTest {
     @Test
     void aBodyOverTheBoundIsRefusedByItsDeclaredLength() throws Exception {
         try (Sandbox sandbox = Sandbox.builder().token(TOKEN).start()) {
-            String status = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> statusLine(sandbox,
-                    "POST /v1/certificates HTTP/1.1\r\nAuthorization: Bearer " + TOKEN + "\r\nIdempotency-Key: k1\r\n"
-                            + "Content-Type: application/json\r\nContent-Length: 9000000\r\n\r\n", 64 * 1024));
+            String status = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> statusLine(sandbox, post("k1", 9_000_000), 64 * 1024));
             assertThat(status).startsWith("HTTP/1.1 400");
         }
     }
@@ -88,12 +87,44 @@ class HostileRequestsTest {
         }
         byte[] json = body.append("]}").toString().getBytes(StandardCharsets.US_ASCII);
         try (Sandbox sandbox = Sandbox.builder().token(TOKEN).start()) {
-            String answer = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> exchange(sandbox,
-                    "POST /v1/certificates HTTP/1.1\r\nAuthorization: Bearer " + TOKEN + "\r\nIdempotency-Key: k1\r\n"
-                            + "Content-Type: application/json\r\nContent-Length: " + json.length + "\r\n\r\n", json));
+            String answer = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> exchange(sandbox, post("k1", json.length), json));
             assertThat(answer).startsWith("HTTP/1.1 400").contains("\"field\":\"goods\"")
                     .contains("more than " + Certificate.MAX_GOODS_LINES + " goods lines");
         }
+    }
+
+    /**
+     * Issue 16, item 7: keys with a tab, a control character or UTF-8 bytes were taken although docs/api.md says
+     * printable ASCII. The head is sent byte for byte (ISO-8859-1), as a client other than sdk-client might.
+     */
+    @Test
+    void idempotencyKeysOutsidePrintableAsciiAreRefusedNamingTheHeader() throws Exception {
+        byte[] json = "{\"formatVersion\": 1, \"type\": \"E\"}".getBytes(StandardCharsets.US_ASCII);
+        String utf8 = new String("单据1".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        try (Sandbox sandbox = Sandbox.builder().token(TOKEN).start()) {
+            for (String key : new String[] {"erp\tdoc", "erp\u0001doc", "erp\u007fdoc", utf8}) {
+                String answer = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> exchange(sandbox, post(key, json.length), json));
+                assertThat(answer).as(key).startsWith("HTTP/1.1 400").contains("\"field\":\"Idempotency-Key\"");
+            }
+        }
+    }
+
+    /** The same key and request answer the first answer again, and say so; the first answer does not. */
+    @Test
+    void aReplayedAnswerCarriesIdempotentReplayed() throws Exception {
+        byte[] json = CooJson.strict().write(SampleData.certificate()).getBytes(StandardCharsets.UTF_8);
+        try (Sandbox sandbox = Sandbox.builder().token(TOKEN).start()) {
+            String first = exchange(sandbox, post("erp-doc-1", json.length), json);
+            String again = exchange(sandbox, post("erp-doc-1", json.length), json);
+            assertThat(first).startsWith("HTTP/1.1 201").doesNotContainIgnoringCase("Idempotent-Replayed");
+            assertThat(again).startsWith("HTTP/1.1 201").containsIgnoringCase("Idempotent-Replayed: true");
+            assertThat(again.substring(again.indexOf("\r\n\r\n"))).isEqualTo(first.substring(first.indexOf("\r\n\r\n")));
+        }
+    }
+
+    private static String post(String key, int length) {
+        return "POST /v1/certificates HTTP/1.1\r\nAuthorization: Bearer " + TOKEN + "\r\nIdempotency-Key: " + key
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
     }
 
     /** Sends {@code head} and {@code bodyBytes} spaces; returns the status line of the answer. */
@@ -114,7 +145,7 @@ class HostileRequestsTest {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write(head.replaceFirst("\r\n", "\r\nHost: 127.0.0.1\r\nConnection: close\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+                    .getBytes(StandardCharsets.ISO_8859_1));
             // The body goes on a thread of its own, so that an answer sent before it was read can be read meanwhile.
             Thread writer = new Thread(() -> {
                 try {

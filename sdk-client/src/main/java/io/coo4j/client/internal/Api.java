@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.coo4j.client.CertificateRejectedException;
 import io.coo4j.client.CertificateStatus;
 import io.coo4j.client.CooClientException;
+import io.coo4j.client.Signatures;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.io.BoundedInput;
 import io.coo4j.core.json.CooJson;
@@ -161,7 +162,7 @@ public final class Api {
      * channel (HTTP header, file exchange journal); else the client-side error naming {@code idempotencyKey}.
      */
     public static String idempotencyKey(String key) {
-        if (key == null || key.isEmpty() || key.length() > 64 || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+        if (!Signatures.isIdempotencyKey(key)) {
             throw new InvalidInputException("declaration", "idempotencyKey",
                     "1 to 64 printable ASCII characters without spaces");
         }

@@ -90,9 +90,14 @@ public final class SandboxServer implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
 
     /** An answer: status, body ({@code null}: none) and its content type (JSON unless a desk answers a file). */
-    private record Answer(int status, byte[] body, String retryAfter, String contentType) {
+    /** An answer; {@code replayed} when it is a stored answer given again for a repeated idempotency key. */
+    private record Answer(int status, byte[] body, String retryAfter, String contentType, boolean replayed) {
         Answer(int status, byte[] body, String retryAfter) {
-            this(status, body, retryAfter, "application/json; charset=utf-8");
+            this(status, body, retryAfter, "application/json; charset=utf-8", false);
+        }
+
+        Answer again() {
+            return new Answer(status, body, retryAfter, contentType, true);
         }
     }
 
@@ -261,8 +266,9 @@ public final class SandboxServer implements AutoCloseable {
             if (!"POST".equals(r.method())) {
                 return route(r.method(), path, query, r.body(), r.principal());
             }
-            if (r.key() == null || r.key().isEmpty() || r.key().length() > 64) {
-                throw ApiError.invalid(Signatures.IDEMPOTENCY_HEADER, "every POST needs an idempotency key of 1 to 64 characters");
+            if (!Signatures.isIdempotencyKey(r.key())) {
+                throw ApiError.invalid(Signatures.IDEMPOTENCY_HEADER,
+                        "every POST needs an idempotency key of 1 to 64 printable ASCII characters without spaces");
             }
             return once(r.principal() + "|" + r.key(), fingerprint(r.method(), r.rawPath(), r.body()),
                     () -> route(r.method(), path, query, r.body(), r.principal()), requestId);
@@ -283,7 +289,7 @@ public final class SandboxServer implements AutoCloseable {
             if (!stored.fingerprint().equals(fingerprint)) {
                 throw ApiError.conflict("IDEMPOTENCY_KEY_REUSED", "the idempotency key was used for another request");
             }
-            return stored.answer();
+            return stored.answer().again();
         }
         Answer answer;
         try {
@@ -301,7 +307,7 @@ public final class SandboxServer implements AutoCloseable {
     private Answer route(String method, List<String> p, Map<String, String> q, byte[] body, String principal) {
         Routes.Reply reply = routes.dispatch(method, p, q, body, principal);
         if (reply.value() instanceof Routes.Binary file) {
-            return new Answer(reply.status(), file.bytes(), null, file.contentType());
+            return new Answer(reply.status(), file.bytes(), null, file.contentType(), false);
         }
         return new Answer(reply.status(), reply.value() == null ? null : wire(reply.value()), null);
     }
@@ -453,6 +459,9 @@ public final class SandboxServer implements AutoCloseable {
         ex.getResponseHeaders().set("X-Request-Id", requestId);
         if (a.retryAfter() != null) {
             ex.getResponseHeaders().set("Retry-After", a.retryAfter());
+        }
+        if (a.replayed()) {
+            ex.getResponseHeaders().set("Idempotent-Replayed", "true");
         }
         if (a.body() == null) {
             ex.sendResponseHeaders(a.status(), -1);
