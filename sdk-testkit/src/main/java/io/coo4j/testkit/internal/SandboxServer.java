@@ -161,8 +161,9 @@ public final class SandboxServer implements AutoCloseable {
         try {
             opened = JsonLinesFile.open(file, JournalEntry.class, false, e -> {
                 line[0]++;
-                Answer answer = timeline.replayAt(e.at(), () -> timeline.redrawing(e.random(), () -> execute(
-                        new Request(e.method(), e.path(), e.query(), e.body(), e.principal(), e.key()), "replay")));
+                Request r = new Request(e.method(), e.path(), e.query(), e.body(), e.principal(), e.key());
+                Supplier<Routes.Reply> prepared = prepare(r);
+                Answer answer = timeline.replayAt(e.at(), () -> timeline.redrawing(e.random(), () -> execute(r, prepared, "replay")));
                 if (answer.status() >= 300) {
                     throw new InvalidInputException(file.toString(), "line " + line[0], "replaying " + e.method() + " "
                             + e.path() + " was answered " + answer.status() + " "
@@ -236,18 +237,20 @@ public final class SandboxServer implements AutoCloseable {
             byte[] body = readBody(ex);
             Request r = new Request(method, ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery(), body,
                     credentials.verify(body), ex.getRequestHeaders().getFirst(Signatures.IDEMPOTENCY_HEADER));
+            // What needs no lock (reading and checking an upload, seconds for a hostile PDF) is done before the turn.
+            Supplier<Routes.Reply> prepared = prepare(r);
             if ("GET".equals(method)) {
-                return execute(r, requestId);
+                return execute(r, prepared, requestId);
             }
             if (journal == null) {
-                return timeline.at(timeline.instant(), () -> execute(r, requestId));
+                return timeline.at(timeline.instant(), () -> execute(r, prepared, requestId));
             }
             // One change at a time, so that the journal's order is the order the changes happened in.
             synchronized (changes) {
                 Instant at = timeline.instant();
                 timeline.runDue(at); // what fell due before this change happens before it, as on replay
                 List<byte[]> drawn = new ArrayList<>();
-                Answer answer = timeline.at(at, () -> timeline.recording(drawn, () -> execute(r, requestId)));
+                Answer answer = timeline.at(at, () -> timeline.recording(drawn, () -> execute(r, prepared, requestId)));
                 if (answer.status() < 300) {
                     journal.append(new JournalEntry(at, r.principal(), r.key(), method, r.rawPath(), r.rawQuery(), body,
                             drawn));
@@ -259,19 +262,31 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    private Answer execute(Request r, String requestId) {
+    /**
+     * The call's preparation ({@link Routes.Preparer}); what it refuses is answered when the call takes its turn, so
+     * that a repeated idempotency key still gets its first answer.
+     */
+    private Supplier<Routes.Reply> prepare(Request r) {
         try {
-            List<String> path = segments(r.rawPath());
-            Map<String, String> query = query(r.rawQuery());
+            return routes.prepare(r.method(), segments(r.rawPath()), query(r.rawQuery()), r.body(), r.principal());
+        } catch (RuntimeException refused) {
+            return () -> {
+                throw refused;
+            };
+        }
+    }
+
+    private Answer execute(Request r, Supplier<Routes.Reply> prepared, String requestId) {
+        try {
             if (!"POST".equals(r.method())) {
-                return route(r.method(), path, query, r.body(), r.principal());
+                return route(prepared);
             }
             if (!Signatures.isIdempotencyKey(r.key())) {
                 throw ApiError.invalid(Signatures.IDEMPOTENCY_HEADER,
                         "every POST needs an idempotency key of 1 to 64 printable ASCII characters without spaces");
             }
             return once(r.principal() + "|" + r.key(), fingerprint(r.method(), r.rawPath(), r.body()),
-                    () -> route(r.method(), path, query, r.body(), r.principal()), requestId);
+                    () -> route(prepared), requestId);
         } catch (RuntimeException e) {
             return failure(e, requestId);
         }
@@ -304,8 +319,8 @@ public final class SandboxServer implements AutoCloseable {
         return answer;
     }
 
-    private Answer route(String method, List<String> p, Map<String, String> q, byte[] body, String principal) {
-        Routes.Reply reply = routes.dispatch(method, p, q, body, principal);
+    private static Answer route(Supplier<Routes.Reply> prepared) {
+        Routes.Reply reply = prepared.get();
         if (reply.value() instanceof Routes.Binary file) {
             return new Answer(reply.status(), file.bytes(), null, file.contentType(), false);
         }
