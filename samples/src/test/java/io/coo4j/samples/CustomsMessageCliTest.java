@@ -88,6 +88,12 @@ class CustomsMessageCliTest {
             assertThat(bad.err().strip().lines()).as(bad.err()).hasSize(1);
             assertThat(bad.err()).startsWith("coo: " + args[args.length - 1] + ": ").doesNotContain("Exception", "\tat ");
         }
+        Path empty = dir.resolve("empty.xml");
+        Files.writeString(empty, "<Receipt/>");
+        Run nothing = coo("receipt", empty.toString());
+        assertThat(nothing.exit()).as("an empty receipt says nothing about any certificate").isEqualTo(Coo.USAGE);
+        assertThat(nothing.err()).isEqualTo("coo: " + empty + ": line 1, column 11: <Receipt> has no CertNo or RepType: a receipt names "
+                + "its certificate and its type\n");
         assertThat(coo("xml").exit()).isEqualTo(Coo.USAGE);
         assertThat(coo("xml", RC.toString(), "--read", xxe.toString()).err()).contains("give a certificate FILE");
         assertThat(coo("xml", RC.toString(), "--apply-type", "maybe").exit()).isEqualTo(Coo.USAGE);

@@ -45,6 +45,14 @@ public final class Signatures {
         return "t=" + epochSeconds + ",v1=" + HexFormat.of().formatHex(webhookMac(secret, epochSeconds, body));
     }
 
+    /**
+     * Whether {@code key} may be an {@link #IDEMPOTENCY_HEADER}: 1 to 64 printable ASCII characters without spaces, so
+     * no tab, control or non-ASCII character (docs/api.md). The client and the simulator apply the same rule.
+     */
+    public static boolean isIdempotencyKey(String key) {
+        return key != null && !key.isEmpty() && key.length() <= 64 && key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f);
+    }
+
     /** Compares two signatures in constant time, so that timing does not reveal how much of a guess was right. */
     public static boolean same(String expected, String actual) {
         return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),

@@ -190,4 +190,15 @@ class CooClientTest {
         assertThatThrownBy(() -> client.blankForms().consumeNext("E1", " ", 2)).isInstanceOf(InvalidInputException.class);
         assertThat(server.getRequestCount()).isZero();
     }
+
+    /** Issue 16, item 7: docs/api.md says printable ASCII; tabs, control and non-ASCII characters were sent. */
+    @Test
+    void idempotencyKeysOutsidePrintableAsciiAreRefusedBeforeAnythingIsSent() {
+        Certificate c = Certificate.builder().type("E").build();
+        for (String key : new String[] {"erp\tdoc", "erp\u0001doc", "erp\u007fdoc", "单据1", "clé", "erp doc", "", "k".repeat(65)}) {
+            assertThatThrownBy(() -> client.certificates().declare(c, key)).as(key)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("idempotencyKey"));
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
 }

@@ -1,6 +1,7 @@
 package io.coo4j.excel;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.excel.internal.GoodsReader;
@@ -8,12 +9,18 @@ import io.coo4j.excel.internal.SheetSource;
 import io.coo4j.excel.internal.WorkbookFiles;
 import io.coo4j.rules.OriginCriteria;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads the goods lines (货物信息) of a certificate from an Excel file, as the Single Window's goods import does
- * (001 §1.1: download the template, copy the goods into it, upload it). {@code .xlsx} files are streamed, so memory
- * does not grow with the rows; legacy {@code .xls} files are read with POI.
+ * (001 §1.1: download the template, copy the goods into it, upload it). {@code .xlsx} files are streamed; legacy
+ * {@code .xls} files are read with POI. {@link #read(Path, String)} returns the lines of one certificate and stops
+ * past {@link io.coo4j.core.model.Certificate#MAX_GOODS_LINES} with an {@link InvalidInputException} naming the row;
+ * {@link #read(Path, String, Consumer)} hands any number of lines to the caller, so memory does not grow with the
+ * rows.
  *
  * <ul>
  *   <li>The header row is found by name, in Chinese or English, within the first ten rows; the columns may come in
@@ -24,8 +31,8 @@ import java.util.Objects;
  *   <li>An unchanged example row of the template is skipped; empty rows are skipped.</li>
  *   <li>Refused whole, as an {@link InvalidInputException} naming the file: a file that is not a workbook, an
  *       encrypted one, one with macros ({@code .xlsm}, or an {@code .xls} with a VBA project), a zip bomb. Text that
- *       would run as a formula ({@code =cmd|' /C calc'!A0}, formula injection) is a cell problem, and so is a text
- *       cell holding a formula.</li>
+ *       would run as a formula ({@code =cmd|' /C calc'!A0}, formula injection) is a cell problem, and so is a cell
+ *       holding a formula, in any column: a number's cached result need not be what its formula gives.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe: build one and share it.
@@ -74,6 +81,27 @@ public final class GoodsImporter {
      * @throws InvalidInputException when the file cannot be read, or the type is unknown
      */
     public GoodsImport read(Path file, String certificateType) {
+        List<GoodsItem> goods = new ArrayList<>();
+        GoodsImport read = read(file, certificateType, true, goods::add);
+        return new GoodsImport(read.certificateType(), goods, read.errors(), read.errorsNotListed());
+    }
+
+    /**
+     * Reads goods and hands each good line to {@code lines} as its row is read, keeping none: memory does not grow
+     * with the rows, and there is no bound on their number (for bulk imports and converters). The result holds the
+     * problems and no goods.
+     *
+     * @throws InvalidInputException when the file cannot be read, or the type is unknown
+     */
+    public GoodsImport read(Path file, String certificateType, Consumer<GoodsItem> lines) {
+        return read(file, certificateType, false, Objects.requireNonNull(lines, "lines"));
+    }
+
+    /**
+     * {@code bounded}: stop past {@link io.coo4j.core.model.Certificate#MAX_GOODS_LINES} lines, the most one
+     * certificate holds, instead of collecting a million of them (issue 16).
+     */
+    private GoodsImport read(Path file, String certificateType, boolean bounded, Consumer<GoodsItem> lines) {
         String source = file.toString();
         try (SheetSource sheet = WorkbookFiles.open(file)) {
             String code = certificateType != null ? certificateType : sheet.templateType().orElseThrow(() ->
@@ -81,7 +109,7 @@ public final class GoodsImporter {
                             + "(it is not a coo4j goods template): name the type"));
             CertificateType type = ref.certificateType(code).orElseThrow(() ->
                     new InvalidInputException(source, "", "unknown certificate type " + code));
-            return new GoodsReader(source, ref, criteria, type, MAX_ERRORS).read(sheet);
+            return new GoodsReader(source, ref, criteria, type, MAX_ERRORS, bounded, lines).read(sheet);
         }
     }
 }

@@ -2,8 +2,10 @@ package io.coo4j.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Packages;
 import io.coo4j.core.model.Quantity;
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -22,13 +25,17 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GoodsImporterTest {
     @TempDir
@@ -132,28 +139,51 @@ class GoodsImporterTest {
         assertThat(read.errors().get(0).problem()).contains("formula injection");
     }
 
-    @Test
-    void aFormulaInATextColumnIsRefusedAndItsCachedNumberTakenInANumberColumn() throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        Path file = workbook("formula.xlsx", wb, new Object[] {"HS code", "Goods name (English)", "Quantity", "Invoice value"},
+    /**
+     * A text formula can reach out (HYPERLINK), and a number's cached result is what the file says, not what the formula
+     * gives: issue 16 found =1+1 imported as its stored 999999. A formula is refused in every column, in both formats.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"formula.xlsx", "formula.xls"})
+    void aFormulaIsRefusedInEveryColumnWhateverItsCachedResult(String name) throws IOException {
+        Workbook wb = name.endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+        Path file = workbook(name, wb, new Object[] {"HS code", "Goods name (English)", "Quantity", "Invoice value"},
                 new Object[] {"851762", null, 3, null},
-                new Object[] {"851762", "SWITCH", 4, null});
-        try (XSSFWorkbook edit = new XSSFWorkbook(Files.newInputStream(file))) {
-            Row row = edit.getSheetAt(0).getRow(1);
-            row.createCell(1).setCellFormula("HYPERLINK(\"http://example.invalid\",\"X\")");
-            row.createCell(3).setCellFormula("C2*2");
-            edit.getSheetAt(0).getRow(2).createCell(3).setCellFormula("C3*2.5");
-            edit.getCreationHelper().createFormulaEvaluator().evaluateAll();
+                new Object[] {"851762", "SWITCH", 4, null},
+                new Object[] {"851762", "SWITCH", 5, 10});
+        try (Workbook edit = WorkbookFactory.create(Files.newInputStream(file))) {
+            edit.getSheetAt(0).getRow(1).createCell(1).setCellFormula("HYPERLINK(\"http://example.invalid\",\"X\")");
+            Cell forged = edit.getSheetAt(0).getRow(2).createCell(3);
+            forged.setCellFormula("1+1");
+            forged.setCellValue(999999);
             try (OutputStream out = Files.newOutputStream(file)) {
                 edit.write(out);
             }
         }
         GoodsImport read = GoodsImporter.defaults().read(file, "C");
-        assertThat(read.errors()).singleElement().satisfies(e -> {
-            assertThat(e.location()).startsWith("row 2, column B");
-            assertThat(e.problem()).contains("formula");
-        });
+        assertThat(read.errors()).extracting(CellError::location, CellError::problem).containsExactly(
+                tuple("row 2, column B (货物英文名称 / Goods name (English))", "the cell holds a formula; type its value instead"),
+                tuple("row 3, column D (发票金额 / Invoice value)", "the cell holds a formula; type its value instead"));
         assertThat(read.goods()).singleElement().extracting(GoodsItem::invoiceValue).isEqualTo(BigDecimal.TEN);
+    }
+
+    /**
+     * Issue 16, item 3: a 1,048,575-row workbook kept every line (2.5 GB). The import stops past the most lines one
+     * certificate holds, naming the row, instead of holding lines no certificate can carry.
+     */
+    @Test
+    void stopsPastTheMostGoodsLinesOneCertificateHolds() throws IOException {
+        Object[][] rows = new Object[Certificate.MAX_GOODS_LINES + 2][];
+        rows[0] = new Object[] {"HS编码"};
+        for (int r = 1; r < rows.length; r++) {
+            rows[r] = new Object[] {"8517.62"};
+        }
+        Path file = workbook("many.xlsx", new XSSFWorkbook(), rows);
+        assertThatThrownBy(() -> GoodsImporter.defaults().read(file, "E")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("many.xlsx").hasMessageContaining("row " + (Certificate.MAX_GOODS_LINES + 2))
+                .hasMessageContaining("more than " + Certificate.MAX_GOODS_LINES + " goods lines");
+        Path most = workbook("most.xlsx", new XSSFWorkbook(), Arrays.copyOf(rows, rows.length - 1));
+        assertThat(GoodsImporter.defaults().read(most, "E").goods()).hasSize(Certificate.MAX_GOODS_LINES);
     }
 
     @Test

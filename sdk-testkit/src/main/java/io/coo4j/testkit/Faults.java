@@ -3,18 +3,21 @@ package io.coo4j.testkit;
 import io.coo4j.core.InvalidInputException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the simulator does wrong on purpose, each as a probability per request (0 to 1): answer 503
  * ({@code errorRate}), close the connection before doing anything ({@code dropBeforeRate}) or after doing the work
  * but before answering ({@code dropAfterRate} — the case only an idempotency key makes safe), answer 429
  * ({@code rateLimitRate}), wait {@code slowDelay} first ({@code slowRate}), and deliver a receipt twice
- * ({@code duplicateReceiptRate}, per receipt). Immutable; build with {@link #builder()}.
+ * ({@code duplicateReceiptRate}, per receipt). The draws come from a generator seeded with {@code seed} (random unless
+ * set), so a failure seen with one caller at a time comes back with the same seed; {@link #toString()} shows it.
+ * Immutable; build with {@link #builder()}.
  *
  * @since 0.1
  */
 public record Faults(double errorRate, double dropBeforeRate, double dropAfterRate, double rateLimitRate,
-                     double slowRate, Duration slowDelay, double duplicateReceiptRate) {
+                     double slowRate, Duration slowDelay, double duplicateReceiptRate, long seed) {
     public Faults {
         check(errorRate, "errorRate");
         check(dropBeforeRate, "dropBeforeRate");
@@ -40,7 +43,7 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
         }
     }
 
-    /** Builds {@link Faults}; every rate defaults to 0. Not thread-safe. */
+    /** Builds {@link Faults}; every rate defaults to 0, the seed to a random one. Not thread-safe. */
     public static final class Builder {
         private double errorRate;
         private double dropBeforeRate;
@@ -49,6 +52,7 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
         private double slowRate;
         private Duration slowDelay = Duration.ZERO;
         private double duplicateReceiptRate;
+        private long seed = ThreadLocalRandom.current().nextLong();
 
         private Builder() {
         }
@@ -84,9 +88,15 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
             return this;
         }
 
+        /** The seed of the draws: the same seed injects the same faults into the same sequence of calls. */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
         public Faults build() {
             return new Faults(errorRate, dropBeforeRate, dropAfterRate, rateLimitRate, slowRate, slowDelay,
-                    duplicateReceiptRate);
+                    duplicateReceiptRate, seed);
         }
     }
 }

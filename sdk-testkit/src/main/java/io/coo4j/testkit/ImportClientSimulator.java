@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Plays the Single Window import client (单一窗口导入客户端, 001 ch.15) on the folders an ERP shares with it, for testing
@@ -32,8 +34,8 @@ public final class ImportClientSimulator implements AutoCloseable {
     private ImportClientSimulator(Builder b) {
         this.folders = new ImportClientDesk.Folders(b.root.resolve("OutBox"), b.root.resolve("InBox"),
                 b.root.resolve("SentBox"), b.root.resolve("FailBox"));
-        this.desk = new ImportClientDesk(folders, b.schema, b.validator, b.reviewDelay, b.duplicateReceiptRate, b.clock,
-                b.scanInterval);
+        this.desk = new ImportClientDesk(folders, b.schema, b.validator, b.reviewDelay, b.duplicateReceiptRate,
+                new Random(b.seed), b.clock, b.scanInterval);
     }
 
     /** A simulator on {@code root/OutBox}, {@code root/InBox}, {@code root/SentBox} and {@code root/FailBox}. */
@@ -71,6 +73,7 @@ public final class ImportClientSimulator implements AutoCloseable {
         private Duration reviewDelay = Duration.ofMillis(100);
         private Duration scanInterval = Duration.ofMillis(20);
         private double duplicateReceiptRate;
+        private long seed = ThreadLocalRandom.current().nextLong();
         private CertificateValidator validator = CertificateValidator.defaults();
         private CustomsSchema schema;
         private Clock clock = Clock.systemUTC();
@@ -98,6 +101,12 @@ public final class ImportClientSimulator implements AutoCloseable {
                         "a probability from 0 to 1, got " + value);
             }
             duplicateReceiptRate = value;
+            return this;
+        }
+
+        /** The seed of the duplicate-receipt draws (default: a random one): the same seed duplicates the same receipts. */
+        public Builder seed(long value) {
+            seed = value;
             return this;
         }
 

@@ -2,9 +2,11 @@ package io.coo4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.coo4j.client.CertificateQuery;
 import io.coo4j.client.CooClient;
+import io.coo4j.client.CooServiceException;
 import io.coo4j.client.RateLimitedException;
 import io.coo4j.client.RetryPolicy;
 import io.coo4j.client.ServiceUnavailableException;
@@ -20,13 +22,39 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The client's retries and idempotency keys against a simulator that fails on purpose. */
 class FaultToleranceTest {
+    @RegisterExtension
+    final FaultSeed seed = new FaultSeed();
+
+    /** Issue 16: the draws came from an unseeded ThreadLocalRandom, so a failure could not be repeated. */
+    @Test
+    void theSameSeedInjectsTheSameFaultsIntoTheSameCalls() {
+        Faults faults = Faults.builder().errorRate(0.5).seed(seed.value()).build();
+        List<String> first = answers(faults);
+        assertThat(first).as("a rate of 0.5 fails some of 40 calls, not all").contains("503", "404");
+        assertThat(answers(Faults.builder().errorRate(0.5).seed(seed.value()).build())).isEqualTo(first);
+        assertThat(answers(Faults.builder().errorRate(0.5).seed(seed.value() + 1).build())).isNotEqualTo(first);
+    }
+
+    /** The HTTP status of each of 40 calls, one after the other and without retries. */
+    private static List<String> answers(Faults faults) {
+        List<String> statuses = new ArrayList<>();
+        try (Sandbox sandbox = Sandbox.builder().faults(faults).start();
+             CooClient client = sandbox.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
+            for (int i = 0; i < 40; i++) {
+                Throwable thrown = catchThrowable(() -> client.certificates().status("E254565009990001"));
+                statuses.add(String.valueOf(((CooServiceException) thrown).httpStatus()));
+            }
+        }
+        return statuses;
+    }
     @Test
     void thousandDeclarationsThroughThirtyPercentFailuresMakeExactlyThousandCertificates() throws Exception {
         Faults faults = Faults.builder().errorRate(0.10).dropBeforeRate(0.10).dropAfterRate(0.10)
-                .slow(0.02, Duration.ofMillis(5)).build();
+                .slow(0.02, Duration.ofMillis(5)).seed(seed.value()).build();
         // A long review delay: this test is about declarations, not reviews.
         try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMinutes(5)).faults(faults).start();
              CooClient client = sandbox.clientBuilder()

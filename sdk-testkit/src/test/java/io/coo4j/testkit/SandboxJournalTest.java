@@ -28,10 +28,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sandbox kept in a journal file: a restarted sandbox answers as the one before it did. */
 class SandboxJournalTest {
+    @RegisterExtension
+    final FaultSeed seed = new FaultSeed();
+
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
@@ -118,7 +122,7 @@ class SandboxJournalTest {
     @Test
     void concurrentDeclarationsThroughFaultsAreAllThereAfterARestart() throws Exception {
         Path journal = dir.resolve("sandbox.journal");
-        Faults faults = Faults.builder().errorRate(0.10).dropBeforeRate(0.10).dropAfterRate(0.10).build();
+        Faults faults = Faults.builder().errorRate(0.10).dropBeforeRate(0.10).dropAfterRate(0.10).seed(seed.value()).build();
         List<CertificateRecord> before = new ArrayList<>();
         try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(5)).faults(faults).journal(journal).start();
              CooClient client = sandbox.clientBuilder()

@@ -79,10 +79,10 @@ final class RenderCommand implements Callable<Integer> {
             options.offset(offset[0], offset[1]);
         }
         if (seal != null) {
-            options.enterpriseSeal(SealExtractor.seal(read(seal), dpi, SealCommand.shape(sealShape)));
+            options.enterpriseSeal(SealExtractor.seal(SealExtractor.readScan(seal), dpi, SealCommand.shape(sealShape)));
         }
         if (signature != null) {
-            options.declarantSignature(SealExtractor.signature(read(signature), dpi));
+            options.declarantSignature(SealExtractor.signature(SealExtractor.readScan(signature), dpi));
         }
         if (reproducible) {
             options.fixedTime(c.applicationDate() == null ? java.time.Instant.EPOCH
@@ -105,15 +105,6 @@ final class RenderCommand implements Callable<Integer> {
         r.warnings().forEach(x -> w.println("warning: " + x));
         w.flush();
         return Coo.OK;
-    }
-
-    static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "", e instanceof java.nio.file.NoSuchFileException
-                    ? "no such file" : "cannot be read: " + e.getMessage());
-        }
     }
 
     static void write(Path file, byte[] bytes) {

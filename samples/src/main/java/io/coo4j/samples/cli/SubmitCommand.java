@@ -9,10 +9,7 @@ import io.coo4j.core.json.CooJson;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
@@ -70,7 +67,7 @@ final class SubmitCommand implements Callable<Integer> {
         Path outBox = target.outBox.toAbsolutePath();
         try (FileExchange exchange = FileExchange.builder(outBox.getParent()).outBox(outBox)
                 .pollInterval(Duration.ofMillis(500)).open()) {
-            return submit(exchange, certificate, "file-" + digest(file));
+            return submit(exchange, certificate, "file-" + digest(certificate));
         }
     }
 
@@ -96,12 +93,11 @@ final class SubmitCommand implements Callable<Integer> {
         return Coo.OK;
     }
 
-    /** The file's SHA-256: submitting the same file twice into the OutBox writes one message. */
-    private static String digest(Path file) {
-        try {
-            return Digests.sha256Hex(Files.readAllBytes(file)).substring(0, 48);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * The SHA-256 of the certificate's canonical JSON: submitting the same certificate twice into the OutBox writes
+     * one message. Digesting what was read, not the file again, keeps a pipe (read once) and the size cap working.
+     */
+    private static String digest(Certificate certificate) {
+        return Digests.sha256Hex(CooJson.strict().writeBytes(certificate)).substring(0, 48);
     }
 }

@@ -17,6 +17,7 @@ import io.coo4j.core.ChinaTime;
 import io.coo4j.core.CooException;
 import io.coo4j.core.Digests;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.OwnerOnly;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.json.JsonLinesFile;
 import io.coo4j.core.lifecycle.CertificateState;
@@ -96,9 +97,11 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         this.settleTime = b.settleTime;
         this.clock = b.clock;
         try {
-            for (Path p : List.of(outBox, inBox, processed, errors)) {
-                Files.createDirectories(p);
-            }
+            // The import client's folders are shared with it; coo4j's own (journal, Processed, Error) are owner-only.
+            Files.createDirectories(outBox);
+            Files.createDirectories(inBox);
+            OwnerOnly.createDirectories(processed);
+            OwnerOnly.createDirectories(errors);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the exchange's folders", e);
         }
@@ -356,9 +359,6 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
                 throw new InvalidInputException(name, "", "larger than " + MAX_RECEIPT_BYTES + " bytes: not a receipt");
             }
             receipt = ReceiptReader.create().read(new ByteArrayInputStream(bytes), name);
-            if (receipt.certificateNumber() == null || receipt.certificateNumber().isBlank()) {
-                throw new InvalidInputException(name, "CertNo", "the receipt names no certificate");
-            }
         } catch (InvalidInputException e) {
             reject(file, e.getMessage());
             return;

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.coo4j.client.CertificateRejectedException;
 import io.coo4j.client.CertificateStatus;
 import io.coo4j.client.CooClientException;
+import io.coo4j.client.Signatures;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.BoundedInput;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.Receipt;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,7 +162,7 @@ public final class Api {
      * channel (HTTP header, file exchange journal); else the client-side error naming {@code idempotencyKey}.
      */
     public static String idempotencyKey(String key) {
-        if (key == null || key.isEmpty() || key.length() > 64 || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+        if (!Signatures.isIdempotencyKey(key)) {
             throw new InvalidInputException("declaration", "idempotencyKey",
                     "1 to 64 printable ASCII characters without spaces");
         }
@@ -200,23 +203,21 @@ public final class Api {
 
     /**
      * {@link #upload(String, AttachmentKind, String, byte[])} of a file, named by its file name. A file over the
-     * service's 4 MB is refused by its size, before it is read into memory.
+     * service's 4 MB is refused once one byte more was read, whatever size it (a pipe, say) reports.
      */
     public static Map<String, Object> upload(String what, AttachmentKind kind, Path file) {
         required(what, "file", file);
-        try {
-            checkSize(what, Files.size(file), String.valueOf(file.getFileName()));
-            return upload(what, kind, String.valueOf(file.getFileName()), Files.readAllBytes(file));
+        byte[] content;
+        try (InputStream in = Files.newInputStream(file)) {
+            content = in.readNBytes((int) MAX_UPLOAD_BYTES + 1);
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "", "cannot read the file: " + e.getMessage(), e);
+            throw new InvalidInputException(file.toString(), "", BoundedInput.describe(e), e);
         }
-    }
-
-    private static void checkSize(String what, long size, String fileName) {
-        if (size > MAX_UPLOAD_BYTES) {
-            throw new InvalidInputException(what, "content", fileName + " has " + size
-                    + " bytes; the service takes at most " + MAX_UPLOAD_BYTES + " (4 MB)");
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw new InvalidInputException(what, "content", file.getFileName() + " has more than "
+                    + MAX_UPLOAD_BYTES + " bytes; the service takes at most " + MAX_UPLOAD_BYTES + " (4 MB)");
         }
+        return upload(what, kind, String.valueOf(file.getFileName()), content);
     }
 
     /** Reads until {@code done} holds, every poll interval, for at most {@code timeout}. */

@@ -24,6 +24,7 @@ import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.CodeEntry;
 import io.coo4j.core.reference.Country;
 import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.core.testing.SkipWithoutSharedData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -36,6 +37,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Issue 9 on generated certificates of every type and category: each is writable, its message is valid by the
@@ -188,6 +190,7 @@ class CustomsMessageProperties {
     }
 
     @Property(tries = 150)
+    @AddLifecycleHook(SkipWithoutSharedData.class)
     void everyGeneratedCertificateIsValidByTheCustomsSchemaAndReadsBack(@ForAll("certificates") Certificate c,
                                                                          @ForAll ApplyType applyType) {
         assertThat(WRITER.check(c, applyType)).isEmpty();

@@ -7,6 +7,7 @@ import io.coo4j.core.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,8 @@ class HostileXmlTest {
     @Test
     void theSchemaValidatorRefusesDoctypesToo() {
         String xxe = "<!DOCTYPE Certificate [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><Certificate xmlns=\"" + NS + "\">&xxe;</Certificate>";
-        assertThatThrownBy(() -> Messages.schema().validate(xxe.getBytes(StandardCharsets.UTF_8), "hostile.xml"))
+        CustomsSchema schema = Messages.schema(); // outside the lambda: a skip thrown inside it would pass as the refusal
+        assertThatThrownBy(() -> schema.validate(xxe.getBytes(StandardCharsets.UTF_8), "hostile.xml"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("DOCTYPE");
     }
 
@@ -107,6 +109,23 @@ class HostileXmlTest {
         assertThat(refused(CERTIFICATE, new ByteArrayInputStream(new byte[] {0, 1, 2, (byte) 0xff})).problem()).startsWith("not well-formed XML");
         assertThat(refused(CERTIFICATE, bytes("")).problem()).startsWith("not well-formed XML");
         assertThat(refused(RECEIPT, bytes("<Receipt><CertNo>1</Receipt>")).problem()).startsWith("not well-formed XML");
+    }
+
+    /** Issue 16: a reader that stopped at the root's end took a second root, or text after the root, as nothing. */
+    @Test
+    void aSecondRootOrTextAfterTheRootIsRefused() {
+        String message = new String(Messages.WRITER.write(Messages.sample("E"), ApplyType.DECLARE), StandardCharsets.UTF_8).strip();
+        refusesWhatFollows(CERTIFICATE, message, "Certificate");
+        refusesWhatFollows(ATTACHMENT, "<File><CertNo>E1</CertNo></File>", "File");
+        refusesWhatFollows(RECEIPT, "<Receipt><CertNo>E1</CertNo><CusRespData><RepType>5</RepType></CusRespData></Receipt>", "Receipt");
+    }
+
+    private static void refusesWhatFollows(BiConsumer<InputStream, String> reader, String xml, String root) {
+        reader.accept(bytes(xml + " <!-- after --> <?pi x?>\n"), "fine.xml");
+        for (String after : List.of(xml, "<" + root + "/>", "text", "<")) {
+            assertThat(refused(reader, bytes(xml + after)).problem()).as(after)
+                    .isEqualTo("something follows the root element </" + root + ">: a document has one root element and nothing after it");
+        }
     }
 
     /** An input of a head, a unit repeated {@code times}, and a tail, made as it is read; counts what it served. */

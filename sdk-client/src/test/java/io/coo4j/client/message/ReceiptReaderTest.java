@@ -90,6 +90,10 @@ class ReceiptReaderTest {
                 .hasMessageContaining("<Receipt> is in namespace urn:other; receipts are in http://www.w3.org/2000/09/xmldsig# or in none");
         assertThatThrownBy(() -> read(business(NS, "6", "5", "0000", "x").replace("2025-10-03 08:30:00", "yesterday")))
                 .hasMessageContaining("<ReceiveTime> \"yesterday\" is not a time such as 2025-10-03 08:30:00");
+        assertThatThrownBy(() -> read("<Receipt/>")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("receipt.xml: line 1, column 11: <Receipt> has no CertNo or RepType: a receipt names its certificate and its type");
+        assertThatThrownBy(() -> read("<FileRet" + NS + "><CertNo>E1</CertNo><RetType> </RetType></FileRet>"))
+                .hasMessageEndingWith("<FileRet> has no RetType: a receipt names its certificate and its type");
         assertThatThrownBy(() -> read("<Receipt><CertNo>E1</CertNo>")).hasMessage("receipt.xml: line 1, column 29: not well-formed XML: XML document structures must start and end within the same entity.");
     }
 }

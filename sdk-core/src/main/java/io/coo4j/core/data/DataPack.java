@@ -1,6 +1,7 @@
 package io.coo4j.core.data;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.data.internal.CsvReader;
 import io.coo4j.core.data.internal.DistrictsLoader;
 import io.coo4j.core.data.internal.HsCorrelationLoader;
 import io.coo4j.core.data.internal.HsCsvLoader;
@@ -76,10 +77,10 @@ public final class DataPack {
             throw new InvalidInputException(folder.toString(), "", "data folder does not exist or is not a folder");
         }
         Path hsFile = folder.resolve(HS2022_FILE);
-        HsNomenclature hs = Files.exists(hsFile) ? HsCsvLoader.load(hsFile, "HS2022") : null;
-        Map<String, PsrTable> psr = Files.exists(folder.resolve(PSR_INDEX_FILE)) ? Collections.unmodifiableMap(PsrLoader.load(folder)) : Map.of();
-        CustomsDistricts districts = Files.exists(folder.resolve(CUSTOMS_DISTRICTS_FILE)) ? DistrictsLoader.load(folder) : null;
-        HsCorrelation correlation = Files.exists(folder.resolve(HS_CORRELATION_INDEX_FILE))
+        HsNomenclature hs = CsvReader.present(hsFile) ? HsCsvLoader.load(hsFile, "HS2022") : null;
+        Map<String, PsrTable> psr = CsvReader.present(folder.resolve(PSR_INDEX_FILE)) ? Collections.unmodifiableMap(PsrLoader.load(folder)) : Map.of();
+        CustomsDistricts districts = CsvReader.present(folder.resolve(CUSTOMS_DISTRICTS_FILE)) ? DistrictsLoader.load(folder) : null;
+        HsCorrelation correlation = CsvReader.present(folder.resolve(HS_CORRELATION_INDEX_FILE))
                 ? HsCorrelationLoader.load(folder) : null;
         return new DataPack(folder, hs, psr, districts, correlation);
     }

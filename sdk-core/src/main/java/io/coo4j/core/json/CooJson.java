@@ -20,15 +20,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
-import io.coo4j.core.internal.Texts;
+import io.coo4j.core.io.BoundedInput;
 import io.coo4j.core.json.internal.DuplicateKeyCheckingParser;
 import io.coo4j.core.json.internal.JsonErrors;
 import io.coo4j.core.json.internal.RecordBinder;
+import io.coo4j.core.json.internal.Utf8;
 import io.coo4j.core.model.Certificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -160,6 +160,11 @@ public final class CooJson {
     }
 
     public <T> T read(byte[] json, JavaType type, String sourceName) {
+        int invalid = Utf8.firstInvalid(json);
+        if (invalid >= 0) {
+            throw new InvalidInputException(sourceName, "byte " + invalid, "not valid UTF-8 (a malformed or overlong"
+                    + " byte sequence); JSON documents are read as UTF-8 and nothing in them is repaired");
+        }
         // The error is translated before the parser closes: it reads the offending token from the parser.
         try (JsonParser p = mapper.getFactory().createParser(json)) {
             try {
@@ -184,15 +189,7 @@ public final class CooJson {
 
     /** Reads a resource or stream whole (bounded) and parses it. */
     public <T> T read(InputStream in, JavaType type, String sourceName) {
-        try {
-            byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
-            if (bytes.length > MAX_DOCUMENT_LENGTH) {
-                throw new InvalidInputException(sourceName, "", "larger than " + MAX_DOCUMENT_LENGTH + " bytes");
-            }
-            return read(bytes, type, sourceName);
-        } catch (IOException e) {
-            throw new InvalidInputException(sourceName, "", "cannot be read: " + e.getMessage(), e);
-        }
+        return read(BoundedInput.readAll(in, (int) MAX_DOCUMENT_LENGTH, sourceName, "a JSON document"), type, sourceName);
     }
 
     /** The canonical JSON text of a value, ending with a newline. */
@@ -214,16 +211,8 @@ public final class CooJson {
         return mapper.getTypeFactory().constructParametricType(raw, parameters);
     }
 
+    /** The file's bytes, counted as read: {@code Files.size} is 0 for a pipe, so it bounds nothing. */
     static byte[] readBounded(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_DOCUMENT_LENGTH) {
-                throw new InvalidInputException(file.toString(), "", "file is " + size + " bytes; at most "
-                        + MAX_DOCUMENT_LENGTH + " are read");
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "", Texts.describe(e), e);
-        }
+        return BoundedInput.readAll(file, (int) MAX_DOCUMENT_LENGTH, "a JSON document");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.OwnerOnly;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +71,9 @@ public final class JsonLinesFile<T> implements AutoCloseable {
     public static <T> JsonLinesFile<T> open(Path file, Class<T> type, boolean forceEachLine, Consumer<? super T> replay) {
         FileChannel ch = null;
         try {
-            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            // Journals hold request bodies (resident ID numbers among them): owner-only when created.
+            ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE), OwnerOnly.file(file));
             FileLock lock = lock(ch, file);
             read(ch, file, type, replay);
             return new JsonLinesFile<>(file, ch, lock, forceEachLine);

@@ -69,6 +69,13 @@ public record Certificate(        int formatVersion,
     /** The version of the JSON format this model writes. */
     public static final int FORMAT_VERSION = 1;
 
+    /**
+     * The most goods lines any tool of coo4j reads into one certificate: the sandbox refuses a declaration with more,
+     * and the goods import stops past it. It is an outer bound on memory and output, above every form's own limit (the
+     * forms of some agreements hold 50 lines); the validator reports those limits per certificate type.
+     */
+    public static final int MAX_GOODS_LINES = 999;
+
     public Certificate {
         customsDeclarationNumbers = Lists.copy(customsDeclarationNumbers);
         nonPartyCompanies = Lists.copy(nonPartyCompanies);

@@ -2,16 +2,19 @@ package io.coo4j.core.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.hs.HsEntry;
 import io.coo4j.core.hs.HsLevel;
 import io.coo4j.core.hs.HsNomenclature;
+import io.coo4j.core.testing.Fifos;
 import io.coo4j.core.testing.SharedData;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +99,34 @@ class DataPackTest {
         assertThatThrownBy(() -> DataPack.load(dir)).isInstanceOf(InvalidInputException.class).hasMessageContaining("bytes");
         Files.write(f, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
         assertThatThrownBy(() -> DataPack.load(dir)).isInstanceOf(InvalidInputException.class).hasMessageContaining("UTF-8");
+    }
+
+    /** Issue 16, item 6: a loop was taken as "no table" (exit 0), a FIFO hung the load. */
+    @Test
+    void aSymbolicLinkLoopOrAFifoIsRefusedByName(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve(DataPack.HS2022_FILE);
+        Files.createDirectories(f.getParent());
+        Files.createSymbolicLink(f, f.getFileName());
+        assertThatThrownBy(() -> DataPack.load(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(f + ": a symbolic-link loop");
+        Files.delete(f);
+        Fifos.create(f.getParent(), f.getFileName().toString());
+        Fifos.feed(f, 10, (byte) 'x');
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> DataPack.load(dir))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(f.toString())
+                .hasMessageContaining("not a regular file"));
+    }
+
+    /** A table path pointing at another file (a secret) must not have that file's first line quoted back. */
+    @Test
+    void aFileThatIsNotTheTableIsNotQuoted(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "root:s3cret-hash:19000:0:99999:7:::\n");
+        Path f = dir.resolve(DataPack.HS2022_FILE);
+        Files.createDirectories(f.getParent());
+        Files.createSymbolicLink(f, secret);
+        assertThatThrownBy(() -> DataPack.load(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("not that table")
+                .message().doesNotContain("root").doesNotContain("s3cret");
     }
 
     private static Path write(Path dir, String content) throws IOException {

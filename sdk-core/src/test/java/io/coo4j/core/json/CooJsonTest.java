@@ -90,6 +90,28 @@ class CooJsonTest {
                 .contains("out of range");
     }
 
+    /** Issue 16, item 6: an exponent past an int was "unexpected error (NumberFormatException)". */
+    @Test
+    void anExponentBeyondAnyAmountIsOutOfRangeAtItsPath() {
+        InvalidInputException e = readFails(JSON.write(certificate())
+                .replace("\"fobValue\": 1000.00", "\"fobValue\": 1e2147483648"));
+        assertThat(e.location()).isEqualTo("goods[0].fobValue");
+        assertThat(e.problem()).contains("out of range");
+    }
+
+    /** C0 AF is an overlong "/": decoding it would let a path separator through any check on the text. */
+    @Test
+    void refusesOverlongAndOtherInvalidUtf8() {
+        byte[] json = JSON.write(certificate()).replace("A CO., LTD.", "A CO.XX LTD.")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(json, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("XX");
+        json[at] = (byte) 0xC0;
+        json[at + 1] = (byte) 0xAF;
+        assertThatThrownBy(() -> JSON.readCertificate(json, "in.json")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("in.json").hasMessageContaining("UTF-8");
+    }
+
     @Test
     void rejectsControlCharactersInRawTextAndImpossibleDates() {
         assertThat(readFails("{\"type\": \"E\u0001\"}").problem()).contains("malformed");

@@ -2,6 +2,7 @@ package io.coo4j.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.coo4j.core.InvalidInputException;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,15 @@ class JsonLinesFileTest {
         }
         assertThat(reopen(file)).extracting(Step::n).containsExactly(1, 2);
         assertThat(reopen(file).get(0).data()).containsExactly(1, 2);
+    }
+
+    /** Journals keep request bodies with resident ID numbers: a new one is owner-only (issue 16, item 8). */
+    @Test
+    void aNewJournalIsReadableByItsOwnerOnly() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path file = dir.resolve("j.jsonl");
+        reopen(file);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 
     /** A crash while writing leaves part of a line: it is cut away, and the next line starts on its own. */

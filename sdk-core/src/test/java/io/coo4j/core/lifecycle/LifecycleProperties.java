@@ -48,12 +48,17 @@ class LifecycleProperties {
             if (table.allowed(state, op)) {
                 state = table.apply(state, op);
                 assertThat(table.states()).as(table.name() + " after " + op).contains(state);
+                assertThat(table.target(before, op)).contains(state);
             } else {
+                // A refused operation leads nowhere: apply refuses it naming both, and no other view of the table allows it.
                 assertThatThrownBy(() -> table.apply(before, op))
-                        .isInstanceOf(IllegalTransitionException.class)
-                        .hasMessageContaining(String.valueOf(before))
-                        .hasMessageContaining(String.valueOf(op));
-                assertThat(state).isEqualTo(before);
+                        .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+                            assertThat(e.lifecycle()).isEqualTo(table.name());
+                            assertThat(e.state()).isEqualTo(String.valueOf(before));
+                            assertThat(e.operation()).isEqualTo(String.valueOf(op));
+                        });
+                assertThat(table.target(before, op)).isEmpty();
+                assertThat(table.allowedOperations(before)).doesNotContain(op);
             }
         }
     }

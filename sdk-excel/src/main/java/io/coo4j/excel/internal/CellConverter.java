@@ -40,15 +40,16 @@ public final class CellConverter {
         if (cell.type() == RawCell.Type.ERROR) {
             throw new CellProblem("the cell holds an error value (" + cell.text() + ")");
         }
-        if (cell.type() == RawCell.Type.FORMULA && !column.kind().numeric()) {
-            // A text formula can reach out (DDE, WEBSERVICE, HYPERLINK): only its typed value is accepted.
+        if (cell.type() == RawCell.Type.FORMULA) {
+            // A text formula can reach out (DDE, WEBSERVICE, HYPERLINK), and a number's cached result is whatever the
+            // file says (=1+1 stored as 999999): only a typed value is accepted.
             throw new CellProblem("the cell holds a formula; type its value instead");
         }
         String text = cell.text() == null ? "" : cell.text().strip();
         if (text.isEmpty()) {
             return null;
         }
-        boolean number = cell.type() == RawCell.Type.NUMBER || cell.type() == RawCell.Type.FORMULA;
+        boolean number = cell.type() == RawCell.Type.NUMBER;
         return switch (column.kind()) {
             case TEXT -> text(text, number);
             case HS_CODE -> hsCode(text, number);

@@ -1,6 +1,7 @@
 package io.coo4j.excel.internal;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.ReferenceData;
@@ -10,6 +11,7 @@ import io.coo4j.rules.OriginCriteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -25,16 +27,28 @@ public final class GoodsReader {
     private final CellConverter converter;
     private final OriginCriteria criteria;
     private final int maxErrors;
-    private final List<GoodsItem> goods = new ArrayList<>();
+    private final boolean bounded;
+    private final Consumer<GoodsItem> goods;
     private final List<CellError> errors = new ArrayList<>();
     private long errorsNotListed;
+    /** Goods rows met so far, with or without a problem. */
+    private int lines;
+    /** Good lines handed on, for their numbers. */
+    private int numbered;
     private int headerRow = -1;
     private GoodsColumn[] columns = new GoodsColumn[0];
     private int[] positions = new int[0];
     private Object[] values = new Object[0];
 
-    public GoodsReader(String source, ReferenceData ref, OriginCriteria criteria, CertificateType type, int maxErrors) {
+    /**
+     * @param bounded stop past {@link Certificate#MAX_GOODS_LINES} goods rows
+     * @param goods   takes each good line as its row is read
+     */
+    public GoodsReader(String source, ReferenceData ref, OriginCriteria criteria, CertificateType type, int maxErrors,
+                       boolean bounded, Consumer<GoodsItem> goods) {
         this.source = source;
+        this.bounded = bounded;
+        this.goods = goods;
         this.type = type;
         this.converter = new CellConverter(ref, criteria, type);
         this.criteria = criteria;
@@ -47,7 +61,7 @@ public final class GoodsReader {
             throw new InvalidInputException(source, "rows 1-" + HEADER_SEARCH_ROWS, "no header row: expected the goods "
                     + "template's column headers, such as HS编码 or HS code");
         }
-        return new GoodsImport(type.code(), goods, errors, errorsNotListed);
+        return new GoodsImport(type.code(), List.of(), errors, errorsNotListed);
     }
 
     private void row(RawRow r) {
@@ -72,8 +86,13 @@ public final class GoodsReader {
             }
         }
         // A row without a value in any goods column is a blank line, not a goods line.
+        if ((filled || !good) && ++lines > Certificate.MAX_GOODS_LINES && bounded) {
+            // Stop here rather than hold a million lines (and their problems) that no certificate can carry.
+            throw new InvalidInputException(source, "row " + r.number(), "more than " + Certificate.MAX_GOODS_LINES
+                    + " goods lines, the most one certificate holds; split the goods over several certificates");
+        }
         if (good && filled) {
-            goods.add(GoodsFields.build(columns, values, goods.size() + 1));
+            goods.accept(GoodsFields.build(columns, values, ++numbered));
         }
     }
 

@@ -71,13 +71,8 @@ final class XlsSource implements SheetSource {
             return null;
         }
         CellType t = c.getCellType();
-        if (t == CellType.FORMULA) {
-            CellType cached = c.getCachedFormulaResultType();
-            String value = cached == CellType.NUMERIC ? NumberToTextConverter.toText(c.getNumericCellValue())
-                    : cached == CellType.STRING ? c.getStringCellValue() : null;
-            return new RawCell(RawCell.Type.FORMULA, value);
-        }
         return switch (t) {
+            case FORMULA -> new RawCell(RawCell.Type.FORMULA, null);
             case STRING -> new RawCell(RawCell.Type.TEXT, c.getStringCellValue());
             case NUMERIC -> new RawCell(RawCell.Type.NUMBER, NumberToTextConverter.toText(c.getNumericCellValue()));
             case BOOLEAN -> new RawCell(RawCell.Type.BOOLEAN, String.valueOf(c.getBooleanCellValue()));

@@ -108,7 +108,7 @@ final class XlsxSource implements SheetSource {
                 case STRING -> new RawCell(RawCell.Type.TEXT, (String) c.getValue());
                 case NUMBER -> new RawCell(RawCell.Type.NUMBER, c.getRawValue());
                 case BOOLEAN -> new RawCell(RawCell.Type.BOOLEAN, String.valueOf(c.getValue()));
-                case FORMULA -> new RawCell(RawCell.Type.FORMULA, c.getRawValue());
+                case FORMULA -> new RawCell(RawCell.Type.FORMULA, null);
                 case ERROR -> new RawCell(RawCell.Type.ERROR, c.getRawValue());
             };
         }

@@ -1,6 +1,7 @@
 package io.coo4j.print.internal;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.print.seal.SealExtractor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class Images {
     /** Stamps: at most 4,000 pixels a side, 16 megapixels, 8 MB. */
     public static final Limits STAMP_LIMITS = new Limits(8L << 20, 4_000, 16_000_000L, 16_000_000L);
     /** Scans: an A4 page at up to 1200 dpi, 40 MB; decoded within 12 megapixels. */
-    public static final Limits SCAN_LIMITS = new Limits(40L << 20, 15_000, 150_000_000L, 12_000_000L);
+    public static final Limits SCAN_LIMITS = new Limits(SealExtractor.MAX_SCAN_BYTES, 15_000, 150_000_000L, 12_000_000L);
 
     private Images() {
     }

@@ -1,11 +1,13 @@
 package io.coo4j.print.seal;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.BoundedInput;
 import io.coo4j.core.model.SealShape;
 import io.coo4j.print.internal.Images;
 import io.coo4j.print.internal.InkExtraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 
 /**
  * Takes a real seal or a handwritten signature out of a scan (真实印章图片, 003 印章制作 / 签名制作): keeps the
@@ -23,8 +25,18 @@ import java.math.RoundingMode;
 public final class SealExtractor {
     /** The largest signature, in mm each way (003 签名注意事项). */
     public static final double MAX_SIGNATURE_MM = 40;
+    /** The largest scan file read: an A4 page at 1200 dpi compresses to well under this. */
+    public static final int MAX_SCAN_BYTES = 40 << 20;
 
     private SealExtractor() {
+    }
+
+    /**
+     * The bytes of a scan file, counted as read and refused past {@link #MAX_SCAN_BYTES}: the size a pipe or FIFO
+     * reports is 0, so only the count bounds the memory a scan takes.
+     */
+    public static byte[] readScan(Path file) {
+        return BoundedInput.readAll(file, MAX_SCAN_BYTES, "a scan");
     }
 
     /** The seal in {@code scan}, scanned at {@code dpi}, checked against the limits of {@code shape}. */

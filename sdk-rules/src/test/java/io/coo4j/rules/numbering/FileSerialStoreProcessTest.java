@@ -45,11 +45,39 @@ class FileSerialStoreProcessTest {
         }
         awaitExit(first);
         awaitExit(second);
-
-        Map<String, List<Integer>> byKey = new HashMap<>();
         List<String> all = new ArrayList<>(mine);
         all.addAll(completeLines(dir.resolve("first.out")));
         all.addAll(completeLines(dir.resolve("second.out")));
+        assertEveryKeyCountsFromOneWithoutARepeatOrAGap(all, 1500 + 2 * 2 * 1500);
+    }
+
+    /**
+     * Issue 16: two processes on {@code E.log} and two on a symbolic link to it ({@code ln -s E.log alias.log})
+     * handed out 38 duplicates in 2,000 numbers, because each name had its own lock file. Here one JVM per name, two
+     * threads each; the small compaction threshold makes both sides rename over the log while the other works.
+     */
+    @Test
+    void processesReachingOneLogThroughASymbolicLinkNeverRepeatANumber() throws Exception {
+        Path file = dir.resolve("E.log");
+        Path alias = Files.createSymbolicLink(dir.resolve("alias.log"), file.getFileName());
+        List<Process> children = new ArrayList<>();
+        List<Path> outs = new ArrayList<>();
+        for (Path name : List.of(file, alias)) {
+            Path out = dir.resolve(name.getFileName() + ".out");
+            children.add(start(name, out, 2, 500));
+            outs.add(out);
+        }
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            awaitExit(children.get(i));
+            all.addAll(completeLines(outs.get(i)));
+        }
+        assertEveryKeyCountsFromOneWithoutARepeatOrAGap(all, 4 * 500);
+        assertThat(alias).as("compaction renamed over the real file, not over the link").isSymbolicLink();
+    }
+
+    private static void assertEveryKeyCountsFromOneWithoutARepeatOrAGap(List<String> all, int expectedTotal) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
         for (String line : all) {
             int comma = line.lastIndexOf(',');
             byKey.computeIfAbsent(line.substring(0, comma), k -> new ArrayList<>())
@@ -63,7 +91,7 @@ class FileSerialStoreProcessTest {
             assertThat(serials).as(e.getKey()).isEqualTo(SerialStoreContract.range(1, serials.size()));
             total += serials.size();
         }
-        assertThat(total).isEqualTo(1500 + 2 * 2 * 1500);
+        assertThat(total).isEqualTo(expectedTotal);
     }
 
     /**

@@ -2,6 +2,8 @@ package io.coo4j.rules.numbering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.rules.numbering.internal.SerialLogFormat;
@@ -10,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -195,6 +199,75 @@ class FileSerialStoreTest extends SerialStoreContract {
         store.close();
         assertThatThrownBy(() -> store.next(E19))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    /** A symbolic link to the log shares the log's lock and counters: the lock is named after the real path. */
+    @Test
+    void aSymbolicLinkToTheLogSharesItsLockAndCounters() throws IOException {
+        Path alias = Files.createSymbolicLink(dir.resolve("alias.log"), file().getFileName());
+        assertThat(store.next(E19)).isEqualTo(1);
+        try (SerialStore viaLink = FileSerialStore.open(alias, 1)) {
+            assertThat(viaLink.next(E19)).isEqualTo(2);
+            assertThat(viaLink.next(E19)).as("after a compaction through the link").isEqualTo(3);
+        }
+        assertThat(store.next(E19)).isEqualTo(4);
+        assertThat(alias).isSymbolicLink();
+        assertThat(dir.resolve("alias.log.lock")).doesNotExist();
+    }
+
+    @Test
+    void refusesToGoOnWhenItsLinkIsPointedAtAnotherFile() throws IOException {
+        store.close();
+        Path alias = Files.createSymbolicLink(dir.resolve("alias.log"), file().getFileName());
+        store = FileSerialStore.open(alias);
+        store.next(E19);
+        Files.delete(alias);
+        Files.createSymbolicLink(alias, dir.resolve("other.log"));
+        Files.writeString(dir.resolve("other.log"), "");
+        assertThatThrownBy(() -> store.next(E19))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("alias.log")
+                .hasMessageContaining("now leads to").hasMessageContaining("refuses to go on");
+    }
+
+    @Test
+    void refusesToGoOnWhenTheLogIsReplacedUnderIt() throws IOException {
+        store.next(E19);
+        Files.move(file(), dir.resolve("moved.log"));
+        Files.writeString(file(), SerialLogFormat.HEADER + "\n");
+        assertThatThrownBy(() -> store.next(E19))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("serials.log")
+                .hasMessageContaining("replaced");
+    }
+
+    @Test
+    void refusesALogWithASecondHardLink() throws IOException {
+        store.close();
+        Files.createLink(dir.resolve("hard.log"), file());
+        assertThatThrownBy(() -> FileSerialStore.open(dir.resolve("hard.log")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("hard.log")
+                .hasMessageContaining("2 hard links");
+    }
+
+    @Test
+    void refusesADirectoryOrAFifo() throws Exception {
+        store.close();
+        assertThatThrownBy(() -> FileSerialStore.open(dir))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(dir.toString());
+        Path fifo = dir.resolve("fifo.log");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> FileSerialStore.open(fifo))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a regular file"));
+    }
+
+    /** The log holds who was numbered when: owner-only where the platform has POSIX permissions (issue 16, item 8). */
+    @Test
+    void createsTheLogAndItsLockOwnerOnly() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        store.next(E19);
+        for (Path p : List.of(file(), dir.resolve("serials.log.lock"))) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString())
+                    .isEqualTo("rw-------");
+        }
     }
 
     /** The header, records 1..n for {@link #E19}, then {@code tail}. */

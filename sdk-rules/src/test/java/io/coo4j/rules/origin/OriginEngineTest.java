@@ -157,6 +157,14 @@ class OriginEngineTest {
     }
 
     @Test
+    void withoutTheAnnexKoreaIsNotDeterminedNeverGuessed() {
+        OriginResult korea = one(bom("19", "030389", "100", non("030389", "1")));
+        // not a "does not qualify" either: without the annex the engine cannot say, and says so
+        assertThat(korea.outcome()).isEqualTo(OriginOutcome.NOT_DETERMINED);
+        assertThat(korea.criterion()).isNull();
+    }
+
+    @Test
     void aBadBillNamesTheField() {
         assertThatThrownBy(() -> ENGINE.determine(bom("19", "9401", "100"))).hasMessageContaining("product.hsCode");
         assertThatThrownBy(() -> ENGINE.determine(bom("19", "940161", "0"))).hasMessageContaining("product.fobValue");

@@ -39,8 +39,10 @@ final class CertificateUpkeepDesk {
 
     /** The calls of {@code docs/api.md}'s certificate table: attachments, void, export. */
     void register(Routes routes) {
-        routes.on("POST certificates/{number}/attachments",
-                        c -> Routes.Reply.created(attach(c.variable(0), c.read(Uploads.Upload.class))))
+        routes.onPrepared("POST certificates/{number}/attachments", c -> {
+                    Uploads.Checked checked = Uploads.check(c.read(Uploads.Upload.class));
+                    return call -> Routes.Reply.created(attach(call.variable(0), checked));
+                })
                 .on("GET certificates/{number}/attachments",
                         c -> Routes.Reply.ok(Map.of("items", certificates.get(c.variable(0)).attachments())))
                 .on("DELETE certificates/{number}/attachments/{id}", c -> {
@@ -51,11 +53,11 @@ final class CertificateUpkeepDesk {
                 .on("GET certificates/export", c -> Routes.Reply.ok(new Routes.Binary(XLSX, export(c.query()))));
     }
 
-    Attachment attach(String number, Uploads.Upload upload) {
-        // Unknown (404) or not editable (409) is said before the content is judged, as the customs' page offers no
-        // upload then; operate() applies the table again atomically with the change.
+    Attachment attach(String number, Uploads.Checked upload) {
+        // Unknown (404) or not editable (409) is said before what the content was judged, as the customs' page offers
+        // no upload then; operate() applies the table again atomically with the change.
         CertificateLifecycle.TABLE.apply(certificates.get(number).state(), CertificateOperation.ADD_ATTACHMENT);
-        Function<String, Attachment> accepted = Uploads.accept(upload, review.clock.instant());
+        Function<String, Attachment> accepted = upload.accept(review.clock.instant());
         List<Attachment> added = new ArrayList<>(1);
         // The id is taken inside, once operate() has allowed the change: a refused upload must not use one up.
         certificates.operate(number, CertificateOperation.ADD_ATTACHMENT, list -> {

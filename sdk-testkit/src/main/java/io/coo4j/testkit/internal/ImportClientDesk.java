@@ -6,6 +6,7 @@ import io.coo4j.client.message.CustomsMessageReader;
 import io.coo4j.client.message.CustomsSchema;
 import io.coo4j.core.ChinaTime;
 import io.coo4j.core.CooException;
+import io.coo4j.core.io.BoundedInput;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.validation.Violation;
 import io.coo4j.rules.CertificateValidator;
@@ -20,9 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -42,6 +43,8 @@ public final class ImportClientDesk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.testkit");
     private static final String NS = "http://www.w3.org/2000/09/xmldsig#";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ChinaTime.ZONE);
+    /** The largest message file read: the limit CustomsMessageReader itself applies. */
+    private static final int MAX_MESSAGE_BYTES = 32 << 20;
     private static final Pattern OUR_NAME = Pattern.compile("COO_([^_]+)_.*");
 
     /** Where the import client reads and writes. */
@@ -54,6 +57,7 @@ public final class ImportClientDesk implements AutoCloseable {
     private final CertificateValidator validator;
     private final Duration reviewDelay;
     private final double duplicateRate;
+    private final Random draws;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "coo4j-import-client-simulator");
@@ -63,12 +67,13 @@ public final class ImportClientDesk implements AutoCloseable {
     private final AtomicLong receipts = new AtomicLong();
 
     public ImportClientDesk(Folders folders, CustomsSchema schema, CertificateValidator validator, Duration reviewDelay,
-                            double duplicateRate, Clock clock, Duration scanInterval) {
+                            double duplicateRate, Random draws, Clock clock, Duration scanInterval) {
         this.folders = folders;
         this.schema = schema;
         this.validator = validator;
         this.reviewDelay = reviewDelay;
         this.duplicateRate = duplicateRate;
+        this.draws = draws;
         this.clock = clock;
         try {
             for (Path p : List.of(folders.outBox(), folders.inBox(), folders.sentBox(), folders.failBox())) {
@@ -93,9 +98,10 @@ public final class ImportClientDesk implements AutoCloseable {
 
     private void take(Path file) throws IOException {
         String name = file.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(file);
         CustomsMessage message;
         try {
+            // Counted as read: a message file is the client's, but a file in a shared folder can be anything.
+            byte[] bytes = BoundedInput.readAll(file, MAX_MESSAGE_BYTES, "a customs message");
             if (schema != null) {
                 schema.validate(bytes, name);
             }
@@ -158,7 +164,7 @@ public final class ImportClientDesk implements AutoCloseable {
      */
     private void deliver(String kind, String number, String body) {
         byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body + "\n").getBytes(StandardCharsets.UTF_8);
-        int copies = ThreadLocalRandom.current().nextDouble() < duplicateRate ? 2 : 1;
+        int copies = draws.nextDouble() < duplicateRate ? 2 : 1;
         try {
             for (int i = 0; i < copies; i++) {
                 String name = String.format("%08d_%s_%s.xml", receipts.incrementAndGet(), kind,

@@ -5,9 +5,8 @@ import io.coo4j.core.validation.Violation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
-import java.util.function.DoubleSupplier;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +18,7 @@ final class Review {
     final Clock clock;
     private final Timeline timeline;
     private final Duration delay;
-    private final DoubleSupplier duplicateRate;
+    private final BooleanSupplier duplicate;
     private volatile BiConsumer<Subject, Receipt> listener = (subject, receipt) -> { };
 
     /**
@@ -29,11 +28,11 @@ final class Review {
     record Subject(String kind, String id, String filingNumber, String declarantIdNumber) {
     }
 
-    Review(Timeline timeline, Duration delay, DoubleSupplier duplicateRate) {
+    Review(Timeline timeline, Duration delay, BooleanSupplier duplicate) {
         this.clock = timeline;
         this.timeline = timeline;
         this.delay = delay;
-        this.duplicateRate = duplicateRate;
+        this.duplicate = duplicate;
     }
 
     /** Runs {@code step} one review delay from now. */
@@ -68,7 +67,7 @@ final class Review {
             return; // a replay rebuilds what was stored: no injected duplicates, no callbacks sent a second time
         }
         listener.accept(subject, r);
-        if (ThreadLocalRandom.current().nextDouble() < duplicateRate.getAsDouble()) {
+        if (duplicate.getAsBoolean()) {
             receipts.add(r);
             listener.accept(subject, r);
         }

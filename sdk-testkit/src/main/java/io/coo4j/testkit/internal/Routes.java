@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The simulator's routing table: each desk registers the calls it answers as {@code "POST certificates/{number}/declare"}
@@ -59,7 +60,16 @@ public final class Routes {
         Reply handle(Call call);
     }
 
-    private record Route(String[] segments, int literals, Handler handler) {
+    /**
+     * The part of a call that needs no lock, done before the call takes its turn among the changes (reading and checking
+     * an upload, which may take seconds); answers the handler of the rest.
+     */
+    @FunctionalInterface
+    public interface Preparer {
+        Handler prepare(Call call);
+    }
+
+    private record Route(String[] segments, int literals, Preparer preparer) {
     }
 
     /** The routes by method and number of segments: a call is matched only against patterns of its shape. */
@@ -69,6 +79,11 @@ public final class Routes {
 
     /** Registers {@code pattern} ({@code "METHOD a/{x}/b"}); a pattern registered twice is a programming error. */
     public Routes on(String pattern, Handler handler) {
+        return onPrepared(pattern, call -> handler);
+    }
+
+    /** Registers {@code pattern} with work done before its turn: see {@link Preparer}. */
+    public Routes onPrepared(String pattern, Preparer preparer) {
         int space = pattern.indexOf(' ');
         String method = pattern.substring(0, space);
         String[] segments = pattern.substring(space + 1).split("/");
@@ -83,7 +98,7 @@ public final class Routes {
             throw new IllegalStateException("two handlers for " + pattern);
         }
         byShape.computeIfAbsent(shape(method, segments.length), k -> new ArrayList<>())
-                .add(new Route(segments, literals, handler));
+                .add(new Route(segments, literals, preparer));
         return this;
     }
 
@@ -91,8 +106,11 @@ public final class Routes {
         return method + " " + segments;
     }
 
-    /** Answers the call, or a 404 naming it when no pattern matches. */
-    Reply dispatch(String method, List<String> path, Map<String, String> query, byte[] body, String principal) {
+    /**
+     * Does the call's preparation and answers how to finish it; a 404 naming the call when no pattern matches. The
+     * caller runs what is answered in the call's turn.
+     */
+    Supplier<Reply> prepare(String method, List<String> path, Map<String, String> query, byte[] body, String principal) {
         Route best = null;
         for (Route r : byShape.getOrDefault(shape(method, path.size()), List.of())) {
             if (matches(r.segments, path) && (best == null || r.literals > best.literals)) {
@@ -108,7 +126,9 @@ public final class Routes {
                 variables.add(path.get(i));
             }
         }
-        return best.handler.handle(new Call(List.copyOf(variables), query, body, principal));
+        Call call = new Call(List.copyOf(variables), query, body, principal);
+        Handler rest = best.preparer.prepare(call);
+        return () -> rest.handle(call);
     }
 
     /** Whether {@code path}, of the same length as {@code segments}, has each literal segment where it stands. */

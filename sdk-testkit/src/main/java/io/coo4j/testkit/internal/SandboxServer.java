@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.coo4j.client.Signatures;
 import io.coo4j.core.Digests;
 import io.coo4j.core.InvalidInputException;
-import io.coo4j.core.json.CooJson;
 import io.coo4j.core.json.JsonLinesFile;
 import io.coo4j.core.lifecycle.IllegalTransitionException;
 import io.coo4j.rules.CertificateValidator;
@@ -28,15 +27,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,14 +51,28 @@ public final class SandboxServer implements AutoCloseable {
     /** The strict mapper without the pretty printer: answers are for programs, and indenting costs per request. */
     private static final ObjectMapper WIRE = Bodies.JSON.mapper();
 
+    private static final long MAX_SKEW_SECONDS = 300;
+    /** How long a client may take to send a request's line and headers (documented in docs/api.md). */
+    static final int MAX_REQUEST_SECONDS = 5;
+    /**
+     * The largest request body read: an upload carries at most 4 MB of PDF (001 ch.4), 5.6 MB in base64, and a
+     * certificate of {@link io.coo4j.core.model.Certificate#MAX_GOODS_LINES} full goods lines stays under 2 MB.
+     */
+    static final int MAX_BODY_BYTES = 8 << 20;
+
     static {
         // The JDK server writes headers and body separately; with Nagle's algorithm on, each keep-alive answer waits
         // for the client's delayed ACK (~40 ms). The property is read once, when the first server of the JVM starts.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The JDK server reads a request on a worker thread and by default waits for it forever, so 40 clients sending
+        // their headers a byte at a time held all 32 workers (issue 16, item 5). A request (line, headers) not read
+        // within this many seconds has its connection closed. Read once per JVM, like nodelay.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
+        }
     }
-    private static final long MAX_SKEW_SECONDS = 300;
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -69,14 +84,20 @@ public final class SandboxServer implements AutoCloseable {
     /** With a journal, changes and due review steps happen one at a time under this lock, in the journal's order. */
     private final Object changes = new Object();
     private final Supplier<Faults> faults;
+    private final AtomicReference<Draws> draws = new AtomicReference<>();
     private final Routes routes = new Routes();
     private final Map<String, CompletableFuture<Stored>> idempotency = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
     /** An answer: status, body ({@code null}: none) and its content type (JSON unless a desk answers a file). */
-    private record Answer(int status, byte[] body, String retryAfter, String contentType) {
+    /** An answer; {@code replayed} when it is a stored answer given again for a repeated idempotency key. */
+    private record Answer(int status, byte[] body, String retryAfter, String contentType, boolean replayed) {
         Answer(int status, byte[] body, String retryAfter) {
-            this(status, body, retryAfter, "application/json; charset=utf-8");
+            this(status, body, retryAfter, "application/json; charset=utf-8", false);
+        }
+
+        Answer again() {
+            return new Answer(status, body, retryAfter, contentType, true);
         }
     }
 
@@ -95,7 +116,7 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = faults;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coo4j-sandbox-review"));
         this.timeline = new Timeline(clock, scheduler);
-        Review review = new Review(timeline, reviewDelay, () -> faults.get().duplicateReceiptRate());
+        Review review = new Review(timeline, reviewDelay, () -> roll(faults.get(), Faults::duplicateReceiptRate));
         EnterpriseDesk enterprise = new EnterpriseDesk(review);
         enterprise.register(routes);
         CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise);
@@ -140,8 +161,9 @@ public final class SandboxServer implements AutoCloseable {
         try {
             opened = JsonLinesFile.open(file, JournalEntry.class, false, e -> {
                 line[0]++;
-                Answer answer = timeline.replayAt(e.at(), () -> timeline.redrawing(e.random(), () -> execute(
-                        new Request(e.method(), e.path(), e.query(), e.body(), e.principal(), e.key()), "replay")));
+                Request r = new Request(e.method(), e.path(), e.query(), e.body(), e.principal(), e.key());
+                Supplier<Routes.Reply> prepared = prepare(r);
+                Answer answer = timeline.replayAt(e.at(), () -> timeline.redrawing(e.random(), () -> execute(r, prepared, "replay")));
                 if (answer.status() >= 300) {
                     throw new InvalidInputException(file.toString(), "line " + line[0], "replaying " + e.method() + " "
                             + e.path() + " was answered " + answer.status() + " "
@@ -181,22 +203,22 @@ public final class SandboxServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         String requestId = "req-" + Long.toHexString(requests.incrementAndGet());
         Faults f = faults.get();
-        if (roll(f.slowRate())) {
+        if (roll(f, Faults::slowRate)) {
             pause(f.slowDelay());
         }
-        if (roll(f.dropBeforeRate())) {
+        if (roll(f, Faults::dropBeforeRate)) {
             ex.close(); // no answer: the JDK server drops a connection whose answer was never started
             return;
         }
         Answer answer;
-        if (roll(f.rateLimitRate())) {
+        if (roll(f, Faults::rateLimitRate)) {
             answer = error(429, "RATE_LIMITED", "too many calls", null, null, null, requestId, "0");
-        } else if (roll(f.errorRate())) {
+        } else if (roll(f, Faults::errorRate)) {
             answer = error(503, "UNAVAILABLE", "injected failure", null, null, null, requestId, "0");
         } else {
             answer = process(ex, requestId);
         }
-        if (roll(f.dropAfterRate())) {
+        if (roll(f, Faults::dropAfterRate)) {
             ex.close(); // the work is done, the answer is lost: only the idempotency key saves a retry
             return;
         }
@@ -210,21 +232,25 @@ public final class SandboxServer implements AutoCloseable {
     private Answer process(HttpExchange ex, String requestId) {
         String method = ex.getRequestMethod();
         try {
+            // Who is calling is settled before the body is read: an unauthenticated 1 GB POST costs nothing.
+            Credentials credentials = credentials(ex, method);
             byte[] body = readBody(ex);
             Request r = new Request(method, ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery(), body,
-                    authenticate(ex, method, body), ex.getRequestHeaders().getFirst(Signatures.IDEMPOTENCY_HEADER));
+                    credentials.verify(body), ex.getRequestHeaders().getFirst(Signatures.IDEMPOTENCY_HEADER));
+            // What needs no lock (reading and checking an upload, seconds for a hostile PDF) is done before the turn.
+            Supplier<Routes.Reply> prepared = prepare(r);
             if ("GET".equals(method)) {
-                return execute(r, requestId);
+                return execute(r, prepared, requestId);
             }
             if (journal == null) {
-                return timeline.at(timeline.instant(), () -> execute(r, requestId));
+                return timeline.at(timeline.instant(), () -> execute(r, prepared, requestId));
             }
             // One change at a time, so that the journal's order is the order the changes happened in.
             synchronized (changes) {
                 Instant at = timeline.instant();
                 timeline.runDue(at); // what fell due before this change happens before it, as on replay
                 List<byte[]> drawn = new ArrayList<>();
-                Answer answer = timeline.at(at, () -> timeline.recording(drawn, () -> execute(r, requestId)));
+                Answer answer = timeline.at(at, () -> timeline.recording(drawn, () -> execute(r, prepared, requestId)));
                 if (answer.status() < 300) {
                     journal.append(new JournalEntry(at, r.principal(), r.key(), method, r.rawPath(), r.rawQuery(), body,
                             drawn));
@@ -236,18 +262,31 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    private Answer execute(Request r, String requestId) {
+    /**
+     * The call's preparation ({@link Routes.Preparer}); what it refuses is answered when the call takes its turn, so
+     * that a repeated idempotency key still gets its first answer.
+     */
+    private Supplier<Routes.Reply> prepare(Request r) {
         try {
-            List<String> path = segments(r.rawPath());
-            Map<String, String> query = query(r.rawQuery());
+            return routes.prepare(r.method(), segments(r.rawPath()), query(r.rawQuery()), r.body(), r.principal());
+        } catch (RuntimeException refused) {
+            return () -> {
+                throw refused;
+            };
+        }
+    }
+
+    private Answer execute(Request r, Supplier<Routes.Reply> prepared, String requestId) {
+        try {
             if (!"POST".equals(r.method())) {
-                return route(r.method(), path, query, r.body(), r.principal());
+                return route(prepared);
             }
-            if (r.key() == null || r.key().isEmpty() || r.key().length() > 64) {
-                throw ApiError.invalid(Signatures.IDEMPOTENCY_HEADER, "every POST needs an idempotency key of 1 to 64 characters");
+            if (!Signatures.isIdempotencyKey(r.key())) {
+                throw ApiError.invalid(Signatures.IDEMPOTENCY_HEADER,
+                        "every POST needs an idempotency key of 1 to 64 printable ASCII characters without spaces");
             }
             return once(r.principal() + "|" + r.key(), fingerprint(r.method(), r.rawPath(), r.body()),
-                    () -> route(r.method(), path, query, r.body(), r.principal()), requestId);
+                    () -> route(prepared), requestId);
         } catch (RuntimeException e) {
             return failure(e, requestId);
         }
@@ -265,7 +304,7 @@ public final class SandboxServer implements AutoCloseable {
             if (!stored.fingerprint().equals(fingerprint)) {
                 throw ApiError.conflict("IDEMPOTENCY_KEY_REUSED", "the idempotency key was used for another request");
             }
-            return stored.answer();
+            return stored.answer().again();
         }
         Answer answer;
         try {
@@ -280,10 +319,10 @@ public final class SandboxServer implements AutoCloseable {
         return answer;
     }
 
-    private Answer route(String method, List<String> p, Map<String, String> q, byte[] body, String principal) {
-        Routes.Reply reply = routes.dispatch(method, p, q, body, principal);
+    private static Answer route(Supplier<Routes.Reply> prepared) {
+        Routes.Reply reply = prepared.get();
         if (reply.value() instanceof Routes.Binary file) {
-            return new Answer(reply.status(), file.bytes(), null, file.contentType());
+            return new Answer(reply.status(), file.bytes(), null, file.contentType(), false);
         }
         return new Answer(reply.status(), reply.value() == null ? null : wire(reply.value()), null);
     }
@@ -326,12 +365,27 @@ public final class SandboxServer implements AutoCloseable {
         return new Answer(status, wire(doc), retryAfter);
     }
 
-    /** The caller's principal; bearer token or HMAC signature, compared in constant time. */
-    private String authenticate(HttpExchange ex, String method, byte[] body) {
+    /**
+     * A caller whose credentials passed every check that needs no body: a bearer token (no {@code secret}) is
+     * complete; a signed request still has its signature over the body to be checked by {@link #verify}.
+     */
+    private record Credentials(String principal, byte[] secret, String method, String raw, long seconds,
+                               String signature) {
+        /** The principal, once the signature (if any) matches {@code body}; compared in constant time. */
+        String verify(byte[] body) {
+            if (secret != null && !Signatures.same(Signatures.request(secret, method, raw, seconds, body), signature)) {
+                throw ApiError.unauthorized("the signature does not match");
+            }
+            return principal;
+        }
+    }
+
+    /** The caller's credentials, bearer token or HMAC key, date and key id checked; the signature needs the body. */
+    private Credentials credentials(HttpExchange ex, String method) {
         String authorization = ex.getRequestHeaders().getFirst("Authorization");
         if (authorization != null && authorization.startsWith("Bearer ")) {
             if (Signatures.same(token, authorization.substring(7))) {
-                return "token";
+                return new Credentials("token", null, method, null, 0, null);
             }
             throw ApiError.unauthorized("the token is not valid");
         }
@@ -352,23 +406,39 @@ public final class SandboxServer implements AutoCloseable {
         }
         String raw = ex.getRequestURI().getRawPath()
                 + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-        if (secret == null || !Signatures.same(Signatures.request(secret, method, raw, seconds, body),
-                ex.getRequestHeaders().getFirst(Signatures.SIGNATURE_HEADER))) {
+        if (secret == null) {
+            // The same answer as a wrong signature: an unknown key id is not told apart from a known one.
             throw ApiError.unauthorized("the signature does not match");
         }
-        return "key:" + keyId;
+        return new Credentials("key:" + keyId, secret, method, raw, seconds,
+                ex.getRequestHeaders().getFirst(Signatures.SIGNATURE_HEADER));
     }
 
+    /** The body, at most {@link #MAX_BODY_BYTES}: refused by its declared length before reading, else by count. */
     private static byte[] readBody(HttpExchange ex) {
+        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        long length;
+        try {
+            length = declared == null ? -1 : Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            throw ApiError.invalid("", "Content-Length is not a number");
+        }
+        if (length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
         try (InputStream in = ex.getRequestBody()) {
-            byte[] body = in.readNBytes((int) CooJson.MAX_DOCUMENT_LENGTH + 1);
-            if (body.length > CooJson.MAX_DOCUMENT_LENGTH) {
-                throw ApiError.invalid("", "the body is larger than " + CooJson.MAX_DOCUMENT_LENGTH + " bytes");
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw tooLarge();
             }
             return body;
         } catch (IOException e) {
             throw ApiError.invalid("", "the body could not be read");
         }
+    }
+
+    private static ApiError tooLarge() {
+        return ApiError.invalid("", "the body is larger than " + MAX_BODY_BYTES + " bytes, the most the sandbox reads");
     }
 
     private static List<String> segments(String rawPath) {
@@ -405,6 +475,9 @@ public final class SandboxServer implements AutoCloseable {
         if (a.retryAfter() != null) {
             ex.getResponseHeaders().set("Retry-After", a.retryAfter());
         }
+        if (a.replayed()) {
+            ex.getResponseHeaders().set("Idempotent-Replayed", "true");
+        }
         if (a.body() == null) {
             ex.sendResponseHeaders(a.status(), -1);
         } else {
@@ -417,8 +490,21 @@ public final class SandboxServer implements AutoCloseable {
         ex.close();
     }
 
-    private static boolean roll(double rate) {
-        return rate > 0 && ThreadLocalRandom.current().nextDouble() < rate;
+    /** The generator of the fault draws, seeded with the seed of {@code faults}. */
+    private record Draws(Faults faults, Random random) {
+    }
+
+    /**
+     * Whether to inject the fault {@code rate} names, drawn from a generator seeded with the faults' seed (a new one
+     * whenever the faults change), so that one caller's sequence of calls meets the same faults again.
+     */
+    private boolean roll(Faults f, ToDoubleFunction<Faults> rate) {
+        double p = rate.applyAsDouble(f);
+        if (p <= 0) {
+            return false;
+        }
+        Draws d = draws.updateAndGet(old -> old != null && old.faults() == f ? old : new Draws(f, new Random(f.seed())));
+        return d.random().nextDouble() < p;
     }
 
     private static void pause(Duration d) {

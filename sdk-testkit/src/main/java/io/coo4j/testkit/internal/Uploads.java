@@ -23,21 +23,41 @@ final class Uploads {
     }
 
     /**
-     * Checks the upload; answers how to make its attachment under an id. The id is taken only once every check
-     * passed (and the caller's own): a refused upload is not journaled, so it must not use up an id.
+     * An upload checked ahead of its change: the attachment it makes, or the refusal to answer once the caller's own
+     * checks (the record exists and takes an upload) have passed, so that those are said first.
      */
-    static Function<String, Attachment> accept(Upload u, Instant now) {
-        Checks.required("kind", u.kind());
-        String name = Checks.text("fileName", u.fileName(), 200);
-        if (!name.matches("[^/\\\\\\p{Cntrl}]+") || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            throw ApiError.invalid("fileName", "a plain file name ending in .pdf (PDF only, 001 ch.4), got '" + name + "'");
+    record Checked(AttachmentKind kind, Function<Instant, Function<String, Attachment>> make, ApiError refusal) {
+        /**
+         * How to make the attachment under an id. The id is taken only once every check passed: a refused upload is
+         * not journaled, so it must not use up an id.
+         */
+        Function<String, Attachment> accept(Instant now) {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return make.apply(now);
         }
-        byte[] content = Checks.required("content", u.content());
-        AttachmentReport report = AttachmentCheck.check(content);
-        if (!report.accepted()) {
-            throw ApiError.invalid("content", report.findings().stream().map(f -> f.code() + ": " + f.message())
-                    .collect(Collectors.joining("; ")));
+    }
+
+    /** Checks the upload, reading the whole PDF: done before the change takes its turn, outside any lock. */
+    static Checked check(Upload u) {
+        try {
+            Checks.required("kind", u.kind());
+            String name = Checks.text("fileName", u.fileName(), 200);
+            if (!name.matches("[^/\\\\\\p{Cntrl}]+") || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                throw ApiError.invalid("fileName", "a plain file name ending in .pdf (PDF only, 001 ch.4), got '" + name + "'");
+            }
+            byte[] content = Checks.required("content", u.content());
+            AttachmentReport report = AttachmentCheck.check(content);
+            if (!report.accepted()) {
+                throw ApiError.invalid("content", report.findings().stream().map(f -> f.code() + ": " + f.message())
+                        .collect(Collectors.joining("; ")));
+            }
+            String digest = Digests.sha256Hex(content);
+            return new Checked(u.kind(), now -> id -> new Attachment(id, u.kind(), name, report.sizeBytes(), report.pages(), digest, now),
+                    null);
+        } catch (ApiError refused) {
+            return new Checked(u.kind(), null, refused);
         }
-        return id -> new Attachment(id, u.kind(), name, report.sizeBytes(), report.pages(), Digests.sha256Hex(content), now);
     }
 }

@@ -86,8 +86,10 @@ final class VerificationDesk {
                 .on("GET verifications/{number}", c -> Routes.Reply.ok(get(c.variable(0))))
                 .on("GET verifications/{number}/receipts",
                         c -> Routes.Reply.ok(Paging.page(get(c.variable(0)).receipts(), c.query())))
-                .on("POST verifications/{number}/documents",
-                        c -> Routes.Reply.created(upload(c.variable(0), c.read(Uploads.Upload.class))))
+                .onPrepared("POST verifications/{number}/documents", c -> {
+                    Uploads.Checked checked = Uploads.check(c.read(Uploads.Upload.class));
+                    return call -> Routes.Reply.created(upload(call.variable(0), checked));
+                })
                 .on("DELETE verifications/{number}/documents/{id}", c -> {
                     removeDocument(c.variable(0), c.variable(1));
                     return Routes.Reply.noContent();
@@ -114,14 +116,14 @@ final class VerificationDesk {
         return e.view();
     }
 
-    synchronized Attachment upload(String number, Uploads.Upload upload) {
+    synchronized Attachment upload(String number, Uploads.Checked upload) {
         Entry e = records.find(number);
         VerificationLifecycle.TABLE.apply(e.state, VerificationOperation.PROCESS);
         if (upload.kind() != null && !e.open.requiredDocuments().contains(upload.kind())) {
             throw ApiError.invalid("kind", upload.kind() + " was not asked for; the record asks for "
                     + e.open.requiredDocuments());
         }
-        Attachment a = Uploads.accept(upload, review.clock.instant()).apply("VD" + ++uploads);
+        Attachment a = upload.accept(review.clock.instant()).apply("VD" + ++uploads);
         e.documents.add(a);
         return a;
     }

@@ -162,6 +162,7 @@ public final class AttachmentXml {
                     }
                     depth--;
                     if (depth == 0) {
+                        SecureXml.finish(r, source, ROOT);
                         return attachment(values, base64 == null ? null : content.toByteArray(), source);
                     }
                 } else if (event == XMLStreamConstants.END_DOCUMENT) {

@@ -160,7 +160,8 @@ public final class MappingTable {
                 .append("""
                         `Receipt` (business receipt: CertNo, ReceiveTime, Channel, Note, SendTime, RspGenTime and CusRespData with
                         RepType, RepCode, RepAddMsg) and `FileRet` (CertNo, RetType, Note, FileName, FileType) are read in the
-                        message's namespace or in none; other elements are ignored. Times are Beijing time.
+                        message's namespace or in none; other elements are ignored. CertNo and the type are required; nothing may follow
+                        the root element. Times are Beijing time.
 
                         | receipt | Channel | type | RepCode | status | certificate state | confirmed | note |
                         |---|---|---|---|---|---|---|---|

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Receipts into typed values, and their status by the rows of {@code receipt-statuses.json} (first match
@@ -57,8 +58,14 @@ public final class ReceiptXml {
         }
         Map<String, XmlNode> fields = new HashMap<>();
         collect(root, fields, source);
+        String typeElement = kind == CustomsReceipt.Kind.BUSINESS ? "RepType" : "RetType";
+        List<String> missing = Stream.of("CertNo", typeElement).filter(name -> text(fields, name) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(source, root.location(), "<" + root.name() + "> has no " + String.join(" or ", missing)
+                    + ": a receipt names its certificate and its type");
+        }
         String channel = text(fields, "Channel");
-        String type = text(fields, kind == CustomsReceipt.Kind.BUSINESS ? "RepType" : "RetType");
+        String type = text(fields, typeElement);
         String code = text(fields, "RepCode");
         String note = text(fields, "Note");
         String message = kind == CustomsReceipt.Kind.BUSINESS ? text(fields, "RepAddMsg") : note;

@@ -157,6 +157,7 @@ public final class SecureXml {
                     Open done = stack.pop();
                     XmlNode node = done.node();
                     if (stack.isEmpty()) {
+                        finish(r, source, node.name());
                         return node;
                     }
                     stack.peek().children.add(node);
@@ -166,6 +167,26 @@ public final class SecureXml {
                     // comments and processing instructions carry nothing of the message
                 }
             }
+        }
+    }
+
+    /**
+     * Reads on to the end of the document once its root element {@code root} has closed. A reader that stopped there
+     * would take {@code <Receipt/><Receipt>…} or a root followed by text as the first element alone; the parser
+     * reports either as soon as it reaches it, so anything but whitespace, comments and processing instructions after
+     * the root is refused here.
+     */
+    public static void finish(XMLStreamReader r, String source, String root) {
+        try {
+            while (r.next() != XMLStreamConstants.END_DOCUMENT) {
+                // whitespace, comments and processing instructions may follow the root element
+            }
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof InvalidInputException own) {
+                throw own;
+            }
+            throw new InvalidInputException(source, where(e.getLocation()), "something follows the root element </" + root
+                    + ">: a document has one root element and nothing after it", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.coo4j.core.data.internal;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.BoundedInput;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,23 +43,25 @@ public final class CsvReader implements AutoCloseable {
     }
 
     /**
-     * Reads a CSV file with {@code body}: refused when larger than {@code maxBytes} (a table of the pack is far
-     * smaller, so a huge file is garbage, not a table), and when it is not UTF-8.
+     * Whether a pack holds {@code file}: a symbolic link counts even when it is dangling or a loop, so that loading
+     * it reports the problem by name instead of taking the table as absent.
+     */
+    public static boolean present(Path file) {
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Reads a CSV file with {@code body}: refused when it is not a regular file (a FIFO would block, a device never
+     * end), when more than {@code maxBytes} are read (a table of the pack is far smaller, so a huge file is garbage,
+     * not a table), and when it is not UTF-8.
      */
     public static <T> T readFile(Path file, long maxBytes, Function<CsvReader, T> body) {
         String source = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InvalidInputException(source, "", "file is " + size + " bytes; a table of this kind is far smaller"
-                        + " (limit " + maxBytes + ")");
-            }
-            try (Reader r = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file)),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT));
-                 CsvReader csv = new CsvReader(r, source)) {
-                return body.apply(csv);
-            }
+        try (Reader r = new InputStreamReader(new BufferedInputStream(BoundedInput.openRegularFile(file, maxBytes,
+                        "a table of this kind")), StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+             CsvReader csv = new CsvReader(r, source)) {
+            return body.apply(csv);
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(source, "", "not UTF-8 text", e);
         } catch (IOException e) {
@@ -72,8 +76,9 @@ public final class CsvReader implements AutoCloseable {
             throw new InvalidInputException(source, "line 1", "empty file: expected the header " + String.join(",", expected));
         }
         if (!header.equals(expected)) {
+            // Nothing of the line is quoted: a path that points elsewhere (a link to a secret) must not leak it.
             throw new InvalidInputException(source, "line 1", "expected the header " + String.join(",", expected)
-                    + ", found " + String.join(",", header));
+                    + "; the first line is something else, so this is not that table");
         }
     }
 

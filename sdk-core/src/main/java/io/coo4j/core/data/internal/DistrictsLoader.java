@@ -4,7 +4,10 @@ import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.data.CustomsDistrict;
 import io.coo4j.core.data.CustomsDistricts;
 import io.coo4j.core.json.CooJson;
-import java.nio.file.Files;
+import io.coo4j.core.internal.Texts;
+import io.coo4j.core.io.BoundedInput;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +43,7 @@ public final class DistrictsLoader {
             }
         }
         Path overridesFile = pack.resolve(OVERRIDES);
-        if (Files.exists(overridesFile)) {
+        if (CsvReader.present(overridesFile)) {
             List<CustomsDistrict> merged = new ArrayList<>(districts);
             List<CustomsDistrict> overrides = read(overridesFile);
             for (int i = 0; i < overrides.size(); i++) {
@@ -59,16 +62,13 @@ public final class DistrictsLoader {
     }
 
     private static List<CustomsDistrict> read(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InvalidInputException(file.toString(), "", "file is " + size + " bytes; a districts table is far smaller"
-                        + " (limit " + MAX_BYTES + ")");
-            }
-        } catch (java.io.IOException e) {
-            throw new InvalidInputException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
+        byte[] json;
+        try (InputStream in = BoundedInput.openRegularFile(file, MAX_BYTES, "a districts table")) {
+            json = in.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "", Texts.describe(e), e);
         }
-        List<CustomsDistrict> entries = CooJson.strict().read(file, DistrictsFile.class).entries();
+        List<CustomsDistrict> entries = CooJson.strict().read(json, DistrictsFile.class, file.toString()).entries();
         if (entries == null || entries.isEmpty()) {
             throw new InvalidInputException(file.toString(), "entries", "required: at least one district");
         }

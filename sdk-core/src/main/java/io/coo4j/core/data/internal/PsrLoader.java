@@ -4,7 +4,6 @@ import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.data.PsrRow;
 import io.coo4j.core.data.PsrTable;
 import io.coo4j.core.hs.HsLevel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +38,7 @@ public final class PsrLoader {
         Map<String, PsrTable> tables = new LinkedHashMap<>();
         for (PsrTable t : headers) {
             Path file = pack.resolve("psr").resolve(t.folder()).resolve("psr.csv");
-            if (!Files.isRegularFile(file)) {
+            if (!CsvReader.present(file)) {
                 throw new InvalidInputException(index.toString(), "folder " + t.folder(), "lists " + file + ", which does not exist");
             }
             List<PsrRow> rows = CsvReader.readFile(file, MAX_TABLE_BYTES, csv -> readTable(csv, t, file.toString()));

@@ -176,7 +176,14 @@ public final class RecordBinder {
     private static Object decimal(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return rule(Scalars::amount, p.getDecimalValue());
+            BigDecimal value;
+            try {
+                value = p.getDecimalValue();
+            } catch (NumberFormatException e) {
+                // An exponent beyond an int (1e2147483648) is no BigDecimal at all: out of range like 1e999999999.
+                throw new BindError(Scalars.OUT_OF_RANGE);
+            }
+            return rule(Scalars::amount, value);
         }
         if (t == JsonToken.VALUE_NULL) {
             return null;

@@ -40,14 +40,17 @@ public final class Scalars {
         }
     }
 
+    /** The problem of an amount out of range. */
+    public static final String OUT_OF_RANGE = "number out of range: at most " + Checks.AMOUNT_INTEGER_DIGITS
+            + " digits before and " + Checks.AMOUNT_FRACTION_DIGITS + " after the decimal point";
+
     /**
      * An amount within bounds, so that {@code 1e999999999} cannot become a billion-digit string when written
      * plain later.
      */
     public static BigDecimal amount(BigDecimal v) {
         if (!Checks.isAmountInRange(v)) {
-            throw new IllegalArgumentException("number out of range: at most " + Checks.AMOUNT_INTEGER_DIGITS
-                    + " digits before and " + Checks.AMOUNT_FRACTION_DIGITS + " after the decimal point");
+            throw new IllegalArgumentException(OUT_OF_RANGE);
         }
         return v;
     }

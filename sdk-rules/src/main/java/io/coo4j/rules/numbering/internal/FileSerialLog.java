@@ -2,6 +2,8 @@ package io.coo4j.rules.numbering.internal;
 
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.BoundedInput;
+import io.coo4j.core.io.OwnerOnly;
 import io.coo4j.rules.numbering.SerialExhaustedException;
 import io.coo4j.rules.numbering.SerialKey;
 import java.io.File;
@@ -12,14 +14,17 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -54,6 +59,9 @@ public final class FileSerialLog implements AutoCloseable {
     /** 256 MiB: a compacted log holds one 30-byte line per key, so anything near this is not a serial log. */
     private static final int MAX_READ = 256 << 20;
 
+    /** The path the caller named, to check on every call that it still leads to {@link #file}. */
+    private final Path named;
+    /** The real path (links resolved): locks and names derive from it, so every alias shares one lock. */
     private final Path file;
     private final Path temp;
     private final Path directory;
@@ -63,6 +71,8 @@ public final class FileSerialLog implements AutoCloseable {
 
     /** mutex + force to replace; either to read. */
     private FileChannel data;
+    /** mutex: the identity ({@code fileKey}) of the file {@link #data} was opened on; null where unsupported. */
+    private Object dataKey;
     /** mutex: the generation {@link #data} was opened at. */
     private long generation = -1;
     /** mutex: the byte offset after the last line read and accepted; the file's size once caught up. */
@@ -80,7 +90,8 @@ public final class FileSerialLog implements AutoCloseable {
     /** The highest {@link #written} count known to be on disk. */
     private volatile long durable;
 
-    private FileSerialLog(Path file, int compactAfter, SharedFileLock lock) {
+    private FileSerialLog(Path named, Path file, int compactAfter, SharedFileLock lock) {
+        this.named = named;
         this.file = file;
         this.temp = file.resolveSibling(file.getFileName() + ".tmp");
         this.directory = file.getParent();
@@ -89,7 +100,9 @@ public final class FileSerialLog implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the log at {@code file}, whose directory must exist, and reads it.
+     * Opens (creating if needed) the log at {@code file}, whose directory must exist, and reads it. The lock is named
+     * after the file's real path, so processes that reach one log through different symbolic links exclude each
+     * other.
      *
      * @throws InvalidInputException when the directory is missing or the file is not a valid serial log
      */
@@ -101,13 +114,14 @@ public final class FileSerialLog implements AutoCloseable {
                     "directory " + directory + " does not exist; create it first (a new directory is not durable"
                             + " until its parent is forced, which coo4j cannot promise for you)");
         }
+        Path real = realFile(absolute);
         SharedFileLock lock;
         try {
-            lock = SharedFileLock.acquire(absolute.resolveSibling(absolute.getFileName() + ".lock"));
+            lock = SharedFileLock.acquire(real.resolveSibling(real.getFileName() + ".lock"));
         } catch (IOException e) {
-            throw new CooException(absolute + ".lock: cannot create or open the lock file: " + e, e);
+            throw new CooException(real + ".lock: cannot create or open the lock file: " + e, e);
         }
-        FileSerialLog log = new FileSerialLog(absolute, compactAfter, lock);
+        FileSerialLog log = new FileSerialLog(absolute, real, compactAfter, lock);
         try {
             uninterrupted(() -> log.locked(() -> 0));
         } catch (RuntimeException e) {
@@ -115,6 +129,40 @@ public final class FileSerialLog implements AutoCloseable {
             throw e;
         }
         return log;
+    }
+
+    /**
+     * The real path of the log, creating it (owner-only, empty: the first reader writes the header) when missing, so
+     * that a link to a file that does not exist yet resolves too. Refuses what is not a regular file, and a file with
+     * a second hard link: its names would get separate locks, and compaction (a rename) would split them.
+     */
+    private static Path realFile(Path absolute) {
+        try {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(absolute, BasicFileAttributes.class);
+            } catch (NoSuchFileException missing) {
+                // Created empty, through a link that points nowhere yet too; the header is written under the lock.
+                FileChannel.open(absolute, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                        OwnerOnly.file(absolute)).close();
+                attributes = Files.readAttributes(absolute, BasicFileAttributes.class);
+            }
+            // Checked before any open: opening a FIFO blocks until another process opens its other end.
+            if (!attributes.isRegularFile()) {
+                throw new InvalidInputException(absolute.toString(), "", "not a regular file, so not a serial log");
+            }
+            Path real = absolute.toRealPath();
+            Object links = real.getFileSystem().supportedFileAttributeViews().contains("unix")
+                    ? Files.getAttribute(real, "unix:nlink") : 1;
+            if (links instanceof Integer n && n > 1) {
+                throw new InvalidInputException(absolute.toString(), "", "has " + n + " hard links: processes using"
+                        + " different names would not share a lock and could hand out a serial twice; keep one name"
+                        + " (a symbolic link to it is fine)");
+            }
+            return real;
+        } catch (IOException e) {
+            throw new InvalidInputException(absolute.toString(), "", BoundedInput.describe(e), e);
+        }
     }
 
     /** Allocates the next serial of {@code key}; see the class comment for the order of steps. */
@@ -216,11 +264,13 @@ public final class FileSerialLog implements AutoCloseable {
 
     /** Brings the in-memory counters up to what the file holds now. Mutex and file lock held. */
     private void catchUp() throws IOException {
+        requireSameFile(true);
         long current = lock.generation();
         if (data == null || !data.isOpen() || current != generation) {
             reopen(current);
             return;
         }
+        requireSameFile(false);
         long size = data.size();
         if (size < validEnd) {
             throw new InvalidInputException(file.toString(), "",
@@ -230,6 +280,31 @@ public final class FileSerialLog implements AutoCloseable {
         if (size > validEnd) {
             read(size);
         }
+    }
+
+    /**
+     * Refuses to go on when the named path no longer leads to the log this object locks (a link re-pointed, a folder
+     * moved) or, with {@code nameOnly} false, when the log is no longer the file {@link #data} reads (deleted or
+     * replaced by something other than a compaction, which bumps the generation). Serials counted in one file and
+     * written to another would repeat. Mutex and file lock held.
+     */
+    private void requireSameFile(boolean nameOnly) {
+        String problem;
+        try {
+            if (!named.toRealPath().equals(file)) {
+                problem = "now leads to " + named.toRealPath() + ", not to " + file + " which this store locked";
+            } else if (nameOnly || dataKey == null
+                    || dataKey.equals(Files.readAttributes(file, BasicFileAttributes.class).fileKey())) {
+                return;
+            } else {
+                problem = "was replaced by another file while in use";
+            }
+        } catch (IOException e) {
+            problem = "can no longer be read (" + BoundedInput.describe(e) + ")";
+        }
+        throw new InvalidInputException(named.toString(), "", problem + ": something other than coo4j moved or"
+                + " changed the serial log, and serials could repeat, so this store refuses to go on; check the files"
+                + " and open the store again");
     }
 
     /** Reads the whole file afresh into new counters. Mutex and file lock held. */
@@ -246,7 +321,10 @@ public final class FileSerialLog implements AutoCloseable {
             validEnd = 0;
             lines = 0;
             records = 0;
-            data = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            data = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE), OwnerOnly.file(file));
+            // Under the file lock nobody renames over the log, so this is the identity of the file just opened.
+            dataKey = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
             read(data.size());
             if (validEnd == 0) {
                 writeFully(data, ByteBuffer.wrap(HEADER_LINE), 0);
@@ -415,8 +493,8 @@ public final class FileSerialLog implements AutoCloseable {
             content.put(SerialLogFormat.record(e.getKey(), e.getValue()));
         }
         content.flip();
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING), OwnerOnly.file(temp))) {
             writeFully(out, content, 0);
             out.force(false);
         }

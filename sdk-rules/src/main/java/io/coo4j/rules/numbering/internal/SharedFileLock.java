@@ -1,5 +1,6 @@
 package io.coo4j.rules.numbering.internal;
 
+import io.coo4j.core.io.OwnerOnly;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -43,7 +45,7 @@ public final class SharedFileLock {
     public static SharedFileLock acquire(Path lockFile) throws IOException {
         synchronized (OPEN) {
             try {
-                Files.createFile(lockFile);
+                Files.createFile(lockFile, OwnerOnly.file(lockFile));
             } catch (FileAlreadyExistsException alreadyThere) {
                 // The usual case. The file is never deleted: removing a lock file while others wait on it is a race.
             }
@@ -114,6 +116,7 @@ public final class SharedFileLock {
     }
 
     private static FileChannel open(Path path) throws IOException {
-        return FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        return FileChannel.open(path, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE), OwnerOnly.file(path));
     }
 }
