@@ -151,6 +151,19 @@ class CustomsMessageWriterTest {
                 "marks (Certificate/CertificateHead/Mark): contains U+0000, which XML 1.0 cannot carry");
     }
 
+    /** coo.xsd TransMeans (运输方式) is free text: a mode outside coo4j's table travels as it is, as the validator only warns. */
+    @Test
+    void aTransportModeOutsideTheTableTravelsAsItIs() {
+        Certificate c = Messages.sample("E");
+        io.coo4j.core.model.Transport t = c.transport();
+        Certificate drone = c.toBuilder().transport(new io.coo4j.core.model.Transport(t.departureDate(), t.departureDateEstimated(),
+                t.portOfLoading(), t.portOfDischarge(), t.portOfDestination(), t.transitCountry(), t.transhipmentPort(),
+                "BY SEA AND RAIL", t.vesselVoyage(), t.details())).build();
+        assertThat(xml(drone)).contains("<TransMeans>BY SEA AND RAIL</TransMeans>");
+        assertThat(roundTrip(drone, ApplyType.DECLARE).transport().mode()).isEqualTo("BY SEA AND RAIL");
+        assertThat(roundTrip(c, ApplyType.DECLARE).transport().mode()).isEqualTo("SEA");
+    }
+
     @Test
     void carriageReturnsAndMarkupSurviveTheTrip() {
         Certificate c = Messages.sample("E").toBuilder().marks("A&B <1>\r\nLINE 2\rEND").remarks("  spaced  ").build();

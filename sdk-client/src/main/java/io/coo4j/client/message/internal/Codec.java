@@ -161,7 +161,8 @@ public enum Codec {
             MessageCodes::countryNameEn, null, null),
     COUNTRY_NAME_ZH("the country's Chinese name from coo4j's country table; derived, not read back",
             MessageCodes::countryNameZh, null, null),
-    TRANSPORT_MODE("the English wording of the transport-mode table (SEA → BY SEA), read back ignoring case",
+    TRANSPORT_MODE("the English wording of the transport-mode table (SEA → BY SEA), read back ignoring case; a mode"
+            + " outside the table as it is (TransMeans is free text)",
             MessageCodes::transportModeText, MessageCodes::transportModeCode, "TransMeans wording (transport-modes.json)"),
     TRADE_MODE("the trade-mode table's messageCode (GENERAL_TRADE → 1)",
             MessageCodes::tradeModeMessageCode, MessageCodes::tradeModeCode, "TradeModeCode (trade-modes.json messageCode)"),

@@ -71,14 +71,18 @@ public final class MessageCodes {
         return reference.countries().byAlpha2(alpha2).map(Country::nameZh);
     }
 
-    /** The English wording of a transport mode ({@code SEA} → {@code BY SEA}). */
+    /**
+     * The English wording of a transport mode ({@code SEA} → {@code BY SEA}); a mode outside the table as given,
+     * since coo.xsd's TransMeans (运输方式) is free text and the validator only warns about it.
+     */
     public Optional<String> transportModeText(String code) {
-        return reference.transportModes().find(code).map(CodeEntry::nameEn);
+        return Optional.of(reference.transportModes().find(code).map(CodeEntry::nameEn).orElse(code));
     }
 
-    /** The transport mode whose English wording this is, ignoring case. */
+    /** The transport mode whose English wording this is, ignoring case; other wording as it is. */
     public Optional<String> transportModeCode(String text) {
-        return first(reference.transportModes().entries(), e -> e.nameEn().equalsIgnoreCase(text.strip()));
+        return Optional.of(first(reference.transportModes().entries(), e -> e.nameEn().equalsIgnoreCase(text.strip()))
+                .orElse(text.strip()));
     }
 
     /** The message's TradeModeCode of a trade mode; empty when the table has none for it. */
