@@ -12,7 +12,7 @@ class SchemaDocsTest {
 
     @Test
     void certificateSchema() {
-        check("certificate", Certificate.class, "coo4j certificate of origin (FORMATS.md, format version 1)");
+        check("certificate", Certificate.class, "coo4j certificate of origin (format version 1)");
     }
 
     @Test
