@@ -15,6 +15,7 @@ import io.coo4j.rules.numbering.JdbcSerialStore;
 import io.coo4j.rules.numbering.SerialStore;
 import io.coo4j.rules.origin.OriginEngine;
 import io.coo4j.spring.Coo4jProperties.SerialStoreKind;
+import io.coo4j.spring.internal.Coo4jHealthIndicator;
 import io.coo4j.spring.internal.Settings;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What the starter puts in a Spring Boot application, from {@link Coo4jProperties}. Every bean backs off when the
  * application defines its own of the same type ({@code @ConditionalOnMissingBean}); the PDF renderer and the client
- * appear only when their modules are on the class path. Runs after Spring Boot's DataSource auto-configuration so that
+ * appear only when their modules are on the class path, the health component only with Actuator's health API. Runs after Spring Boot's DataSource auto-configuration so that
  * certificate numbers go to the application's database when it has one.
  *
  * @since 0.1
@@ -156,6 +157,18 @@ public class Coo4jAutoConfiguration {
         FileExchange coo4jFileExchange(Coo4jProperties properties) {
             return Settings.build("coo4j.exchange.", "coo4j.exchange.folder",
                     () -> FileExchange.open(properties.getExchange().getFolder()));
+        }
+    }
+
+    /** The {@code coo4j} health component, when Spring Boot's health API (Actuator) is on the class path. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    static class HealthComponent {
+        @Bean
+        @ConditionalOnMissingBean(name = "coo4jHealthIndicator")
+        Coo4jHealthIndicator coo4jHealthIndicator(DataPack pack, Coo4jProperties properties) {
+            Coo4jProperties.Client client = properties.getClient();
+            return new Coo4jHealthIndicator(pack, client.getEndpoint(), client.getConnectTimeout());
         }
     }
 

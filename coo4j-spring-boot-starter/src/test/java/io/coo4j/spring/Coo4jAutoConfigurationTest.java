@@ -20,6 +20,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -85,6 +88,24 @@ class Coo4jAutoConfigurationTest {
                 .withPropertyValues("coo4j.client.endpoint=http://127.0.0.1:1/v1", "coo4j.client.token=t0ken")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("coo4jPdfRenderer")
                         .doesNotHaveBean("coo4jClient").hasSingleBean(CertificateValidator.class));
+    }
+
+    @Test
+    void theHealthComponentReportsTheTablesAndAnUnreachableEndpointAsDown() throws Exception {
+        try (java.net.ServerSocket open = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            runner.withPropertyValues("coo4j.client.endpoint=http://127.0.0.1:" + open.getLocalPort() + "/v1",
+                    "coo4j.client.token=t0ken").run(context -> {
+                        Health health = context.getBean("coo4jHealthIndicator", HealthIndicator.class).health();
+                        assertThat(health.getStatus()).isEqualTo(Status.UP);
+                        assertThat(health.getDetails()).containsEntry("dataPack", "none")
+                                .containsEntry("endpointReachable", true);
+                    });
+        }
+        runner.withPropertyValues("coo4j.client.endpoint=http://127.0.0.1:1/v1", "coo4j.client.token=t0ken")
+                .run(context -> assertThat(context.getBean("coo4jHealthIndicator", HealthIndicator.class).health()
+                        .getStatus()).isEqualTo(Status.DOWN));
+        runner.withClassLoader(new FilteredClassLoader(HealthIndicator.class))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("coo4jHealthIndicator"));
     }
 
     @Test
