@@ -35,8 +35,8 @@ import javax.sql.DataSource;
  * last_serial < 9999}, which takes the row lock, then the new value is read back and committed. When no row was
  * updated, the row is either at 9999 ({@link SerialExhaustedException}) or missing, and is inserted with 1; if a
  * concurrent first use inserted it first (a duplicate-key error), the transaction is rolled back and the allocation
- * starts again. Serialization failures and deadlocks (SQLState 40001, 40P01) and lock timeouts are retried the same
- * way, a bounded number of times. This works at READ COMMITTED and every stricter isolation level.
+ * starts again. Serialization failures and deadlocks (SQLState 40001, 40P01), lock timeouts and lost connections are
+ * retried the same way, a bounded number of times. This works at READ COMMITTED and every stricter isolation level.
  *
  * <p><b>Durability</b> is the database's durability of a commit: {@link #next} returns after the commit.
  * PostgreSQL with its defaults ({@code fsync} and {@code synchronous_commit} on) flushes its WAL before the commit
@@ -120,35 +120,41 @@ public final class JdbcSerialStore implements SerialStore {
         SQLException lastFailure = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try (Connection c = dataSource.getConnection()) {
-                boolean autoCommit = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try {
-                    int serial = allocate(c, key);
-                    if (serial > 0) {
-                        c.commit();
-                        return serial;
-                    }
-                    c.rollback();
-                } catch (SQLException e) {
-                    rollback(c, e);
-                    if (!retryable(e)) {
-                        throw e;
-                    }
-                    lastFailure = e;
-                } catch (RuntimeException e) {
-                    rollback(c, e);
-                    throw e;
-                } finally {
-                    restore(c, autoCommit);
+                int serial = inTransaction(c, key);
+                if (serial > 0) {
+                    return serial;
                 }
             } catch (SQLException e) {
-                throw new CooException(table + ": cannot allocate a serial for " + key + ": " + e.getMessage(), e);
+                if (!retryable(e)) {
+                    throw new CooException(table + ": cannot allocate a serial for " + key + ": " + e.getMessage(), e);
+                }
+                lastFailure = e;
             }
             // Lost a race: back off a little at random so that the same transactions do not collide again.
             LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(attempt * 200_000L));
         }
         throw new CooException(table + ": gave up allocating a serial for " + key + " after " + MAX_ATTEMPTS
                 + " conflicting attempts" + (lastFailure == null ? "" : ": " + lastFailure.getMessage()), lastFailure);
+    }
+
+    /** One allocation in its own transaction: the committed serial, or 0 when it lost a race and must be redone. */
+    private int inTransaction(Connection c, SerialKey key) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            int serial = allocate(c, key);
+            if (serial > 0) {
+                c.commit();
+                return serial;
+            }
+            c.rollback();
+            return 0;
+        } catch (SQLException | RuntimeException e) {
+            rollback(c, e);
+            throw e;
+        } finally {
+            restore(c, autoCommit);
+        }
     }
 
     @Override
@@ -205,9 +211,16 @@ public final class JdbcSerialStore implements SerialStore {
         s.setInt(3, key.year());
     }
 
+    /**
+     * Whether a new transaction may succeed where this one failed. Besides conflicts, a lost connection (SQLState
+     * class 08, or 57P01 when an administrator or a failover terminated the backend) is retried on a fresh connection:
+     * if the failure came after the server committed, the serial is skipped (a gap), never handed out twice, because
+     * the retry increments the committed value.
+     */
     private static boolean retryable(SQLException e) {
         String state = e.getSQLState();
-        return e instanceof SQLTransientException || "40001".equals(state) || "40P01".equals(state);
+        return e instanceof SQLTransientException || "40001".equals(state) || "40P01".equals(state)
+                || "57P01".equals(state) || state != null && state.startsWith("08");
     }
 
     private static void rollback(Connection c, Exception cause) {

@@ -1,131 +1,135 @@
 package io.coo4j.rules.numbering;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.coo4j.core.testing.TestPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 
 /**
- * The JDBC store on a real PostgreSQL, each test on its own table (dropped afterwards). Runs only when
- * {@code COO4J_TEST_POSTGRES_URL} holds a JDBC URL with credentials, e.g.
- * {@code jdbc:postgresql://localhost:5432/coo4j?user=coo4j&password=secret}, and the PostgreSQL driver
- * ({@code org.postgresql:postgresql}) is on the test class path.
+ * The JDBC store on a real PostgreSQL, in every build: the embedded server of {@link TestPostgres}, or the one named by
+ * {@code COO4J_TEST_POSTGRES_URL}. Each test has its own table, created by the store and dropped afterwards.
  */
-@EnabledIfEnvironmentVariable(named = "COO4J_TEST_POSTGRES_URL", matches = ".+",
-        disabledReason = "COO4J_TEST_POSTGRES_URL is not set: the PostgreSQL serial store test is skipped")
 class PostgresSerialStoreTest extends SerialStoreContract {
-    private final UrlDataSource dataSource = new UrlDataSource(System.getenv("COO4J_TEST_POSTGRES_URL"));
+    private final List<HikariDataSource> pools = new ArrayList<>();
     private String table;
 
     @Override
     SerialStore openStore() {
         table = "coo4j_serial_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        return JdbcSerialStore.create(dataSource, table).createTableIfMissing();
+        return JdbcSerialStore.create(pool(), table).createTableIfMissing();
+    }
+
+    /** A new pool: one application instance. */
+    private HikariDataSource pool() {
+        HikariDataSource pool = TestPostgres.pool(8);
+        pools.add(pool);
+        return pool;
     }
 
     @Override
     void cleanUp() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pools.get(0).getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + table);
         }
-        dataSource.closeAll();
+        pools.forEach(HikariDataSource::close);
     }
 
     /**
-     * Connections from {@link DriverManager}, kept for reuse: a new PostgreSQL connection per serial would measure
-     * the server's fork, not the store. Enough for a test, and no pool library to depend on.
+     * Two instances (two pools, two stores) sharing the table make 10,000 draws of one key: serials 1–9999 each once,
+     * and exactly one draw told that the key is exhausted.
      */
-    private static final class UrlDataSource implements DataSource {
-        private final String url;
-        private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
-
-        UrlDataSource(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection real = idle.poll();
-            if (real == null) {
+    @Test
+    void twoInstancesMakingTenThousandDrawsOfOneKeyGetEachSerialOnce() throws Exception {
+        SerialStore other = JdbcSerialStore.create(pool(), table);
+        List<SerialStore> instances = List.of(store, other);
+        AtomicInteger exhausted = new AtomicInteger();
+        List<List<Integer>> got = runThreads(8, t -> {
+            SerialStore mine = instances.get(t % 2);
+            List<Integer> serials = new ArrayList<>();
+            for (int i = 0; i < 1_250; i++) {
                 try {
-                    real = DriverManager.getConnection(url);
-                } catch (SQLException e) {
-                    throw new SQLException(e.getMessage() + " (is org.postgresql:postgresql on the test class path?)",
-                            e.getSQLState(), e);
+                    serials.add(mine.next(E19));
+                } catch (SerialExhaustedException e) {
+                    exhausted.incrementAndGet();
                 }
             }
-            Connection connection = real;
-            AtomicBoolean returned = new AtomicBoolean();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close")) {
-                            if (!returned.getAndSet(true)) {
-                                idle.add(connection);
-                            }
-                            return null;
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
+            return serials;
+        });
+        List<Integer> all = flatten(got);
+        all.sort(null);
+        assertThat(all).isEqualTo(range(1, 9_999));
+        assertThat(exhausted).hasValue(1);
+        assertThat(other.last(E19)).isEqualTo(9_999);
+    }
 
-        void closeAll() throws SQLException {
-            for (Connection c = idle.poll(); c != null; c = idle.poll()) {
-                c.close();
+    /**
+     * While two instances draw, another session keeps terminating their backends ({@code pg_terminate_backend}), in
+     * the middle of the UPDATE, before or after the COMMIT. Every call still gets a serial (the store retries on a
+     * fresh connection), no serial is handed out twice, and the committed counter never falls behind a returned
+     * serial: a kill can only leave a gap, one per kill at most.
+     */
+    @Test
+    void backendsKilledMidTransactionLoseNoCommittedSerialAndRepeatNone() throws Exception {
+        SerialStore other = JdbcSerialStore.create(pool(), table);
+        List<SerialStore> instances = List.of(store, other);
+        AtomicBoolean drawing = new AtomicBoolean(true);
+        AtomicInteger kills = new AtomicInteger();
+        Thread killer = new Thread(() -> killWhile(drawing, kills), "pg-terminate-backend");
+        killer.start();
+        List<List<Integer>> got;
+        try {
+            got = runThreads(4, t -> {
+                SerialStore mine = instances.get(t % 2);
+                List<Integer> serials = new ArrayList<>();
+                for (int i = 0; i < 500; i++) {
+                    serials.add(mine.next(E19));
+                }
+                return serials;
+            });
+        } finally {
+            drawing.set(false);
+            killer.join();
+        }
+        List<Integer> all = flatten(got);
+        Set<Integer> distinct = new HashSet<>(all);
+        assertThat(distinct).as("no serial twice").hasSize(2_000);
+        assertThat(kills.get()).as("backends terminated").isPositive();
+        int last = other.last(E19);
+        assertThat(last).as("the committed counter").isGreaterThanOrEqualTo(all.stream().mapToInt(i -> i).max()
+                .orElseThrow());
+        assertThat(last - 2_000).as("gaps, at most one per kill").isBetween(0, kills.get());
+        assertThat(store.next(E19)).isEqualTo(last + 1);
+    }
+
+    /** Terminates, every few milliseconds, one backend that is working on this test's table. */
+    private void killWhile(AtomicBoolean drawing, AtomicInteger kills) {
+        try (HikariDataSource admin = TestPostgres.pool(1); Connection c = admin.getConnection();
+             Statement s = c.createStatement()) {
+            while (drawing.get()) {
+                try (ResultSet r = s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                        + " WHERE pid <> pg_backend_pid() AND (query LIKE '%" + table + "%' OR state ="
+                        + " 'idle in transaction') AND backend_type = 'client backend' LIMIT 1")) {
+                    while (r.next()) {
+                        if (r.getBoolean(1)) {
+                            kills.incrementAndGet();
+                        }
+                    }
+                }
+                Thread.sleep(5);
             }
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) {
-            throw new UnsupportedOperationException("the URL carries the credentials");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
+        } catch (Exception e) {
+            throw new IllegalStateException("the killer session failed", e);
         }
     }
 }
