@@ -91,7 +91,7 @@ public final class GoodsTemplate {
      */
     public void write(String certificateType, OutputStream out) {
         CertificateType type = ref.certificateType(certificateType).orElseThrow(() ->
-                new InvalidInputException("--type", "", "unknown certificate type " + certificateType));
+                new InvalidInputException("certificateType", "", "unknown certificate type " + certificateType));
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet goods = wb.createSheet(Labels.zh("template.sheet") + " " + Labels.en("template.sheet"));
             XSSFSheet lists = wb.createSheet(TemplateMarker.listsSheet());

@@ -19,7 +19,8 @@ import java.util.Locale;
  * <p>Layouts are data: one JSON file per form family under {@code io/coo4j/print/layouts/}, in mm from the
  * page's top-left corner; {@link Builder#layouts(Path)} names a folder whose files of the same name replace them.
  *
- * <p>Thread-safe and meant to be shared: build one per process (the font is parsed once per thread).
+ * <p>Thread-safe and meant to be shared: build one per process. It holds at most one parsed copy of the font per
+ * processor (at most 8), however many threads render; a render waits when all are in use.
  * Bad input — a character the font cannot print, a control character, a box overflowing — is an
  * {@link InvalidInputException} naming the field.
  *

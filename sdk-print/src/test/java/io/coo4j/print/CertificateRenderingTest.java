@@ -6,6 +6,7 @@ import io.coo4j.core.model.Certificate;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.print.internal.CertificateFields;
 import io.coo4j.print.internal.FontBank;
+import io.coo4j.print.internal.PdfFont;
 import io.coo4j.print.internal.Layout;
 import io.coo4j.print.internal.Layouts;
 import io.coo4j.print.internal.PdfFont;
@@ -37,8 +38,8 @@ class CertificateRenderingTest {
         List<Layout.Rect> rects = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> what = new ArrayList<>();
-        try (PDDocument out = Pdfs.load(r.pdf()); PDDocument scratch = new PDDocument()) {
-            CertificateFields fields = new CertificateFields(c, layout, FONTS.forDocument(scratch), ReferenceData.defaults());
+        try (PDDocument out = Pdfs.load(r.pdf()); PDDocument scratch = new PDDocument(); PdfFont font = FONTS.forDocument(scratch)) {
+            CertificateFields fields = new CertificateFields(c, layout, font, ReferenceData.defaults());
             for (Layout.Box box : layout.boxes()) {
                 if (box.field() != null) {
                     expect(rects, words, what, box.rect(), fields.box(box.field()), "box " + box.number() + " " + box.field());

@@ -104,7 +104,12 @@ public final class CertificateValidator {
         return builder().referenceData(ref).dataPack(pack).criteria(criteria).build();
     }
 
-    /** With the built-in reference data and no data pack. */
+    /**
+     * With the built-in reference data and no data pack, so the HS and customs-district checks are listed under
+     * {@code notChecked}. It does not read {@code COO4J_DATA}: a library that picked up tables from its host's
+     * environment would validate differently on each machine. To follow the variable, say so:
+     * {@code builder().dataPack(DataPack.fromEnvironment()).build()}.
+     */
     public static CertificateValidator defaults() {
         return builder().build();
     }

@@ -8,14 +8,16 @@ import io.coo4j.core.data.internal.HsCsvLoader;
 import io.coo4j.core.data.internal.PsrLoader;
 import io.coo4j.core.hs.HsNomenclature;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Tariff tables published by others, read from a folder the user names (数据包): the Java API,
- * {@code coo --data DIR}, or the environment variable {@code COO4J_DATA}. The folder has the layout of
+ * Tariff tables published by others, read from a folder the user names (数据包): {@link #load(Path)}, or
+ * {@link #fromEnvironment()} for the folder the environment variable {@code COO4J_DATA} names. No validator reads the
+ * variable on its own; the folder has the layout of
  * coo4j's data README; each table is optional:
  * <ul>
  *   <li>{@code hs2022/harmonized-system.csv}: the HS 2022 nomenclature;</li>
@@ -85,10 +87,32 @@ public final class DataPack {
         return new DataPack(folder, hs, psr, districts, correlation);
     }
 
-    /** The pack named by {@code COO4J_DATA}, or the empty pack when the variable is not set. */
+    /**
+     * The pack named by {@code COO4J_DATA}, or the empty pack when the variable is not set or blank.
+     *
+     * @throws InvalidInputException naming {@code COO4J_DATA} when it names no folder, or naming the file when a table
+     *                               in the folder is malformed
+     */
     public static DataPack fromEnvironment() {
-        String dir = System.getenv(ENVIRONMENT_VARIABLE);
-        return dir == null || dir.isBlank() ? EMPTY : load(Path.of(dir));
+        return fromVariable(System.getenv(ENVIRONMENT_VARIABLE));
+    }
+
+    /** {@link #fromEnvironment()} for the variable's {@code value}: tests cannot set the process environment. */
+    static DataPack fromVariable(String value) {
+        if (value == null || value.isBlank()) {
+            return EMPTY;
+        }
+        Path folder;
+        try {
+            folder = Path.of(value.strip());
+        } catch (InvalidPathException e) {
+            throw new InvalidInputException(ENVIRONMENT_VARIABLE, "", "\"" + value + "\" is not a path: " + e.getReason(), e);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException(ENVIRONMENT_VARIABLE, "", "names " + folder.toAbsolutePath()
+                    + ", which does not exist or is not a folder");
+        }
+        return load(folder);
     }
 
     /** The folder it was loaded from; empty for the empty pack. */

@@ -50,6 +50,12 @@ public final class FieldValidator {
     public static final String HS_CODE_EXISTS = "HS_CODE_EXISTS";
     /** The check, listed under {@code notChecked} without customs districts, that issuing and collecting authorities exist. */
     public static final String AUTHORITY_EXISTS = "AUTHORITY_EXISTS";
+    /**
+     * How a caller gives a validator the missing tables. It names the Java API, not the command line's flags: the
+     * message reaches whoever embeds the library, and {@link #defaults()} deliberately reads no environment.
+     */
+    private static final String NAME_A_PACK = "give the validator a data pack (DataPack.load(folder), or"
+            + " DataPack.fromEnvironment() to read " + DataPack.ENVIRONMENT_VARIABLE + ")";
 
     /** 003: "印章名称 … 最多输入25个汉字". */
     static final int SEAL_NAME_MAX = 25;
@@ -72,7 +78,11 @@ public final class FieldValidator {
         return new FieldValidator(ref, pack);
     }
 
-    /** With the built-in reference data and no data pack. */
+    /**
+     * With the built-in reference data and no data pack. It does not read {@code COO4J_DATA}: a library that picked
+     * up tables from its host's environment would validate differently on each machine; pass
+     * {@code DataPack.fromEnvironment()} to {@link #create} for that.
+     */
     public static FieldValidator defaults() {
         return new FieldValidator(ReferenceData.defaults(), DataPack.empty());
     }
@@ -478,7 +488,7 @@ public final class FieldValidator {
                 return;
             }
             if (districts == null) {
-                out.notChecked(AUTHORITY_EXISTS, "no customs districts loaded: name a data pack (COO4J_DATA or --data DIR)");
+                out.notChecked(AUTHORITY_EXISTS, "no customs districts loaded: " + NAME_A_PACK);
             } else if (!districts.exists(code)) {
                 out.add(FieldRule.AUTHORITY_UNKNOWN, field, abbreviate(code));
             }
@@ -496,7 +506,7 @@ public final class FieldValidator {
                 return;
             }
             if (hs == null) {
-                out.notChecked(HS_CODE_EXISTS, "no HS nomenclature loaded: name a data pack (COO4J_DATA or --data DIR)");
+                out.notChecked(HS_CODE_EXISTS, "no HS nomenclature loaded: " + NAME_A_PACK);
                 return;
             }
             String sub = code.length() == 6 ? code : code.substring(0, 6);

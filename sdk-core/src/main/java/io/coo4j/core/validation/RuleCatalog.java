@@ -34,7 +34,7 @@ public final class RuleCatalog {
     public static String markdown() {
         StringBuilder b = new StringBuilder();
         b.append("# Rule catalogue\n\n")
-                .append("Generated from the code by `coo rules --format markdown`; `RuleCatalogDocTest` fails when this file\n")
+                .append("Generated from the code by `RuleCatalog.markdown()`; `RuleCatalogDocTest` fails when this file\n")
                 .append("and the code disagree. Codes are stable: a rule keeps its code for as long as it exists.\n")
                 .append("`{0}`, `{1}` … stand for the values filled in when a rule is broken.\n\n")
                 .append("Every rule is graded by its source, and the grade decides how hard it may bite. Only what the customs state\n")

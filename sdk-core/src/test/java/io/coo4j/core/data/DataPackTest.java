@@ -129,6 +129,28 @@ class DataPackTest {
                 .message().doesNotContain("root").doesNotContain("s3cret");
     }
 
+    @Test
+    void theEnvironmentVariableUnsetOrBlankMeansTheEmptyPack() {
+        assertThat(DataPack.fromVariable(null)).isSameAs(DataPack.empty());
+        assertThat(DataPack.fromVariable("  ")).isSameAs(DataPack.empty());
+    }
+
+    @Test
+    void theEnvironmentVariableLoadsTheFolderItNames() {
+        DataPack pack = DataPack.fromVariable(SharedData.folder().toString());
+        assertThat(pack.folder()).contains(SharedData.folder());
+        assertThat(pack.hsNomenclature()).isPresent();
+    }
+
+    @Test
+    void aVariableNamingNoFolderIsAnErrorThatNamesTheVariable(@TempDir Path dir) {
+        assertThatThrownBy(() -> DataPack.fromVariable(dir.resolve("nope").toString()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.source()).isEqualTo("COO4J_DATA"))
+                .hasMessageContaining("nope").hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> DataPack.fromVariable("bad\0path")).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("COO4J_DATA: ");
+    }
+
     private static Path write(Path dir, String content) throws IOException {
         Path f = dir.resolve(DataPack.HS2022_FILE);
         Files.createDirectories(f.getParent());

@@ -52,6 +52,14 @@ class FieldValidatorTest {
                 .containsExactlyInAnyOrder(FieldValidator.HS_CODE_EXISTS, FieldValidator.AUTHORITY_EXISTS);
     }
 
+    /** Issue 17: a library's report names the Java API that supplies the tables, never the command line's flags. */
+    @Test
+    void theNotCheckedReasonNamesTheApiThatLoadsAPack() {
+        assertThat(FieldValidator.defaults().validate(valid()).notChecked()).extracting(NotChecked::reason)
+                .allSatisfy(reason -> assertThat(reason).contains("DataPack.fromEnvironment()").contains("COO4J_DATA")
+                        .doesNotContain("--"));
+    }
+
     @Test
     void withTheCustomsDistrictsAnUnknownAuthorityIsAnError() {
         FieldValidator v = FieldValidator.create(ReferenceData.defaults(), DataPack.load(SharedData.folder()));

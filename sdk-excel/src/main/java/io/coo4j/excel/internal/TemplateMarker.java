@@ -2,7 +2,7 @@ package io.coo4j.excel.internal;
 
 /**
  * How a goods template says which certificate type it is for: the first row of its lists sheet holds
- * {@link #TEXT} in A1 and the type code in B1, so that an import needs no {@code --type}.
+ * {@link #TEXT} in A1 and the type code in B1, so that an import needs no certificate type from its caller.
  */
 public final class TemplateMarker {
     public static final String TEXT = "coo4j goods template";

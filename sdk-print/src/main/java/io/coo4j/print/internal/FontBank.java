@@ -1,9 +1,14 @@
 package io.coo4j.print.internal;
 
+import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.print.FontProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -14,19 +19,29 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * The font a renderer prints with. Parsing a 10 MB TrueType file costs milliseconds, so it is parsed once
- * per thread over one shared byte array: fontbox's {@link TrueTypeFont} reads its tables lazily and is not
- * thread-safe, and a parser per thread over the same bytes costs no copy. Thread-safe.
+ * The font a renderer prints with. Parsing a 10 MB TrueType file costs milliseconds, so parsed copies are kept and
+ * lent to one document at a time: fontbox's {@link TrueTypeFont} reads its tables lazily and is not thread-safe,
+ * and a document uses it until it is saved, when the subset is written. The copies share one byte array and their
+ * number is bounded by {@link #MAX_PARSED}, not by the number of threads that render: an application server's
+ * pool of 200 threads holds no more fonts than a CLI, and nothing outlives the renderer (no thread-local, which
+ * would keep a redeployed application's classes alive). Rendering is CPU-bound, so more copies than processors
+ * would only hold memory; a render that finds every copy lent waits for one. Thread-safe.
  */
 public final class FontBank {
+    /** The most parsed copies a bank holds at once: one per processor, at most 8. */
+    public static final int MAX_PARSED = Math.min(8, Runtime.getRuntime().availableProcessors());
+
     private final String name;
     private final byte[] trueType;
-    private final ThreadLocal<TrueTypeFont> parsed;
+    /** Copies not lent; with the permits, never more than {@link #MAX_PARSED} exist. */
+    private final BlockingQueue<TrueTypeFont> idle = new ArrayBlockingQueue<>(MAX_PARSED);
+    /** One permit per copy that may be lent; a copy is parsed only by a holder that finds none idle. */
+    private final Semaphore lendable = new Semaphore(MAX_PARSED);
+    private final AtomicInteger parsed = new AtomicInteger();
 
     public FontBank(FontProvider provider) {
         this.name = provider.name();
         this.trueType = provider.trueType().orElse(null);
-        this.parsed = trueType == null ? null : ThreadLocal.withInitial(this::parse);
         if (trueType != null) {
             checkEmbeddable();
         }
@@ -41,16 +56,57 @@ public final class FontBank {
         return name;
     }
 
-    /** The font for one document: a subset-embedded TrueType font, or the standard Helvetica. */
+    /** How many parsed copies of the font this bank holds, lent or idle: at most {@link #MAX_PARSED}. */
+    public int parsedCopies() {
+        return parsed.get();
+    }
+
+    /**
+     * The font for one document: a subset-embedded TrueType font, or the standard Helvetica. Close it once the
+     * document is saved or abandoned: that gives the parsed copy back.
+     */
     public PdfFont forDocument(PDDocument doc) {
         if (trueType == null) {
-            return new PdfFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), name, false);
+            return new PdfFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), name, false, null);
         }
+        TrueTypeFont font = borrow();
+        PdfFont lent = null;
         try {
-            return new PdfFont(PDType0Font.load(doc, parsed.get(), true), name, true);
+            lent = new PdfFont(PDType0Font.load(doc, font, true), name, true, () -> giveBack(font));
+            return lent;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (lent == null) {
+                giveBack(font);
+            }
         }
+    }
+
+    private TrueTypeFont borrow() {
+        try {
+            lendable.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CooException("interrupted while waiting for a parsed copy of the font " + name, e);
+        }
+        TrueTypeFont font = idle.poll();
+        if (font != null) {
+            return font;
+        }
+        try {
+            font = parse();
+        } catch (RuntimeException e) {
+            lendable.release();
+            throw e;
+        }
+        parsed.incrementAndGet();
+        return font;
+    }
+
+    private void giveBack(TrueTypeFont font) {
+        idle.add(font); // cannot be full: this copy was counted against a permit not yet released
+        lendable.release();
     }
 
     private TrueTypeFont parse() {
@@ -67,10 +123,9 @@ public final class FontBank {
 
     /** Fails now rather than at the first print: a CFF-outline OpenType font cannot be subset-embedded. */
     private void checkEmbeddable() {
-        try (PDDocument doc = new PDDocument()) {
-            PDFont font = PDType0Font.load(doc, parsed.get(), true);
-            font.encode("A");
-        } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+        try (PDDocument doc = new PDDocument(); PdfFont font = forDocument(doc)) {
+            font.font().encode("A");
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | UnsupportedOperationException e) {
             throw new InvalidInputException(name, "", "cannot embed this font (a TrueType-outline font is needed): "
                     + e.getMessage(), e);
         }

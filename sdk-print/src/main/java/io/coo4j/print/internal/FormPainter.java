@@ -67,8 +67,7 @@ public final class FormPainter {
 
     public Rendered render(Certificate c, String layoutId, RenderOptions o) {
         Layout layout = layouts.get(layoutId);
-        try (PDDocument doc = new PDDocument()) {
-            PdfFont font = fonts.forDocument(doc);
+        try (PDDocument doc = new PDDocument(); PdfFont font = fonts.forDocument(doc)) {
             if (layout.chinese() && !font.cjk()) {
                 throw new InvalidInputException("certificate", "type", "the " + layoutId
                         + " form prints in Chinese and needs a CJK font: add io.coo4j:sdk-print-font-sc or use FontProvider.trueType");

@@ -8,19 +8,33 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * The font of one document, with the widths it has measured, and whether it can print Chinese (an embedded TrueType
- * font). Not thread-safe: one per document.
+ * font). Not thread-safe: one per document. Closing it gives a parsed TrueType font back to its {@link FontBank}, so
+ * close it after the document is saved (the subset is written then) and before another thread could need it.
  */
-public final class PdfFont {
+public final class PdfFont implements AutoCloseable {
     private final PDFont font;
     private final String name;
     private final boolean cjk;
     private final Map<Integer, Float> widths = new HashMap<>();
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    /** Gives the parsed font back; null for a standard font, and once run. */
+    private Runnable release;
 
-    PdfFont(PDFont font, String name, boolean cjk) {
+    PdfFont(PDFont font, String name, boolean cjk, Runnable release) {
         this.font = font;
         this.name = name;
         this.cjk = cjk;
+        this.release = release;
+    }
+
+    /** Gives the parsed font back to its bank; a second close does nothing, so a copy is never lent twice. */
+    @Override
+    public void close() {
+        Runnable r = release;
+        release = null;
+        if (r != null) {
+            r.run();
+        }
     }
 
     public PDFont font() {

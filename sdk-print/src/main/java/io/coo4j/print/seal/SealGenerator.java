@@ -39,7 +39,9 @@ public final class SealGenerator {
 
     /** The seal as a one-page PDF of exactly its size, drawn as vectors. */
     public byte[] pdf(SealDesign seal) {
-        try (PDDocument doc = draw(seal)) {
+        // The font stays open until the document is saved: the subset is written from it then.
+        try (PDDocument doc = new PDDocument(); PdfFont font = fonts.forDocument(doc)) {
+            draw(doc, font, seal);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -69,21 +71,13 @@ public final class SealGenerator {
         return new StampImage(png(seal, dpi), seal.widthMm(), seal.heightMm());
     }
 
-    private PDDocument draw(SealDesign seal) throws IOException {
-        PDDocument doc = new PDDocument();
-        try {
-            float w = (float) (seal.widthMm() * Canvas.PT_PER_MM);
-            float h = (float) (seal.heightMm() * Canvas.PT_PER_MM);
-            PDPage page = new PDPage(new PDRectangle(w, h));
-            doc.addPage(page);
-            PdfFont font = fonts.forDocument(doc);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                SealPainter.paint(new Canvas(cs, (float) seal.heightMm(), 0, 0), font, seal, w / 2, h / 2);
-            }
-            return doc;
-        } catch (IOException | RuntimeException e) {
-            doc.close();
-            throw e;
+    private static void draw(PDDocument doc, PdfFont font, SealDesign seal) throws IOException {
+        float w = (float) (seal.widthMm() * Canvas.PT_PER_MM);
+        float h = (float) (seal.heightMm() * Canvas.PT_PER_MM);
+        PDPage page = new PDPage(new PDRectangle(w, h));
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            SealPainter.paint(new Canvas(cs, (float) seal.heightMm(), 0, 0), font, seal, w / 2, h / 2);
         }
     }
 }
