@@ -227,7 +227,7 @@ public final class OriginEngine {
             codes.add(mm.codes());
             if (mm.problem() != null) {
                 unmapped.add(mm.problem());
-            } else if (mm.trace() != null && !mm.codes().equals(List.of(mm.code()))) {
+            } else if (mm.trace() != null && !(mm.codes().size() == 1 && mm.codes().get(0).equals(mm.code()))) {
                 changed.add(mm.trace());
             }
         }
@@ -559,12 +559,12 @@ public final class OriginEngine {
         String sameSubheading = null;
         for (int i = 0; i < c.codes().size(); i++) {
             Material m = c.nonOriginating().get(i);
-            List<String> shifted = new ArrayList<>(1);
+            List<String> shifted = List.of();
             String notShifted = null;
             for (String code : c.codes().get(i)) {
-                OriginRule.HsRange excepted = shift.except().stream().filter(r -> r.covers(code)).findFirst().orElse(null);
+                OriginRule.HsRange excepted = covering(shift.except(), code);
                 if (!code.startsWith(productPart) && excepted == null) {
-                    shifted.add(code);
+                    shifted = shifted.isEmpty() ? List.of(code) : concat(shifted, code);
                 } else {
                     notShifted = code + (excepted != null ? " (from excepted " + excepted + ")" : " (same " + level + " " + productPart + ")");
                     sameSubheading = code.startsWith(product.substring(0, 6)) ? code : sameSubheading;
@@ -617,8 +617,25 @@ public final class OriginEngine {
         return ok ? new Verdict(split.isEmpty() ? State.PASS : State.CONDITIONAL, "CTC", split) : Verdict.of(false, "CTC");
     }
 
+    /** The first range covering {@code code}, or null; a loop, since this runs per material and candidate. */
+    private static OriginRule.HsRange covering(List<OriginRule.HsRange> ranges, String code) {
+        for (OriginRule.HsRange r : ranges) {
+            if (r.covers(code)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> concat(List<String> list, String more) {
+        List<String> out = new ArrayList<>(list);
+        out.add(more);
+        return out;
+    }
+
+    /** The code's digits; {@link #check} has refused a bill whose codes are not HS codes. */
     private static String digits(String hs) {
-        return HsCode.parse(hs).map(HsCode::digits).orElseThrow();
+        return hs.indexOf('.') < 0 && hs.indexOf(' ') < 0 ? hs : HsCode.parse(hs).map(HsCode::digits).orElseThrow();
     }
 
     private static void check(BillOfMaterials bom) {
