@@ -8,7 +8,6 @@ import io.coo4j.client.message.CustomsSchema;
 import io.coo4j.core.model.Certificate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Issue 9: writing the customs import message of a 50-line certificate, with and without validating it against
- * the customs' schema ({@code -Dcoo4j.shared.data=DIR}, default {@code ../shared/data}), and reading it back.
+ * the customs' schema ({@code customs/coo.xsd} of the data pack named by {@code -Dcoo4j.data=DIR}), and reading it back.
  * Run from the repository's top folder.
  */
 @State(Scope.Benchmark)
@@ -40,7 +39,7 @@ public class CustomsMessageBenchmark {
     @Setup
     public void setUp() throws IOException {
         certificate = BenchmarkCertificates.withLines(lines);
-        schema = CustomsSchema.load(Path.of(System.getProperty("coo4j.shared.data", "../shared/data"), "customs", "coo.xsd"));
+        schema = CustomsSchema.load(DataPackBenchmark.dataFolder().resolve("customs").resolve("coo.xsd"));
         message = writer.write(certificate, ApplyType.DECLARE);
         schema.validate(message, "benchmark");
     }

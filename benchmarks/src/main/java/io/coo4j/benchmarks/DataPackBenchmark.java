@@ -51,7 +51,7 @@ public class DataPackBenchmark {
     static Path dataFolder() {
         String dir = System.getProperty("coo4j.data");
         if (dir == null) {
-            throw new IllegalStateException("set -Dcoo4j.data=DIR (run.sh: COO4J_DATA) to the data folder, e.g. ../shared/data");
+            throw new IllegalStateException("set -Dcoo4j.data=DIR (run.sh: COO4J_DATA) to a data pack folder (docs/data-packs.md)");
         }
         return Path.of(dir);
     }
