@@ -139,7 +139,9 @@ public final class CertificateValidator {
             return out.build(); // the field checks named the unknown type; nothing else can be judged
         }
         CriteriaSet set = criteria.set(type.code());
-        requirements(c, type, purpose, openCriteria(set, c.destinationCountry()), out);
+        // the criteria open to this destination are the same for every line: collected once
+        Map<String, Criterion> open = openCriteria(set, c.destinationCountry());
+        requirements(c, type, purpose, open, out);
         if (purpose == ValidationPurpose.SAVE) {
             return out.build();
         }
@@ -150,7 +152,7 @@ public final class CertificateValidator {
                         + " (OriginCriteria.withOverrides takes one from the form's notes); the goods' criteria are required"
                         + " but their values were not checked");
             } else {
-                originCriteria(c, set, out);
+                originCriteria(c, set, open, out);
             }
         }
         goodsLimit(c, type, out);
@@ -289,10 +291,8 @@ public final class CertificateValidator {
         }
     }
 
-    private static void originCriteria(Certificate c, CriteriaSet set, ValidationReport.Builder report) {
+    private static void originCriteria(Certificate c, CriteriaSet set, Map<String, Criterion> open, ValidationReport.Builder report) {
         String dest = c.destinationCountry();
-        // The criteria open to this destination are the same for every line: collect them once.
-        Map<String, Criterion> open = openCriteria(set, dest);
         Graded out = new Graded(report, set.grade(), "criteria.json " + set.type() + ": " + set.source());
         for (int i = 0; i < c.goods().size(); i++) {
             GoodsItem g = c.goods().get(i);

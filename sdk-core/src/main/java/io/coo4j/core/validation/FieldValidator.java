@@ -136,8 +136,8 @@ public final class FieldValidator {
             w.residentId("declarant", "idNumber", c.declarant().idNumber());
             w.messageText("declarant", "phone", c.declarant().phone(), 30, "ApplTel");
         }
-        w.party("exporter", c.exporter());
-        w.party("consignee", c.consignee());
+        w.party("exporter", "Exporter", c.exporter());
+        w.party("consignee", "Consignee", c.consignee());
         if (c.producer() != null) {
             w.printed("producer", "name", c.producer().name());
             w.printed("producer", "address", c.producer().address());
@@ -399,14 +399,14 @@ public final class FieldValidator {
             }
         }
 
-        void party(String path, Party p) {
+        /** A party of the certificate; {@code element} names its contact elements in the customs message (ExporterTel …). */
+        void party(String path, String element, Party p) {
             if (p == null) {
                 return;
             }
             printed(path, "name", p.name());
             printed(path, "address", p.address());
             country(path, "country", p.country());
-            String element = path.equals("exporter") ? "Exporter" : "Consignee";
             messageText(path, "phone", p.phone(), PARTY_CONTACT_MAX, element + "Tel");
             messageText(path, "fax", p.fax(), PARTY_CONTACT_MAX, element + "Fax");
             messageText(path, "email", p.email(), PARTY_CONTACT_MAX, element + "Email");

@@ -87,7 +87,7 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
          * is {@linkplain SourceGrade#authoritative() authoritative} ({@link Violation#of(Rule, SourceGrade, String, String, Object...)}).
          */
         public Builder add(Rule rule, SourceGrade grade, String source, String path, Object... args) {
-            return add(rule, grade.authoritative() ? rule.severity() : Severity.WARNING, grade, source, path, args);
+            return add(rule, Violation.severity(rule, grade), grade, source, path, args);
         }
 
         /**
@@ -101,9 +101,7 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
         private Builder add(Rule rule, Severity severity, SourceGrade grade, String source, String path, Object... args) {
             // past the cap only the count is kept: formatting a million messages is what the cap is there to avoid
             if (keep(severity, grade)) {
-                violations.add(new Violation(rule.code(), path, strict(severity, grade), grade, source,
-                        Messages.format(rule.code(), Messages.Language.EN, args),
-                        Messages.format(rule.code(), Messages.Language.ZH, args)));
+                violations.add(Violation.of(rule, strict(severity, grade), grade, source, path, args));
             }
             return this;
         }

@@ -19,7 +19,16 @@ public record Violation(String code, String path, Severity severity, SourceGrade
      * {@linkplain SourceGrade#authoritative() authoritative} warns, whatever the rule's own severity.
      */
     public static Violation of(Rule rule, SourceGrade grade, String source, String path, Object... args) {
-        Severity severity = grade.authoritative() ? rule.severity() : Severity.WARNING;
+        return of(rule, severity(rule, grade), grade, source, path, args);
+    }
+
+    /** How hard {@code rule} bites when {@code grade} is what it stands on: as the rule says, if the grade allows it. */
+    static Severity severity(Rule rule, SourceGrade grade) {
+        return grade.authoritative() ? rule.severity() : Severity.WARNING;
+    }
+
+    /** The violation with its messages filled in; the one place a rule's messages are formatted. */
+    static Violation of(Rule rule, Severity severity, SourceGrade grade, String source, String path, Object... args) {
         return new Violation(rule.code(), path, severity, grade, source,
                 Messages.format(rule.code(), Messages.Language.EN, args),
                 Messages.format(rule.code(), Messages.Language.ZH, args));

@@ -564,7 +564,10 @@ public final class OriginEngine {
             for (String code : c.codes().get(i)) {
                 OriginRule.HsRange excepted = covering(shift.except(), code);
                 if (!code.startsWith(productPart) && excepted == null) {
-                    shifted = shifted.isEmpty() ? List.of(code) : concat(shifted, code);
+                    if (shifted.isEmpty()) {
+                        shifted = new ArrayList<>(2); // allocated only for a material that shifts
+                    }
+                    shifted.add(code);
                 } else {
                     notShifted = code + (excepted != null ? " (from excepted " + excepted + ")" : " (same " + level + " " + productPart + ")");
                     sameSubheading = code.startsWith(product.substring(0, 6)) ? code : sameSubheading;
@@ -625,12 +628,6 @@ public final class OriginEngine {
             }
         }
         return null;
-    }
-
-    private static List<String> concat(List<String> list, String more) {
-        List<String> out = new ArrayList<>(list);
-        out.add(more);
-        return out;
     }
 
     /** The code's digits; {@link #check} has refused a bill whose codes are not HS codes. */
