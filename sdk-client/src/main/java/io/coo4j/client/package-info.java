@@ -10,4 +10,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.coo4j.client;
+
+import org.jspecify.annotations.NullMarked;

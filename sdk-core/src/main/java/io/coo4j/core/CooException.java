@@ -1,5 +1,7 @@
 package io.coo4j.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one root of every exception coo4j throws (unchecked).
  *
@@ -15,7 +17,7 @@ public class CooException extends RuntimeException {
         super(message);
     }
 
-    public CooException(String message, Throwable cause) {
+    public CooException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

@@ -1,6 +1,7 @@
 package io.coo4j.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input from outside (a JSON document, a reference-data override, a data-pack file) that cannot be
@@ -21,18 +22,36 @@ public class InvalidInputException extends CooException {
      * @param location where inside it: a JSON path ({@code goods[3].hsCode}) or {@code line 12, column 3}; may be empty
      * @param problem  what is wrong, in one sentence
      */
-    public InvalidInputException(String source, String location, String problem) {
+    public InvalidInputException(String source, @Nullable String location, String problem) {
         this(source, location, problem, null);
     }
 
-    public InvalidInputException(String source, String location, String problem, Throwable cause) {
+    public InvalidInputException(String source, @Nullable String location, String problem, @Nullable Throwable cause) {
         super(format(source, location, problem), cause);
         this.source = Objects.requireNonNull(source, "source");
         this.location = location == null ? "" : location;
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
-    private static String format(String source, String location, String problem) {
+    /**
+     * {@code value}, or this exception when it is null: a null argument is bad input like any other, and is
+     * reported the same way rather than as a {@link NullPointerException} from deep inside.
+     *
+     * @param value    the argument
+     * @param source   what was called, e.g. {@code CertificateValidator.validate}
+     * @param argument the argument's name
+     * @param <T>      the argument's type
+     * @return {@code value}
+     * @throws InvalidInputException naming {@code source} and {@code argument} when {@code value} is null
+     */
+    public static <T> T requireArgument(@Nullable T value, String source, String argument) {
+        if (value == null) {
+            throw new InvalidInputException(source, argument, "required, found null");
+        }
+        return value;
+    }
+
+    private static String format(String source, @Nullable String location, String problem) {
         return location == null || location.isEmpty()
                 ? source + ": " + problem
                 : source + ": " + location + ": " + problem;

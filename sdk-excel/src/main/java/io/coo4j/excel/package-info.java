@@ -7,4 +7,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.coo4j.excel;
+
+import org.jspecify.annotations.NullMarked;

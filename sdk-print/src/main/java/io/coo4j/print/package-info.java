@@ -4,4 +4,7 @@
  * original or copy, with background pattern, seals and signatures. Fonts come from a {@link io.coo4j.print.FontProvider}.
  * Everything under {@code internal} is not API.
  */
+@NullMarked
 package io.coo4j.print;
+
+import org.jspecify.annotations.NullMarked;

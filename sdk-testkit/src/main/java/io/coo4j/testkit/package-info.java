@@ -6,4 +6,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.coo4j.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.coo4j.client.message;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,24 +1,26 @@
 package io.coo4j.core.hs;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HS code as a certificate carries it (HS编码): 6, 8 or 10 digits (002) — the international
  * subheading, optionally followed by China's national extension. Values are digits only; {@link #parse}
  * also takes the dotted forms people write ({@code 8517.62}, {@code 8517.62.00}).
  *
- * @param digits 6, 8 or 10 digits
+ * @param digits 6, 8 or 10 digits; anything else is an {@link InvalidInputException}
  * @since 0.1
  */
 public record HsCode(String digits) {
     public HsCode {
         if (!isValidFormat(digits)) {
-            throw new IllegalArgumentException("HS code must be 6, 8 or 10 digits: " + digits);
+            throw new InvalidInputException("HS code", "digits", "must be 6, 8 or 10 digits, found \"" + digits + "\"");
         }
     }
 
     /** Whether {@code s} is 6, 8 or 10 ASCII digits. */
-    public static boolean isValidFormat(String s) {
+    public static boolean isValidFormat(@Nullable String s) {
         if (s == null) {
             return false;
         }
@@ -27,7 +29,7 @@ public record HsCode(String digits) {
     }
 
     /** Parses digits, dropping the dots and spaces of the written forms; empty when it is no HS code. */
-    public static Optional<HsCode> parse(String s) {
+    public static Optional<HsCode> parse(@Nullable String s) {
         if (s == null) {
             return Optional.empty();
         }

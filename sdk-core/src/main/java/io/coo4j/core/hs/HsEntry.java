@@ -1,10 +1,12 @@
 package io.coo4j.core.hs;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One code of a nomenclature: chapter, heading or subheading, with its description, its parent (null for
  * a chapter) and its section (Roman numeral).
  */
-public record HsEntry(String code, HsLevel level, String description, String parent, String section) {
+public record HsEntry(String code, HsLevel level, String description, @Nullable String parent, String section) {
 
     /** The code with dots as people write it: {@code 85}, {@code 85.17}, {@code 8517.62}. */
     public String dotted() {

@@ -1,5 +1,7 @@
 package io.coo4j.core.hs;
 
+import io.coo4j.core.InvalidInputException;
+
 /** The levels of the Harmonized System: chapter (2 digits), heading (4), subheading (6). */
 public enum HsLevel {
     CHAPTER(2), HEADING(4), SUBHEADING(6);
@@ -14,13 +16,13 @@ public enum HsLevel {
         return digits;
     }
 
-    /** The level of a code with this many digits. */
+    /** The level of a code with this many digits: 2, 4 or 6; any other number is an {@link InvalidInputException}. */
     public static HsLevel ofDigits(int digits) {
         return switch (digits) {
             case 2 -> CHAPTER;
             case 4 -> HEADING;
             case 6 -> SUBHEADING;
-            default -> throw new IllegalArgumentException("no HS level has " + digits + " digits");
+            default -> throw new InvalidInputException("HS level", "digits", "2, 4 or 6, found " + digits);
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.coo4j.core.hs;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Harmonized System nomenclature of one version (e.g. {@code HS2022}): chapters, headings and
@@ -24,21 +26,23 @@ public final class HsNomenclature {
     /**
      * @param version  e.g. {@code HS2022}
      * @param entries  every code; parents must be among them
-     * @throws IllegalArgumentException when a parent is missing or a code is repeated
+     * @throws InvalidInputException when a parent is missing or a code is repeated
      */
     public HsNomenclature(String version, Collection<HsEntry> entries) {
-        this.version = version;
+        this.version = InvalidInputException.requireArgument(version, "HsNomenclature", "version");
+        InvalidInputException.requireArgument(entries, "HsNomenclature", "entries");
         Map<String, HsEntry> byCode = new LinkedHashMap<>();
         for (HsEntry e : entries) {
             if (byCode.put(e.code(), e) != null) {
-                throw new IllegalArgumentException("duplicate HS code " + e.code());
+                throw new InvalidInputException("HS nomenclature " + version, e.code(), "the code is repeated");
             }
         }
         Map<String, List<HsEntry>> kids = new LinkedHashMap<>();
         for (HsEntry e : byCode.values()) {
             if (e.parent() != null) {
                 if (!byCode.containsKey(e.parent())) {
-                    throw new IllegalArgumentException("HS code " + e.code() + " has unknown parent " + e.parent());
+                    throw new InvalidInputException("HS nomenclature " + version, e.code(), "its parent " + e.parent()
+                            + " is not in the nomenclature");
                 }
                 kids.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
             }
@@ -61,12 +65,12 @@ public final class HsNomenclature {
     }
 
     /** The entry of exactly this chapter, heading or subheading ({@code 85}, {@code 8517}, {@code 8517.62}). */
-    public Optional<HsEntry> find(String code) {
+    public Optional<HsEntry> find(@Nullable String code) {
         return Optional.ofNullable(code == null ? null : entries.get(normalize(code)));
     }
 
     /** Whether this chapter, heading or subheading exists in this version. */
-    public boolean exists(String code) {
+    public boolean exists(@Nullable String code) {
         return find(code).isPresent();
     }
 
@@ -74,7 +78,10 @@ public final class HsNomenclature {
      * The longest existing prefix of {@code code} (subheading, heading or chapter), for messages such as
      * "8517.63 does not exist; 8517 does". Empty when not even the chapter exists.
      */
-    public Optional<HsEntry> nearestExisting(String code) {
+    public Optional<HsEntry> nearestExisting(@Nullable String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
         String d = normalize(code);
         for (int len = Math.min(6, d.length() - d.length() % 2); len >= 2; len -= 2) {
             HsEntry e = entries.get(d.substring(0, len));
@@ -86,13 +93,13 @@ public final class HsNomenclature {
     }
 
     /** The parent of a heading or subheading; empty for a chapter or an unknown code. */
-    public Optional<HsEntry> parent(String code) {
+    public Optional<HsEntry> parent(@Nullable String code) {
         return find(code).map(HsEntry::parent).map(entries::get);
     }
 
     /** The direct children of a chapter or heading. */
-    public List<HsEntry> children(String code) {
-        return children.getOrDefault(normalize(code), List.of());
+    public List<HsEntry> children(@Nullable String code) {
+        return code == null ? List.of() : children.getOrDefault(normalize(code), List.of());
     }
 
     private static String normalize(String code) {

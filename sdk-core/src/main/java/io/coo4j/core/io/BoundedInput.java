@@ -46,7 +46,8 @@ public final class BoundedInput {
      */
     public static byte[] readAll(InputStream in, int max, String source, String what) {
         if (max < 0 || max == Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("max must be between 0 and " + (Integer.MAX_VALUE - 1) + ": " + max);
+            throw new InvalidInputException("BoundedInput.readAll", "max", "must be between 0 and " + (Integer.MAX_VALUE - 1)
+                    + ", found " + max);
         }
         byte[] bytes;
         try {

@@ -37,15 +37,26 @@ public final class OwnerOnly {
         return posix(folder) ? FILE.clone() : NONE;
     }
 
-    /** Creates {@code folder} and its missing parents, each new one owner-only; existing ones are left as they are. */
-    public static void createDirectories(Path folder) throws IOException {
-        Path absolute = folder.toAbsolutePath();
+    /**
+     * Creates {@code folder} and its missing parents, each new one owner-only; existing ones are left as they are.
+     *
+     * @throws FileAccessException naming the folder that could not be created
+     */
+    public static void createDirectories(Path folder) {
+        try {
+            create(folder.toAbsolutePath());
+        } catch (IOException e) {
+            throw new FileAccessException(folder, "cannot create the folder", e);
+        }
+    }
+
+    private static void create(Path absolute) throws IOException {
         if (Files.isDirectory(absolute)) {
             return;
         }
         Path parent = absolute.getParent();
         if (parent != null) {
-            createDirectories(parent);
+            create(parent);
         }
         try {
             Files.createDirectory(absolute, posix(absolute) ? FOLDER : NONE);

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.io.BoundedInput;
 import io.coo4j.core.json.internal.DuplicateKeyCheckingParser;
@@ -32,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes coo4j's JSON documents ({@code docs/schema}; docs/domain.md, "JSON documents") strictly: an unknown field, a wrong
@@ -119,7 +119,11 @@ public final class CooJson {
         return mapper.copy();
     }
 
-    /** Reads a certificate and checks its {@code formatVersion}. */
+    /**
+     * Reads a certificate and checks its {@code formatVersion}.
+     *
+     * @throws InvalidInputException naming the path and the problem
+     */
     public Certificate readCertificate(byte[] json, String sourceName) {
         Certificate c = read(json, Certificate.class, sourceName);
         if (c.formatVersion() == 0) {
@@ -134,17 +138,29 @@ public final class CooJson {
         return c;
     }
 
-    /** Reads a document file of the given type (at most {@link #MAX_DOCUMENT_LENGTH} bytes). */
+    /**
+     * Reads a document file of the given type (at most {@link #MAX_DOCUMENT_LENGTH} bytes).
+     *
+     * @throws InvalidInputException naming the file, the path inside it and the problem
+     */
     public <T> T read(Path file, Class<T> type) {
         return read(readBounded(file), type, file.toString());
     }
 
-    /** Reads a document file of a generic type (at most {@link #MAX_DOCUMENT_LENGTH} bytes). */
+    /**
+     * Reads a document file of a generic type (at most {@link #MAX_DOCUMENT_LENGTH} bytes).
+     *
+     * @throws InvalidInputException naming the file, the path inside it and the problem
+     */
     public <T> T read(Path file, JavaType type) {
         return read(readBounded(file), type, file.toString());
     }
 
-    /** Reads a certificate file (at most {@link #MAX_DOCUMENT_LENGTH} bytes). */
+    /**
+     * Reads a certificate file (at most {@link #MAX_DOCUMENT_LENGTH} bytes).
+     *
+     * @throws InvalidInputException naming the file, the path inside it and the problem
+     */
     public Certificate readCertificate(Path file) {
         return readCertificate(readBounded(file), file.toString());
     }
@@ -156,10 +172,20 @@ public final class CooJson {
      * @throws InvalidInputException naming the path and the problem
      */
     public <T> T read(byte[] json, Class<T> type, String sourceName) {
-        return read(json, mapper.constructType(type), sourceName);
+        return read(json, mapper.constructType(InvalidInputException.requireArgument(type, "CooJson.read", "type")),
+                sourceName);
     }
 
+    /**
+     * Reads a document of a generic type; a document that is only {@code null} is refused, so the answer is never null.
+     *
+     * @param sourceName how to name the input in errors, e.g. its file name
+     * @throws InvalidInputException naming the path and the problem
+     */
     public <T> T read(byte[] json, JavaType type, String sourceName) {
+        InvalidInputException.requireArgument(json, "CooJson.read", "json");
+        InvalidInputException.requireArgument(type, "CooJson.read", "type");
+        InvalidInputException.requireArgument(sourceName, "CooJson.read", "sourceName");
         int invalid = Utf8.firstInvalid(json);
         if (invalid >= 0) {
             throw new InvalidInputException(sourceName, "byte " + invalid, "not valid UTF-8 (a malformed or overlong"
@@ -174,7 +200,11 @@ public final class CooJson {
                     return value;
                 }
                 ObjectReader reader = readers.computeIfAbsent(type, mapper::readerFor);
-                return reader.readValue(new DuplicateKeyCheckingParser(p));
+                T value = reader.readValue(new DuplicateKeyCheckingParser(p));
+                if (value == null) {
+                    throw new InvalidInputException(sourceName, "", "expected a document, got null");
+                }
+                return value;
             } catch (JsonProcessingException e) {
                 throw JsonErrors.translate(sourceName, e);
             }
@@ -183,26 +213,43 @@ public final class CooJson {
         }
     }
 
+    /**
+     * Reads a document held in a string.
+     *
+     * @param sourceName how to name the input in errors
+     * @throws InvalidInputException naming the path and the problem
+     */
     public <T> T read(String json, Class<T> type, String sourceName) {
-        return read(json.getBytes(StandardCharsets.UTF_8), type, sourceName);
+        return read(InvalidInputException.requireArgument(json, "CooJson.read", "json").getBytes(StandardCharsets.UTF_8),
+                type, sourceName);
     }
 
-    /** Reads a resource or stream whole (bounded) and parses it. */
+    /**
+     * Reads a resource or stream whole (bounded) and parses it.
+     *
+     * @throws InvalidInputException naming the source and the problem, also when the stream fails
+     */
     public <T> T read(InputStream in, JavaType type, String sourceName) {
+        InvalidInputException.requireArgument(in, "CooJson.read", "in");
         return read(BoundedInput.readAll(in, (int) MAX_DOCUMENT_LENGTH, sourceName, "a JSON document"), type, sourceName);
     }
 
-    /** The canonical JSON text of a value, ending with a newline. */
-    public String write(Object value) {
+    /**
+     * The canonical JSON text of a value, ending with a newline ({@code null} for null).
+     *
+     * @throws InvalidInputException when the value cannot be written as JSON
+     */
+    public String write(@Nullable Object value) {
         try {
             return writer.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
-            throw new CooException("cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
+            throw new InvalidInputException("CooJson.write", "value", "a " + (value == null ? "null" : value.getClass().getSimpleName())
+                    + " cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
     /** The canonical JSON of a value as UTF-8 bytes. */
-    public byte[] writeBytes(Object value) {
+    public byte[] writeBytes(@Nullable Object value) {
         return write(value).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -213,6 +260,7 @@ public final class CooJson {
 
     /** The file's bytes, counted as read: {@code Files.size} is 0 for a pipe, so it bounds nothing. */
     static byte[] readBounded(Path file) {
+        InvalidInputException.requireArgument(file, "CooJson.read", "file");
         return BoundedInput.readAll(file, (int) MAX_DOCUMENT_LENGTH, "a JSON document");
     }
 }

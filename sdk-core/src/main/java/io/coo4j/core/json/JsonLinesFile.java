@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.FileAccessException;
 import io.coo4j.core.io.OwnerOnly;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -67,8 +67,12 @@ public final class JsonLinesFile<T> implements AutoCloseable {
      *
      * @throws LockedException       when the journal is open elsewhere
      * @throws InvalidInputException naming the line that is not a {@code type} written by this class
+     * @throws FileAccessException   naming the file when it cannot be opened or read
      */
     public static <T> JsonLinesFile<T> open(Path file, Class<T> type, boolean forceEachLine, Consumer<? super T> replay) {
+        InvalidInputException.requireArgument(file, "JsonLinesFile.open", "file");
+        InvalidInputException.requireArgument(type, "JsonLinesFile.open", "type");
+        InvalidInputException.requireArgument(replay, "JsonLinesFile.open", "replay");
         FileChannel ch = null;
         try {
             // Journals hold request bodies (resident ID numbers among them): owner-only when created.
@@ -79,15 +83,21 @@ public final class JsonLinesFile<T> implements AutoCloseable {
             return new JsonLinesFile<>(file, ch, lock, forceEachLine);
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new UncheckedIOException("cannot open the journal " + file, e);
+            throw new FileAccessException(file, "cannot open the journal", e);
         } catch (RuntimeException e) {
             closeQuietly(ch);
             throw e;
         }
     }
 
-    /** Appends {@code entry} as one line (forced to disk first when the journal was opened so). */
+    /**
+     * Appends {@code entry} as one line (forced to disk first when the journal was opened so).
+     *
+     * @throws InvalidInputException when {@code entry} is null or cannot be written as JSON
+     * @throws FileAccessException   naming the file when the line cannot be written
+     */
     public void append(T entry) {
+        InvalidInputException.requireArgument(entry, "JsonLinesFile.append", "entry");
         try {
             ByteBuffer line = ByteBuffer.wrap((LINE.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
             channel.position(channel.size());
@@ -98,14 +108,18 @@ public final class JsonLinesFile<T> implements AutoCloseable {
                 channel.force(false);
             }
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a journal entry of " + entry.getClass().getSimpleName()
-                    + " cannot be written as JSON", e);
+            throw new InvalidInputException("JsonLinesFile.append", "entry", "a " + entry.getClass().getSimpleName()
+                    + " cannot be written as JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to the journal " + file, e);
+            throw new FileAccessException(file, "cannot append to the journal", e);
         }
     }
 
-    /** Releases the lock and closes the file; the file is closed even when the release fails. Idempotent. */
+    /**
+     * Releases the lock and closes the file; the file is closed even when the release fails. Idempotent.
+     *
+     * @throws FileAccessException naming the file when the lock cannot be released or the file closed
+     */
     @Override
     public void close() {
         if (closed) {
@@ -115,12 +129,12 @@ public final class JsonLinesFile<T> implements AutoCloseable {
         try {
             lock.release();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot release the lock of the journal " + file, e);
+            throw new FileAccessException(file, "cannot release the lock of the journal", e);
         } finally {
             try {
                 channel.close();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot close the journal " + file, e);
+                throw new FileAccessException(file, "cannot close the journal", e);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.coo4j.core.json;
 
+import io.coo4j.core.InvalidInputException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -119,7 +120,7 @@ public final class JsonSchemas {
             }
             s.put("anyOf", List.of(ref, Map.of("type", "null")));
         } else {
-            throw new IllegalArgumentException("no JSON schema mapping for " + c.getName());
+            throw new InvalidInputException("JsonSchemas.of", "root", "no JSON schema mapping for " + c.getName());
         }
         return s;
     }

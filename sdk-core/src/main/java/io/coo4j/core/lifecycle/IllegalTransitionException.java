@@ -1,6 +1,7 @@
 package io.coo4j.core.lifecycle;
 
 import io.coo4j.core.CooException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An operation that a lifecycle table does not allow in the current state, e.g. deleting an
@@ -15,7 +16,7 @@ public class IllegalTransitionException extends CooException {
     private final String state;
     private final String operation;
 
-    public IllegalTransitionException(String lifecycle, Object state, Object operation, String why) {
+    public IllegalTransitionException(String lifecycle, @Nullable Object state, @Nullable Object operation, @Nullable String why) {
         super(lifecycle + ": operation " + operation + " is not allowed in state " + state
                 + (why == null ? "" : " (" + why + ")"));
         this.lifecycle = lifecycle;

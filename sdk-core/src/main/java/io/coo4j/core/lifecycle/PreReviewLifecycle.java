@@ -6,6 +6,8 @@ import static io.coo4j.core.lifecycle.ApplicationStatus.REJECTED;
 import static io.coo4j.core.lifecycle.ApplicationStatus.SUBMITTED;
 import static io.coo4j.core.lifecycle.PreReviewOperation.*;
 
+import io.coo4j.core.InvalidInputException;
+
 /**
  * The product pre-review lifecycle (产品预审, 001 ch.6; 004, the newer, where they differ):
  * <ul>
@@ -80,7 +82,7 @@ public final class PreReviewLifecycle {
      * enterprise is submitted and not yet reviewed.
      */
     public static boolean allowed(PreReviewState state, PreReviewOperation operation, boolean submissionPending) {
-        return !(submissionPending && operation.blockedByPendingSubmission()) && TABLE.allowed(state, operation);
+        return !(submissionPending && operation != null && operation.blockedByPendingSubmission()) && TABLE.allowed(state, operation);
     }
 
     /**
@@ -90,6 +92,7 @@ public final class PreReviewLifecycle {
      * @throws IllegalTransitionException naming the state and the operation
      */
     public static PreReviewState apply(PreReviewState state, PreReviewOperation operation, boolean submissionPending) {
+        InvalidInputException.requireArgument(operation, TABLE.name(), "operation");
         if (submissionPending && operation.blockedByPendingSubmission()) {
             throw new IllegalTransitionException(TABLE.name(), state, operation,
                     "another product pre-review is submitted and not yet reviewed");

@@ -1,6 +1,6 @@
 package io.coo4j.core.lifecycle;
 
-import java.util.Objects;
+import io.coo4j.core.InvalidInputException;
 
 /**
  * A product pre-review's state: its status and its application status, e.g. (变更, 暂存).
@@ -11,8 +11,8 @@ public record PreReviewState(PreReviewStatus status, ApplicationStatus applicati
     public static final PreReviewState REMOVED = new PreReviewState(PreReviewStatus.DELETE, ApplicationStatus.APPROVED);
 
     public PreReviewState {
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(applicationStatus, "applicationStatus");
+        InvalidInputException.requireArgument(status, "pre-review state", "status");
+        InvalidInputException.requireArgument(applicationStatus, "pre-review state", "applicationStatus");
     }
 
     public static PreReviewState of(PreReviewStatus status, ApplicationStatus applicationStatus) {

@@ -1,6 +1,6 @@
 package io.coo4j.core.lifecycle;
 
-import java.util.Objects;
+import io.coo4j.core.InvalidInputException;
 
 /**
  * The self-print state of an approved certificate (自助打印, 003): whether its print layout has been
@@ -54,9 +54,9 @@ public record SelfPrintState(Layout layout, Archive archive, Print print) {
     }
 
     public SelfPrintState {
-        Objects.requireNonNull(layout, "layout");
-        Objects.requireNonNull(archive, "archive");
-        Objects.requireNonNull(print, "print");
+        InvalidInputException.requireArgument(layout, "self-print state", "layout");
+        InvalidInputException.requireArgument(archive, "self-print state", "archive");
+        InvalidInputException.requireArgument(print, "self-print state", "print");
     }
 
     public static SelfPrintState of(Layout layout, Archive archive, Print print) {

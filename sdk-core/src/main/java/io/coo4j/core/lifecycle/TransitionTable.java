@@ -1,10 +1,11 @@
 package io.coo4j.core.lifecycle;
 
+import io.coo4j.core.InvalidInputException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,7 @@ public final class TransitionTable<S, O> {
         this.transitions = Collections.unmodifiableMap(t);
     }
 
+    /** A builder of a table named {@code name} (the name appears in every message about it). */
     public static <S, O> Builder<S, O> builder(String name) {
         return new Builder<>(name);
     }
@@ -60,6 +62,7 @@ public final class TransitionTable<S, O> {
         return operations;
     }
 
+    /** Whether the table lets {@code operation} happen in {@code state}. */
     public boolean allowed(S state, O operation) {
         return transitions.getOrDefault(state, Map.of()).containsKey(operation);
     }
@@ -78,16 +81,20 @@ public final class TransitionTable<S, O> {
      * The state after {@code operation}.
      *
      * @throws IllegalTransitionException naming the state and the operation when the table does not allow it
+     * @throws InvalidInputException      when {@code state} or {@code operation} is null
      */
     public S apply(S state, O operation) {
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(operation, "operation");
+        InvalidInputException.requireArgument(state, name, "state");
+        InvalidInputException.requireArgument(operation, name, "operation");
         return target(state, operation).orElseThrow(() ->
                 new IllegalTransitionException(name, state, operation,
                         states.contains(state) ? "allowed: " + allowedOperations(state) : "undeclared state"));
     }
 
-    /** Builds a table; every state used in a transition must have been declared. */
+    /**
+     * Builds a table; every state used in a transition must have been declared. A table that breaks this, has no
+     * initial state or leads one operation from one state to two is an {@link InvalidInputException} naming it.
+     */
     public static final class Builder<S, O> {
         private final String name;
         private final Set<S> states = new LinkedHashSet<>();
@@ -96,15 +103,17 @@ public final class TransitionTable<S, O> {
         private final Map<S, Map<O, S>> transitions = new LinkedHashMap<>();
 
         private Builder(String name) {
-            this.name = Objects.requireNonNull(name, "name");
+            this.name = InvalidInputException.requireArgument(name, "TransitionTable.builder", "name");
         }
 
+        /** Declares states, in the order the generated docs list them. */
         @SafeVarargs
         public final Builder<S, O> states(S... declared) {
             Collections.addAll(states, declared);
             return this;
         }
 
+        /** The declared states a new record may start in. */
         @SafeVarargs
         public final Builder<S, O> initial(S... starts) {
             for (S s : starts) {
@@ -116,19 +125,20 @@ public final class TransitionTable<S, O> {
 
         /** Starts a transition for {@code operation}; finish it with {@link From#to} or {@link From#stay}. */
         public On on(O operation) {
-            return new On(Objects.requireNonNull(operation, "operation"));
+            return new On(InvalidInputException.requireArgument(operation, name, "operation"));
         }
 
+        /** The table; immutable. */
         public TransitionTable<S, O> build() {
             if (initial.isEmpty()) {
-                throw new IllegalStateException(name + ": no initial state");
+                throw new InvalidInputException(name, "initial", "no initial state");
             }
             return new TransitionTable<>(this);
         }
 
         private void requireDeclared(S s) {
             if (!states.contains(s)) {
-                throw new IllegalStateException(name + ": state " + s + " is not declared");
+                throw new InvalidInputException(name, "state " + s, "not declared");
             }
         }
 
@@ -137,7 +147,7 @@ public final class TransitionTable<S, O> {
             requireDeclared(to);
             S previous = transitions.computeIfAbsent(from, k -> new LinkedHashMap<>()).put(op, to);
             if (previous != null && !previous.equals(to)) {
-                throw new IllegalStateException(name + ": " + op + " from " + from + " leads to two states");
+                throw new InvalidInputException(name, op + " from " + from, "leads to two states, " + previous + " and " + to);
             }
             operations.add(op);
         }
@@ -150,9 +160,10 @@ public final class TransitionTable<S, O> {
                 this.operation = operation;
             }
 
+            /** The states the operation may start from. */
             @SafeVarargs
             public final From from(S... sources) {
-                return new From(operation, Set.of(sources));
+                return new From(operation, new LinkedHashSet<>(Arrays.asList(sources)));
             }
         }
 

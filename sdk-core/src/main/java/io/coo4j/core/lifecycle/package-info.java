@@ -5,4 +5,7 @@
  * operation with an {@link io.coo4j.core.lifecycle.IllegalTransitionException} naming both.
  * The tables are immutable and shared.
  */
+@NullMarked
 package io.coo4j.core.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

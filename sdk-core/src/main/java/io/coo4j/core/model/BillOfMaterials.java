@@ -2,18 +2,21 @@ package io.coo4j.core.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bill of materials for origin determination ({@code docs/schema}): the agreement to test (null: every agreement
  * whose partner is the import country), the countries, the product and its materials with their value and
  * whether each is originating, and the edition of the Harmonized System (协调制度版本) its codes are in: China's
  * tariff follows HS 2022 (the default), while annexes may be written in an older one.
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  */
 public record BillOfMaterials(
-        String agreement,
-        String exportCountry,
-        String importCountry,
-        Product product,
+        @Nullable String agreement,
+        @Nullable String exportCountry,
+        @Nullable String importCountry,
+        @Nullable Product product,
         List<Material> materials,
         String hsVersion) {
     /** The edition codes are read in when the bill does not say. */
@@ -25,7 +28,8 @@ public record BillOfMaterials(
     }
 
     /** A bill whose codes are in HS 2022. */
-    public BillOfMaterials(String agreement, String exportCountry, String importCountry, Product product, List<Material> materials) {
+    public BillOfMaterials(@Nullable String agreement, @Nullable String exportCountry, @Nullable String importCountry,
+            @Nullable Product product, List<Material> materials) {
         this(agreement, exportCountry, importCountry, product, materials, DEFAULT_HS_VERSION);
     }
 
@@ -34,11 +38,121 @@ public record BillOfMaterials(
         return new BillOfMaterials(agreement, exportCountry, importCountry, product, materials, version);
     }
 
-    /** The product: HS code, FOB value, ex-works price, and whether it is wholly obtained (完全获得). */
-    public record Product(String hsCode, BigDecimal fobValue, BigDecimal exWorksPrice, boolean whollyObtained) {
+    /**
+     * The product: HS code, FOB value, ex-works price, and whether it is wholly obtained (完全获得).
+     *
+     * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+     */
+    public record Product(
+            @Nullable String hsCode,
+            @Nullable BigDecimal fobValue,
+            @Nullable BigDecimal exWorksPrice,
+            boolean whollyObtained) {
+        /** A builder with every field empty. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding this value's fields, to change some of them. */
+        public Builder toBuilder() {
+            return builder().hsCode(hsCode).fobValue(fobValue).exWorksPrice(exWorksPrice)
+                    .whollyObtained(whollyObtained);
+        }
+
+        /** Builder of {@link Product}. Not thread-safe. */
+        public static final class Builder {
+            private @Nullable String hsCode;
+            private @Nullable BigDecimal fobValue;
+            private @Nullable BigDecimal exWorksPrice;
+            private boolean whollyObtained;
+
+            private Builder() {
+            }
+
+            public Builder hsCode(@Nullable String v) { hsCode = v; return this; }
+            public Builder fobValue(@Nullable BigDecimal v) { fobValue = v; return this; }
+            public Builder exWorksPrice(@Nullable BigDecimal v) { exWorksPrice = v; return this; }
+            public Builder whollyObtained(boolean v) { whollyObtained = v; return this; }
+
+            public Product build() {
+                return new Product(hsCode, fobValue, exWorksPrice, whollyObtained);
+            }
+        }
     }
 
-    /** A material: HS code, value, whether it is originating, and its country of origin. */
-    public record Material(String hsCode, BigDecimal value, Boolean originating, String originCountry) {
+    /**
+     * A material: HS code, value, whether it is originating, and its country of origin.
+     *
+     * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+     */
+    public record Material(
+            @Nullable String hsCode,
+            @Nullable BigDecimal value,
+            @Nullable Boolean originating,
+            @Nullable String originCountry) {
+        /** A builder with every field empty. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding this value's fields, to change some of them. */
+        public Builder toBuilder() {
+            return builder().hsCode(hsCode).value(value).originating(originating).originCountry(originCountry);
+        }
+
+        /** Builder of {@link Material}. Not thread-safe. */
+        public static final class Builder {
+            private @Nullable String hsCode;
+            private @Nullable BigDecimal value;
+            private @Nullable Boolean originating;
+            private @Nullable String originCountry;
+
+            private Builder() {
+            }
+
+            public Builder hsCode(@Nullable String v) { hsCode = v; return this; }
+            public Builder value(@Nullable BigDecimal v) { value = v; return this; }
+            public Builder originating(@Nullable Boolean v) { originating = v; return this; }
+            public Builder originCountry(@Nullable String v) { originCountry = v; return this; }
+
+            public Material build() {
+                return new Material(hsCode, value, originating, originCountry);
+            }
+        }
+    }
+
+    /** A builder with every field empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return builder().agreement(agreement).exportCountry(exportCountry).importCountry(importCountry)
+                .product(product).materials(materials).hsVersion(hsVersion);
+    }
+
+    /** Builder of {@link BillOfMaterials}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String agreement;
+        private @Nullable String exportCountry;
+        private @Nullable String importCountry;
+        private @Nullable Product product;
+        private List<Material> materials = List.of();
+        private String hsVersion = DEFAULT_HS_VERSION;
+
+        private Builder() {
+        }
+
+        public Builder agreement(@Nullable String v) { agreement = v; return this; }
+        public Builder exportCountry(@Nullable String v) { exportCountry = v; return this; }
+        public Builder importCountry(@Nullable String v) { importCountry = v; return this; }
+        public Builder product(@Nullable Product v) { product = v; return this; }
+        public Builder materials(List<Material> v) { materials = v; return this; }
+        public Builder hsVersion(String v) { hsVersion = v; return this; }
+
+        public BillOfMaterials build() {
+            return new BillOfMaterials(agreement, exportCountry, importCountry, product, materials, hsVersion);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.coo4j.core.model;
 import io.coo4j.core.lifecycle.BlankFormState;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pre-printed blank certificate form (空白证单, 001 ch.8): its serial number and form type, whom it
@@ -10,13 +11,13 @@ import java.util.List;
  * and receipts.
  */
 public record BlankForm(
-        String serialNumber,
-        String formType,
-        String holderCode,
+        @Nullable String serialNumber,
+        @Nullable String formType,
+        @Nullable String holderCode,
         boolean heldByAgent,
-        LocalDate receivedDate,
-        String certificateNumber,
-        BlankFormState state,
+        @Nullable LocalDate receivedDate,
+        @Nullable String certificateNumber,
+        @Nullable BlankFormState state,
         List<Receipt> receipts) {
 
     public BlankForm {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate of origin (原产地证书) as the enterprise declares it: the basic information
@@ -17,53 +18,56 @@ import java.util.List;
  *
  * <p>{@code type} is a certificate type code (the number prefix: {@code C}, {@code E}, {@code RC}, …),
  * countries are ISO 3166-1 alpha-2, and unit, transport-mode, trade-mode and price-term values are codes
- * of the reference tables. Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ * of the reference tables. Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. The canonical
+ * constructor stays for the callers that use it, but its parameters change whenever a field is added; code written
+ * against the builder keeps compiling and linking.
  *
  * @since 0.1
  */
-public record Certificate(        int formatVersion,
-        String type,
-        String number,
-        CertificateCategory category,
-        String originalNumber,
-        Amendment amendment,
-        @FilingNumber String filingNumber,
-        @CreditCode String creditCode,
-        String enterpriseNameCn,
-        String declaringEnterpriseCode,
-        Contact contact,
-        String invoiceNumber,
-        LocalDate invoiceDate,
-        LocalDate applicationDate,
-        String applicationPlace,
-        String issuingAuthority,
-        String collectingAuthority,
-        @Valid Declarant declarant,
-        @Valid Party exporter,
-        @Valid Party consignee,
-        Producer producer,
-        @CountryCode String destinationCountry,
-        @CountryCode String originCountry,
-        Transport transport,
-        String tradeMode,
-        String priceTerm,
-        String currency,
-        BigDecimal totalAmount,
-        String contractNumber,
-        String letterOfCreditNumber,
-        String invoiceTerms,
-        LocalDate exportDeclarationDate,
+public record Certificate(
+        int formatVersion,
+        @Nullable String type,
+        @Nullable String number,
+        @Nullable CertificateCategory category,
+        @Nullable String originalNumber,
+        @Nullable Amendment amendment,
+        @FilingNumber @Nullable String filingNumber,
+        @CreditCode @Nullable String creditCode,
+        @Nullable String enterpriseNameCn,
+        @Nullable String declaringEnterpriseCode,
+        @Nullable Contact contact,
+        @Nullable String invoiceNumber,
+        @Nullable LocalDate invoiceDate,
+        @Nullable LocalDate applicationDate,
+        @Nullable String applicationPlace,
+        @Nullable String issuingAuthority,
+        @Nullable String collectingAuthority,
+        @Valid @Nullable Declarant declarant,
+        @Valid @Nullable Party exporter,
+        @Valid @Nullable Party consignee,
+        @Nullable Producer producer,
+        @CountryCode @Nullable String destinationCountry,
+        @CountryCode @Nullable String originCountry,
+        @Nullable Transport transport,
+        @Nullable String tradeMode,
+        @Nullable String priceTerm,
+        @Nullable String currency,
+        @Nullable BigDecimal totalAmount,
+        @Nullable String contractNumber,
+        @Nullable String letterOfCreditNumber,
+        @Nullable String invoiceTerms,
+        @Nullable LocalDate exportDeclarationDate,
         List<String> customsDeclarationNumbers,
-        LocalDate validUntil,
-        String processingOperations,
-        String marks,
-        String remarks,
-        String applicationNote,
-        String specialClauses,
-        Exhibition exhibition,
+        @Nullable LocalDate validUntil,
+        @Nullable String processingOperations,
+        @Nullable String marks,
+        @Nullable String remarks,
+        @Nullable String applicationNote,
+        @Nullable String specialClauses,
+        @Nullable Exhibition exhibition,
         List<@Valid NonPartyCompany> nonPartyCompanies,
         List<Invoice> invoices,
-        BackToBack backToBack,
+        @Nullable BackToBack backToBack,
         List<@Valid GoodsItem> goods) {
 
     /** The version of the JSON format this model writes. */
@@ -97,10 +101,12 @@ public record Certificate(        int formatVersion,
         return sum.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** A builder of an original of the current format version, every other field empty. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding this certificate's fields, to change some of them. */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -108,48 +114,48 @@ public record Certificate(        int formatVersion,
     /** Builds a {@link Certificate}; starts as an original of the current format version. Not thread-safe. */
     public static final class Builder {
         private int formatVersion = FORMAT_VERSION;
-        private String type;
-        private String number;
-        private CertificateCategory category = CertificateCategory.ORIGINAL;
-        private String originalNumber;
-        private Amendment amendment;
-        private String filingNumber;
-        private String creditCode;
-        private String enterpriseNameCn;
-        private String declaringEnterpriseCode;
-        private Contact contact;
-        private String invoiceNumber;
-        private LocalDate invoiceDate;
-        private LocalDate applicationDate;
-        private String applicationPlace;
-        private String issuingAuthority;
-        private String collectingAuthority;
-        private Declarant declarant;
-        private Party exporter;
-        private Party consignee;
-        private Producer producer;
-        private String destinationCountry;
-        private String originCountry;
-        private Transport transport;
-        private String tradeMode;
-        private String priceTerm;
-        private String currency;
-        private BigDecimal totalAmount;
-        private String contractNumber;
-        private String letterOfCreditNumber;
-        private String invoiceTerms;
-        private LocalDate exportDeclarationDate;
+        private @Nullable String type;
+        private @Nullable String number;
+        private @Nullable CertificateCategory category = CertificateCategory.ORIGINAL;
+        private @Nullable String originalNumber;
+        private @Nullable Amendment amendment;
+        private @Nullable String filingNumber;
+        private @Nullable String creditCode;
+        private @Nullable String enterpriseNameCn;
+        private @Nullable String declaringEnterpriseCode;
+        private @Nullable Contact contact;
+        private @Nullable String invoiceNumber;
+        private @Nullable LocalDate invoiceDate;
+        private @Nullable LocalDate applicationDate;
+        private @Nullable String applicationPlace;
+        private @Nullable String issuingAuthority;
+        private @Nullable String collectingAuthority;
+        private @Nullable Declarant declarant;
+        private @Nullable Party exporter;
+        private @Nullable Party consignee;
+        private @Nullable Producer producer;
+        private @Nullable String destinationCountry;
+        private @Nullable String originCountry;
+        private @Nullable Transport transport;
+        private @Nullable String tradeMode;
+        private @Nullable String priceTerm;
+        private @Nullable String currency;
+        private @Nullable BigDecimal totalAmount;
+        private @Nullable String contractNumber;
+        private @Nullable String letterOfCreditNumber;
+        private @Nullable String invoiceTerms;
+        private @Nullable LocalDate exportDeclarationDate;
         private List<String> customsDeclarationNumbers = List.of();
-        private LocalDate validUntil;
-        private String processingOperations;
-        private String marks;
-        private String remarks;
-        private String applicationNote;
-        private String specialClauses;
-        private Exhibition exhibition;
+        private @Nullable LocalDate validUntil;
+        private @Nullable String processingOperations;
+        private @Nullable String marks;
+        private @Nullable String remarks;
+        private @Nullable String applicationNote;
+        private @Nullable String specialClauses;
+        private @Nullable Exhibition exhibition;
         private List<NonPartyCompany> nonPartyCompanies = List.of();
         private List<Invoice> invoices = List.of();
-        private BackToBack backToBack;
+        private @Nullable BackToBack backToBack;
         private List<GoodsItem> goods = List.of();
 
         private Builder() {
@@ -203,48 +209,48 @@ public record Certificate(        int formatVersion,
         }
 
         public Builder formatVersion(int v) { formatVersion = v; return this; }
-        public Builder type(String v) { type = v; return this; }
-        public Builder number(String v) { number = v; return this; }
-        public Builder category(CertificateCategory v) { category = v; return this; }
-        public Builder originalNumber(String v) { originalNumber = v; return this; }
-        public Builder amendment(Amendment v) { amendment = v; return this; }
-        public Builder filingNumber(String v) { filingNumber = v; return this; }
-        public Builder creditCode(String v) { creditCode = v; return this; }
-        public Builder enterpriseNameCn(String v) { enterpriseNameCn = v; return this; }
-        public Builder declaringEnterpriseCode(String v) { declaringEnterpriseCode = v; return this; }
-        public Builder contact(Contact v) { contact = v; return this; }
-        public Builder invoiceNumber(String v) { invoiceNumber = v; return this; }
-        public Builder invoiceDate(LocalDate v) { invoiceDate = v; return this; }
-        public Builder applicationDate(LocalDate v) { applicationDate = v; return this; }
-        public Builder applicationPlace(String v) { applicationPlace = v; return this; }
-        public Builder issuingAuthority(String v) { issuingAuthority = v; return this; }
-        public Builder collectingAuthority(String v) { collectingAuthority = v; return this; }
-        public Builder declarant(Declarant v) { declarant = v; return this; }
-        public Builder exporter(Party v) { exporter = v; return this; }
-        public Builder consignee(Party v) { consignee = v; return this; }
-        public Builder producer(Producer v) { producer = v; return this; }
-        public Builder destinationCountry(String v) { destinationCountry = v; return this; }
-        public Builder originCountry(String v) { originCountry = v; return this; }
-        public Builder transport(Transport v) { transport = v; return this; }
-        public Builder tradeMode(String v) { tradeMode = v; return this; }
-        public Builder priceTerm(String v) { priceTerm = v; return this; }
-        public Builder currency(String v) { currency = v; return this; }
-        public Builder totalAmount(BigDecimal v) { totalAmount = v; return this; }
-        public Builder contractNumber(String v) { contractNumber = v; return this; }
-        public Builder letterOfCreditNumber(String v) { letterOfCreditNumber = v; return this; }
-        public Builder invoiceTerms(String v) { invoiceTerms = v; return this; }
-        public Builder exportDeclarationDate(LocalDate v) { exportDeclarationDate = v; return this; }
+        public Builder type(@Nullable String v) { type = v; return this; }
+        public Builder number(@Nullable String v) { number = v; return this; }
+        public Builder category(@Nullable CertificateCategory v) { category = v; return this; }
+        public Builder originalNumber(@Nullable String v) { originalNumber = v; return this; }
+        public Builder amendment(@Nullable Amendment v) { amendment = v; return this; }
+        public Builder filingNumber(@Nullable String v) { filingNumber = v; return this; }
+        public Builder creditCode(@Nullable String v) { creditCode = v; return this; }
+        public Builder enterpriseNameCn(@Nullable String v) { enterpriseNameCn = v; return this; }
+        public Builder declaringEnterpriseCode(@Nullable String v) { declaringEnterpriseCode = v; return this; }
+        public Builder contact(@Nullable Contact v) { contact = v; return this; }
+        public Builder invoiceNumber(@Nullable String v) { invoiceNumber = v; return this; }
+        public Builder invoiceDate(@Nullable LocalDate v) { invoiceDate = v; return this; }
+        public Builder applicationDate(@Nullable LocalDate v) { applicationDate = v; return this; }
+        public Builder applicationPlace(@Nullable String v) { applicationPlace = v; return this; }
+        public Builder issuingAuthority(@Nullable String v) { issuingAuthority = v; return this; }
+        public Builder collectingAuthority(@Nullable String v) { collectingAuthority = v; return this; }
+        public Builder declarant(@Nullable Declarant v) { declarant = v; return this; }
+        public Builder exporter(@Nullable Party v) { exporter = v; return this; }
+        public Builder consignee(@Nullable Party v) { consignee = v; return this; }
+        public Builder producer(@Nullable Producer v) { producer = v; return this; }
+        public Builder destinationCountry(@Nullable String v) { destinationCountry = v; return this; }
+        public Builder originCountry(@Nullable String v) { originCountry = v; return this; }
+        public Builder transport(@Nullable Transport v) { transport = v; return this; }
+        public Builder tradeMode(@Nullable String v) { tradeMode = v; return this; }
+        public Builder priceTerm(@Nullable String v) { priceTerm = v; return this; }
+        public Builder currency(@Nullable String v) { currency = v; return this; }
+        public Builder totalAmount(@Nullable BigDecimal v) { totalAmount = v; return this; }
+        public Builder contractNumber(@Nullable String v) { contractNumber = v; return this; }
+        public Builder letterOfCreditNumber(@Nullable String v) { letterOfCreditNumber = v; return this; }
+        public Builder invoiceTerms(@Nullable String v) { invoiceTerms = v; return this; }
+        public Builder exportDeclarationDate(@Nullable LocalDate v) { exportDeclarationDate = v; return this; }
         public Builder customsDeclarationNumbers(List<String> v) { customsDeclarationNumbers = v; return this; }
-        public Builder validUntil(LocalDate v) { validUntil = v; return this; }
-        public Builder processingOperations(String v) { processingOperations = v; return this; }
-        public Builder marks(String v) { marks = v; return this; }
-        public Builder remarks(String v) { remarks = v; return this; }
-        public Builder applicationNote(String v) { applicationNote = v; return this; }
-        public Builder specialClauses(String v) { specialClauses = v; return this; }
-        public Builder exhibition(Exhibition v) { exhibition = v; return this; }
+        public Builder validUntil(@Nullable LocalDate v) { validUntil = v; return this; }
+        public Builder processingOperations(@Nullable String v) { processingOperations = v; return this; }
+        public Builder marks(@Nullable String v) { marks = v; return this; }
+        public Builder remarks(@Nullable String v) { remarks = v; return this; }
+        public Builder applicationNote(@Nullable String v) { applicationNote = v; return this; }
+        public Builder specialClauses(@Nullable String v) { specialClauses = v; return this; }
+        public Builder exhibition(@Nullable Exhibition v) { exhibition = v; return this; }
         public Builder nonPartyCompanies(List<NonPartyCompany> v) { nonPartyCompanies = v; return this; }
         public Builder invoices(List<Invoice> v) { invoices = v; return this; }
-        public Builder backToBack(BackToBack v) { backToBack = v; return this; }
+        public Builder backToBack(@Nullable BackToBack v) { backToBack = v; return this; }
         public Builder goods(List<GoodsItem> v) { goods = v; return this; }
 
         /** Appends one goods line. */

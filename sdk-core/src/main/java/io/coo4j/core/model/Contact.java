@@ -1,5 +1,7 @@
 package io.coo4j.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** The enterprise's contact person for a certificate (联系人). */
-public record Contact(String name, String phone) {
+public record Contact(@Nullable String name, @Nullable String phone) {
 }

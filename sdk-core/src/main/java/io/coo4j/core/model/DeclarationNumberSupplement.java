@@ -2,6 +2,7 @@ package io.coo4j.core.model;
 
 import io.coo4j.core.lifecycle.SupplementState;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An export-declaration-number supplement (报关单补录, 001 ch.9) for an approved certificate of the
@@ -9,11 +10,11 @@ import java.util.List;
  * (entered separated by {@code ;}).
  */
 public record DeclarationNumberSupplement(
-        String certificateNumber,
-        Issuer issuer,
+        @Nullable String certificateNumber,
+        @Nullable Issuer issuer,
         boolean actuallyExported,
         List<String> declarationNumbers,
-        SupplementState state,
+        @Nullable SupplementState state,
         List<Receipt> receipts) {
 
     public DeclarationNumberSupplement {

@@ -2,6 +2,8 @@ package io.coo4j.core.model;
 
 import io.coo4j.core.validation.constraints.CreditCode;
 import io.coo4j.core.validation.constraints.FilingNumber;
+import org.jspecify.annotations.Nullable;
+
 /**
  * An enterprise filed for certificates of origin (企业基本信息, 001 ch.1): its 9-digit CO filing number
  * (产地证备案号), 18-character unified social credit code (统一社会信用代码), names, application mode
@@ -10,26 +12,85 @@ import io.coo4j.core.validation.constraints.FilingNumber;
  * which blocks agents and pre-reviews. {@code producer} marks a production enterprise, the only kind
  * that may file product pre-reviews (001 ch.6). CCPIT users also have a 6-digit office code, a
  * 9-digit enterprise code and a registered signer (手签员, 002).
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  */
 public record Enterprise(
-        @FilingNumber String filingNumber,
-        @CreditCode String creditCode,
-        String nameCn,
-        String nameEn,
-        String addressCn,
-        String addressEn,
-        Contact contact,
-        ApplicationMode applicationMode,
+        @FilingNumber @Nullable String filingNumber,
+        @CreditCode @Nullable String creditCode,
+        @Nullable String nameCn,
+        @Nullable String nameEn,
+        @Nullable String addressCn,
+        @Nullable String addressEn,
+        @Nullable Contact contact,
+        @Nullable ApplicationMode applicationMode,
         boolean producer,
-        SyncStatus syncStatus,
+        @Nullable SyncStatus syncStatus,
         boolean changeInProgress,
         boolean commitment,
-        String ccpitOfficeCode,
-        String ccpitEnterpriseCode,
-        String ccpitSigner) {
+        @Nullable String ccpitOfficeCode,
+        @Nullable String ccpitEnterpriseCode,
+        @Nullable String ccpitSigner) {
 
     /** Whether the customs has the enterprise's information and nothing is changing it (001 ch.1). */
     public boolean readyToDeclare() {
         return syncStatus == SyncStatus.SYNC_SUCCESS && !changeInProgress;
+    }
+
+    /** A builder with every field empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return builder().filingNumber(filingNumber).creditCode(creditCode).nameCn(nameCn).nameEn(nameEn)
+                .addressCn(addressCn).addressEn(addressEn).contact(contact).applicationMode(applicationMode)
+                .producer(producer).syncStatus(syncStatus).changeInProgress(changeInProgress).commitment(commitment)
+                .ccpitOfficeCode(ccpitOfficeCode).ccpitEnterpriseCode(ccpitEnterpriseCode).ccpitSigner(ccpitSigner);
+    }
+
+    /** Builder of {@link Enterprise}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String filingNumber;
+        private @Nullable String creditCode;
+        private @Nullable String nameCn;
+        private @Nullable String nameEn;
+        private @Nullable String addressCn;
+        private @Nullable String addressEn;
+        private @Nullable Contact contact;
+        private @Nullable ApplicationMode applicationMode;
+        private boolean producer;
+        private @Nullable SyncStatus syncStatus;
+        private boolean changeInProgress;
+        private boolean commitment;
+        private @Nullable String ccpitOfficeCode;
+        private @Nullable String ccpitEnterpriseCode;
+        private @Nullable String ccpitSigner;
+
+        private Builder() {
+        }
+
+        public Builder filingNumber(@Nullable String v) { filingNumber = v; return this; }
+        public Builder creditCode(@Nullable String v) { creditCode = v; return this; }
+        public Builder nameCn(@Nullable String v) { nameCn = v; return this; }
+        public Builder nameEn(@Nullable String v) { nameEn = v; return this; }
+        public Builder addressCn(@Nullable String v) { addressCn = v; return this; }
+        public Builder addressEn(@Nullable String v) { addressEn = v; return this; }
+        public Builder contact(@Nullable Contact v) { contact = v; return this; }
+        public Builder applicationMode(@Nullable ApplicationMode v) { applicationMode = v; return this; }
+        public Builder producer(boolean v) { producer = v; return this; }
+        public Builder syncStatus(@Nullable SyncStatus v) { syncStatus = v; return this; }
+        public Builder changeInProgress(boolean v) { changeInProgress = v; return this; }
+        public Builder commitment(boolean v) { commitment = v; return this; }
+        public Builder ccpitOfficeCode(@Nullable String v) { ccpitOfficeCode = v; return this; }
+        public Builder ccpitEnterpriseCode(@Nullable String v) { ccpitEnterpriseCode = v; return this; }
+        public Builder ccpitSigner(@Nullable String v) { ccpitSigner = v; return this; }
+
+        public Enterprise build() {
+            return new Enterprise(filingNumber, creditCode, nameCn, nameEn, addressCn, addressEn, contact,
+                    applicationMode, producer, syncStatus, changeInProgress, commitment, ccpitOfficeCode,
+                    ccpitEnterpriseCode, ccpitSigner);
+        }
     }
 }

@@ -1,21 +1,22 @@
 package io.coo4j.core.model;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One goods row of the networked import information query (000): only {@code 海关接收成功} lets an import
  * declaration use the proof.
  */
 public record ImportInfoRow(
-        String agreement,
-        String originCountry,
-        String proofNumber,
-        String proofType,
-        String hsCode,
-        LocalDate issueDate,
-        String status,
+        @Nullable String agreement,
+        @Nullable String originCountry,
+        @Nullable String proofNumber,
+        @Nullable String proofType,
+        @Nullable String hsCode,
+        @Nullable LocalDate issueDate,
+        @Nullable String status,
         int itemNumber,
-        String unit) {
+        @Nullable String unit) {
 
     /** The status that lets an import declaration use the proof. */
     public static final String USABLE_STATUS = "海关接收成功";

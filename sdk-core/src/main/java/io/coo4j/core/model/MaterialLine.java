@@ -1,18 +1,59 @@
 package io.coo4j.core.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One production detail of a product pre-review (产品生产明细, 001 ch.6): a material with its HS code,
  * origin, unit price, usage per unit of product, and the originating and non-originating value it
  * contributes (unit price × usage = originating + non-originating).
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  */
 public record MaterialLine(
-        String name,
-        String hsCode,
-        String originCountry,
-        BigDecimal unitPrice,
-        BigDecimal usagePerUnit,
-        BigDecimal originatingValue,
-        BigDecimal nonOriginatingValue) {
+        @Nullable String name,
+        @Nullable String hsCode,
+        @Nullable String originCountry,
+        @Nullable BigDecimal unitPrice,
+        @Nullable BigDecimal usagePerUnit,
+        @Nullable BigDecimal originatingValue,
+        @Nullable BigDecimal nonOriginatingValue) {
+    /** A builder with every field empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return builder().name(name).hsCode(hsCode).originCountry(originCountry).unitPrice(unitPrice)
+                .usagePerUnit(usagePerUnit).originatingValue(originatingValue)
+                .nonOriginatingValue(nonOriginatingValue);
+    }
+
+    /** Builder of {@link MaterialLine}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String name;
+        private @Nullable String hsCode;
+        private @Nullable String originCountry;
+        private @Nullable BigDecimal unitPrice;
+        private @Nullable BigDecimal usagePerUnit;
+        private @Nullable BigDecimal originatingValue;
+        private @Nullable BigDecimal nonOriginatingValue;
+
+        private Builder() {
+        }
+
+        public Builder name(@Nullable String v) { name = v; return this; }
+        public Builder hsCode(@Nullable String v) { hsCode = v; return this; }
+        public Builder originCountry(@Nullable String v) { originCountry = v; return this; }
+        public Builder unitPrice(@Nullable BigDecimal v) { unitPrice = v; return this; }
+        public Builder usagePerUnit(@Nullable BigDecimal v) { usagePerUnit = v; return this; }
+        public Builder originatingValue(@Nullable BigDecimal v) { originatingValue = v; return this; }
+        public Builder nonOriginatingValue(@Nullable BigDecimal v) { nonOriginatingValue = v; return this; }
+
+        public MaterialLine build() {
+            return new MaterialLine(name, hsCode, originCountry, unitPrice, usagePerUnit, originatingValue,
+                    nonOriginatingValue);
+        }
+    }
 }

@@ -1,5 +1,44 @@
 package io.coo4j.core.model;
 
-/** A principal of an agent (委托企业, 001 ch.3): kept to pre-fill the certificates declared for it. */
-public record Principal(String code, String nameCn, String nameEn, String address) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A principal of an agent (委托企业, 001 ch.3): kept to pre-fill the certificates declared for it.
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ */
+public record Principal(
+        @Nullable String code,
+        @Nullable String nameCn,
+        @Nullable String nameEn,
+        @Nullable String address) {
+    /** A builder with every field empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return builder().code(code).nameCn(nameCn).nameEn(nameEn).address(address);
+    }
+
+    /** Builder of {@link Principal}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String code;
+        private @Nullable String nameCn;
+        private @Nullable String nameEn;
+        private @Nullable String address;
+
+        private Builder() {
+        }
+
+        public Builder code(@Nullable String v) { code = v; return this; }
+        public Builder nameCn(@Nullable String v) { nameCn = v; return this; }
+        public Builder nameEn(@Nullable String v) { nameEn = v; return this; }
+        public Builder address(@Nullable String v) { address = v; return this; }
+
+        public Principal build() {
+            return new Principal(code, nameCn, nameEn, address);
+        }
+    }
 }

@@ -2,7 +2,12 @@ package io.coo4j.core.model;
 
 import io.coo4j.core.lifecycle.PrintExceptionReason;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A print exception application (打印异常申请, 003) for a self-printed certificate; details for content faults. */
-public record PrintException(String certificateNumber, PrintExceptionReason reason, String details, Instant reportedAt) {
+public record PrintException(
+        @Nullable String certificateNumber,
+        @Nullable PrintExceptionReason reason,
+        @Nullable String details,
+        @Nullable Instant reportedAt) {
 }

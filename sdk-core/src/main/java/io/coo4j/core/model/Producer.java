@@ -1,9 +1,11 @@
 package io.coo4j.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The certificate-level producer description (生产商) of the Korea-like forms (001 §1.3). When
  * {@code confidential} (生产商保密) the form prints {@code AVAILABLE UPON REQUEST} instead.
  */
-public record Producer(String name, String address, boolean confidential) {
+public record Producer(@Nullable String name, @Nullable String address, boolean confidential) {
     public static final Producer NONE = new Producer(null, null, false);
 }

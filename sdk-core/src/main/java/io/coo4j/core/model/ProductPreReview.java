@@ -2,24 +2,70 @@ package io.coo4j.core.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product pre-review (产品预审, 001 ch.6; 004): the product, its unit FOB value and unit ex-factory
  * price (出厂价), whether it contains imported content, and its production details. The same shape holds
  * the product cost details of a verification record (001 ch.7). JSON as in {@code docs/schema}.
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  */
 public record ProductPreReview(
-        String productNameCn,
-        String productNameEn,
-        String hsCode,
-        String unit,
-        String currency,
-        BigDecimal unitFobValue,
-        BigDecimal unitExFactoryPrice,
-        Boolean containsImported,
+        @Nullable String productNameCn,
+        @Nullable String productNameEn,
+        @Nullable String hsCode,
+        @Nullable String unit,
+        @Nullable String currency,
+        @Nullable BigDecimal unitFobValue,
+        @Nullable BigDecimal unitExFactoryPrice,
+        @Nullable Boolean containsImported,
         List<MaterialLine> materials) {
 
     public ProductPreReview {
         materials = Lists.copy(materials);
+    }
+
+    /** A builder with every field empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return builder().productNameCn(productNameCn).productNameEn(productNameEn).hsCode(hsCode).unit(unit)
+                .currency(currency).unitFobValue(unitFobValue).unitExFactoryPrice(unitExFactoryPrice)
+                .containsImported(containsImported).materials(materials);
+    }
+
+    /** Builder of {@link ProductPreReview}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String productNameCn;
+        private @Nullable String productNameEn;
+        private @Nullable String hsCode;
+        private @Nullable String unit;
+        private @Nullable String currency;
+        private @Nullable BigDecimal unitFobValue;
+        private @Nullable BigDecimal unitExFactoryPrice;
+        private @Nullable Boolean containsImported;
+        private List<MaterialLine> materials = List.of();
+
+        private Builder() {
+        }
+
+        public Builder productNameCn(@Nullable String v) { productNameCn = v; return this; }
+        public Builder productNameEn(@Nullable String v) { productNameEn = v; return this; }
+        public Builder hsCode(@Nullable String v) { hsCode = v; return this; }
+        public Builder unit(@Nullable String v) { unit = v; return this; }
+        public Builder currency(@Nullable String v) { currency = v; return this; }
+        public Builder unitFobValue(@Nullable BigDecimal v) { unitFobValue = v; return this; }
+        public Builder unitExFactoryPrice(@Nullable BigDecimal v) { unitExFactoryPrice = v; return this; }
+        public Builder containsImported(@Nullable Boolean v) { containsImported = v; return this; }
+        public Builder materials(List<MaterialLine> v) { materials = v; return this; }
+
+        public ProductPreReview build() {
+            return new ProductPreReview(productNameCn, productNameEn, hsCode, unit, currency, unitFobValue,
+                    unitExFactoryPrice, containsImported, materials);
+        }
     }
 }

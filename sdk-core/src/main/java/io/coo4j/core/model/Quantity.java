@@ -1,7 +1,8 @@
 package io.coo4j.core.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** A quantity with its unit code (a code of the unit table, e.g. {@code PCS}). */
-public record Quantity(BigDecimal value, String unit) {
+public record Quantity(@Nullable BigDecimal value, @Nullable String unit) {
 }

@@ -2,6 +2,7 @@ package io.coo4j.core.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enterprise e-seal for self-print (电子印章, 003): generated from kind and text, or extracted from a
@@ -9,16 +10,16 @@ import java.time.LocalDate;
  * A seal is deleted only when disabled. The image itself travels separately ({@code imageSha256}).
  */
 public record Seal(
-        String id,
-        String name,
-        SealKind kind,
-        SealShape shape,
-        BigDecimal widthMm,
-        BigDecimal heightMm,
+        @Nullable String id,
+        @Nullable String name,
+        @Nullable SealKind kind,
+        @Nullable SealShape shape,
+        @Nullable BigDecimal widthMm,
+        @Nullable BigDecimal heightMm,
         boolean extractedFromScan,
-        String remark,
-        LocalDate validFrom,
-        LocalDate validUntil,
+        @Nullable String remark,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validUntil,
         boolean enabled,
-        String imageSha256) {
+        @Nullable String imageSha256) {
 }

@@ -1,12 +1,17 @@
 package io.coo4j.core.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The self-print authorization (授权, 003): the default seal and signature, and the agents the exporter
  * lets print on its behalf (代理打印授权), by their filing numbers.
  */
-public record SelfPrintAuthorization(String sealId, String signatureId, List<String> authorizedAgents, List<Receipt> receipts) {
+public record SelfPrintAuthorization(
+        @Nullable String sealId,
+        @Nullable String signatureId,
+        List<String> authorizedAgents,
+        List<Receipt> receipts) {
     public SelfPrintAuthorization {
         authorizedAgents = Lists.copy(authorizedAgents);
         receipts = Lists.copy(receipts);

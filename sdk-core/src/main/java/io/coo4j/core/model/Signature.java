@@ -2,20 +2,21 @@ package io.coo4j.core.model;
 
 import io.coo4j.core.Masking;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A declarant's handwritten signature for self-print (签名, 003): black ink, about 4 × 4 cm, scanned at
  * 600 dpi; the declarant must be the filed one. Remark ≤ 200 characters.
  */
 public record Signature(
-        String id,
-        String declarantName,
-        String declarantIdNumber,
-        BigDecimal widthMm,
-        BigDecimal heightMm,
-        String remark,
+        @Nullable String id,
+        @Nullable String declarantName,
+        @Nullable String declarantIdNumber,
+        @Nullable BigDecimal widthMm,
+        @Nullable BigDecimal heightMm,
+        @Nullable String remark,
         boolean enabled,
-        String imageSha256) {
+        @Nullable String imageSha256) {
 
     @Override
     public String toString() {

@@ -2,6 +2,7 @@ package io.coo4j.core.model;
 
 import io.coo4j.core.lifecycle.VerificationState;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A verification record (核查记录单, 001 ch.7): the certificate the customs verifies, the documents it
@@ -9,9 +10,9 @@ import java.util.List;
  * details (same six constraints as a pre-review), its state and receipts.
  */
 public record VerificationRecord(
-        String number,
-        String certificateNumber,
-        VerificationState state,
+        @Nullable String number,
+        @Nullable String certificateNumber,
+        @Nullable VerificationState state,
         List<AttachmentKind> requiredDocuments,
         List<Attachment> documents,
         List<ProductPreReview> productCosts,

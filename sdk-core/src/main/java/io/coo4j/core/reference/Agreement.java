@@ -3,6 +3,7 @@ package io.coo4j.core.reference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A preferential trade agreement (优惠贸易协定) by its customs code ({@code 01} APTA … {@code 22} RCEP …):
@@ -13,34 +14,35 @@ import java.util.Optional;
 public record Agreement(
         String code,
         String nameEn,
-        String nameZh,
-        String shortName,
+        @Nullable String nameZh,
+        @Nullable String shortName,
         List<Partner> partners,
         boolean exportCertificates,
-        NetworkedScope networkedExport,
-        NetworkedScope networkedImport,
-        String source,
-        String verify) {
+        @Nullable NetworkedScope networkedExport,
+        @Nullable NetworkedScope networkedImport,
+        @Nullable String source,
+        @Nullable String verify) {
 
     public Agreement {
         partners = List.copyOf(partners);
     }
 
     /** A partner country or region of an agreement; {@code since} is null where the date is not confirmed. */
-    public record Partner(String country, LocalDate since, String verify) {
+    public record Partner(String country, @Nullable LocalDate since, @Nullable String verify) {
     }
 
     /**
      * Which partners' certificates are exchanged electronically: {@code countries} empty means every partner;
      * {@code since} is the first day, where the seed gives one.
      */
-    public record NetworkedScope(List<String> countries, LocalDate since) {
+    public record NetworkedScope(List<String> countries, @Nullable LocalDate since) {
         public NetworkedScope {
             countries = countries == null ? List.of() : List.copyOf(countries);
         }
     }
 
-    public Optional<Partner> partner(String country) {
+    /** The partner entry of {@code country}, if it is a partner. */
+    public Optional<Partner> partner(@Nullable String country) {
         return partners.stream().filter(p -> p.country().equals(country)).findFirst();
     }
 
@@ -48,21 +50,21 @@ public record Agreement(
      * Whether {@code country} is a partner on {@code date}: listed, and joined on or before the date when the
      * date it joined is known.
      */
-    public boolean isPartner(String country, LocalDate date) {
+    public boolean isPartner(@Nullable String country, @Nullable LocalDate date) {
         return partner(country).map(p -> p.since() == null || date == null || !date.isBefore(p.since())).orElse(false);
     }
 
     /** Whether export status with {@code country} is exchanged with the partner customs. */
-    public boolean networkedForExport(String country) {
+    public boolean networkedForExport(@Nullable String country) {
         return covers(networkedExport, country, null);
     }
 
     /** Whether import status from {@code country} is networked on {@code date}. */
-    public boolean networkedForImport(String country, LocalDate date) {
+    public boolean networkedForImport(@Nullable String country, @Nullable LocalDate date) {
         return covers(networkedImport, country, date);
     }
 
-    private boolean covers(NetworkedScope scope, String country, LocalDate date) {
+    private boolean covers(@Nullable NetworkedScope scope, @Nullable String country, @Nullable LocalDate date) {
         if (scope == null || partner(country).isEmpty()) {
             return false;
         }

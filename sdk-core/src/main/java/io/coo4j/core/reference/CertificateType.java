@@ -3,6 +3,7 @@ package io.coo4j.core.reference;
 import io.coo4j.core.model.Issuer;
 import io.coo4j.core.validation.SourceGrade;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate type (证书类型): the code that prefixes its numbers, its names, who issues it, the
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record CertificateType(
         String code,
-        String nameZh,
+        @Nullable String nameZh,
         String nameEn,
         List<Issuer> issuers,
         List<String> agreements,
@@ -24,11 +25,11 @@ public record CertificateType(
         List<String> selfPrintDestinations,
         BasicProfile basicProfile,
         GoodsProfile goodsProfile,
-        String formFamily,
-        String printLanguage,
-        ManualReference manual,
-        String source,
-        String verify) {
+        @Nullable String formFamily,
+        @Nullable String printLanguage,
+        @Nullable ManualReference manual,
+        @Nullable String source,
+        @Nullable String verify) {
 
     public CertificateType {
         issuers = List.copyOf(issuers);
@@ -56,7 +57,7 @@ public record CertificateType(
     }
 
     /** Whether a certificate of this type to {@code destination} may be self-printed. */
-    public boolean selfPrintableTo(String destination) {
+    public boolean selfPrintableTo(@Nullable String destination) {
         return selfPrint && (selfPrintDestinations.isEmpty() || selfPrintDestinations.contains(destination));
     }
 }

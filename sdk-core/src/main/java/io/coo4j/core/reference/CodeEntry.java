@@ -1,5 +1,7 @@
 package io.coo4j.core.reference;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of a code table: units (计量单位), package kinds (包装种类), transport modes (运输方式), trade
  * modes (贸易方式) and price terms (价格条款, Incoterms 2020). {@code code} is what coo4j's JSON carries;
@@ -9,10 +11,10 @@ package io.coo4j.core.reference;
  */
 public record CodeEntry(
         String code,
-        String customsCode,
-        String messageCode,
-        String nameZh,
+        @Nullable String customsCode,
+        @Nullable String messageCode,
+        @Nullable String nameZh,
         String nameEn,
-        Boolean seaOnly,
-        String verify) {
+        @Nullable Boolean seaOnly,
+        @Nullable String verify) {
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** An immutable code table with lookup by code and by customs code. Thread-safe. */
 public final class CodeTable {
@@ -28,20 +29,23 @@ public final class CodeTable {
         return name;
     }
 
+    /** Every row, in file order. */
     public List<CodeEntry> entries() {
         return entries;
     }
 
-    public boolean contains(String code) {
-        return byCode.containsKey(code);
+    /** Whether {@code code} is a code of this table. */
+    public boolean contains(@Nullable String code) {
+        return code != null && byCode.containsKey(code);
     }
 
-    public Optional<CodeEntry> find(String code) {
-        return Optional.ofNullable(byCode.get(code));
+    /** The row of {@code code}. */
+    public Optional<CodeEntry> find(@Nullable String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 
     /** The first entry with this China Customs code. */
-    public Optional<CodeEntry> findByCustomsCode(String customsCode) {
-        return Optional.ofNullable(byCustomsCode.get(customsCode));
+    public Optional<CodeEntry> findByCustomsCode(@Nullable String customsCode) {
+        return Optional.ofNullable(customsCode == null ? null : byCustomsCode.get(customsCode));
     }
 }

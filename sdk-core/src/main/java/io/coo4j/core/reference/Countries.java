@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Countries and regions by ISO 3166-1, taken from the JDK's tables (English and Simplified Chinese names)
@@ -45,19 +46,22 @@ public final class Countries {
         return ascii.toUpperCase(Locale.ROOT);
     }
 
-    public Optional<Country> byAlpha2(String code) {
+    /** The country or region of an alpha-2 code ({@code CN}). */
+    public Optional<Country> byAlpha2(@Nullable String code) {
         return Optional.ofNullable(code == null ? null : byAlpha2.get(code));
     }
 
-    public Optional<Country> byAlpha3(String code) {
+    /** The country or region of an alpha-3 code ({@code CHN}). */
+    public Optional<Country> byAlpha3(@Nullable String code) {
         return Optional.ofNullable(code == null ? null : byAlpha3.get(code));
     }
 
     /** Whether {@code code} is an ISO 3166-1 alpha-2 code of a country or region. */
-    public boolean exists(String code) {
+    public boolean exists(@Nullable String code) {
         return code != null && byAlpha2.containsKey(code);
     }
 
+    /** Every country and region, by alpha-2 code. */
     public Collection<Country> all() {
         return byAlpha2.values();
     }

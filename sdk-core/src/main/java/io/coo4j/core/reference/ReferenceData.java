@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reference data coo4j writes itself: certificate types, agreements, countries, units, package kinds,
@@ -94,11 +95,12 @@ public final class ReferenceData {
         return Defaults.INSTANCE;
     }
 
+    /** A builder that loads the built-in tables unless told to load a file instead. */
     public static Builder builder() {
         return new Builder();
     }
 
-    public Optional<CertificateType> certificateType(String code) {
+    public Optional<CertificateType> certificateType(@Nullable String code) {
         return Optional.ofNullable(code == null ? null : types.get(code));
     }
 
@@ -107,7 +109,7 @@ public final class ReferenceData {
         return List.copyOf(types.values());
     }
 
-    public Optional<Agreement> agreement(String code) {
+    public Optional<Agreement> agreement(@Nullable String code) {
         return Optional.ofNullable(code == null ? null : agreements.get(code));
     }
 
@@ -210,7 +212,7 @@ public final class ReferenceData {
         }
     }
 
-    private static void require(String source, int row, String field, Object value) {
+    private static void require(String source, int row, String field, @Nullable Object value) {
         if (value == null || value instanceof String s && s.isBlank()) {
             throw bad(source, row, field, "required");
         }
@@ -229,7 +231,8 @@ public final class ReferenceData {
 
         /** Loads {@code table} from {@code file} instead of the built-in resource. */
         public Builder override(Table table, Path file) {
-            overrides.put(table, file);
+            overrides.put(InvalidInputException.requireArgument(table, "ReferenceData.Builder.override", "table"),
+                    InvalidInputException.requireArgument(file, "ReferenceData.Builder.override", "file"));
             return this;
         }
 
@@ -238,6 +241,7 @@ public final class ReferenceData {
          * others stay built-in.
          */
         public Builder overridesFrom(Path folder) {
+            InvalidInputException.requireArgument(folder, "ReferenceData.Builder.overridesFrom", "folder");
             for (Table t : Table.values()) {
                 Path f = folder.resolve(t.fileName());
                 if (Files.isRegularFile(f)) {
@@ -247,6 +251,11 @@ public final class ReferenceData {
             return this;
         }
 
+        /**
+         * Loads and checks the tables.
+         *
+         * @throws InvalidInputException naming the file, the row and the field of the first row that breaks a rule
+         */
         public ReferenceData build() {
             return new ReferenceData(this);
         }

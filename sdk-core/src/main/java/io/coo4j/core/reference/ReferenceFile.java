@@ -1,6 +1,7 @@
 package io.coo4j.core.reference;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The format of every reference-data file, coo4j's own and a user's replacement: what the table is, where its
@@ -9,7 +10,7 @@ import java.util.List;
  * @param <T> the row type
  * @since 0.1
  */
-public record ReferenceFile<T>(String description, String source, List<T> entries) {
+public record ReferenceFile<T>(@Nullable String description, @Nullable String source, List<T> entries) {
     public ReferenceFile {
         entries = entries == null ? List.of() : List.copyOf(entries);
     }

@@ -1,8 +1,10 @@
 package io.coo4j.core.validation;
 
+import io.coo4j.core.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The field checks as plain functions, shared by the Jakarta constraints and coo4j's validators.
@@ -21,12 +23,12 @@ public final class Checks {
     }
 
     /** A CO filing number (产地证备案号): exactly 9 digits (001 ch.1; 003). */
-    public static boolean isFilingNumber(String s) {
+    public static boolean isFilingNumber(@Nullable String s) {
         return s != null && s.length() == 9 && digits(s, 0, 9);
     }
 
     /** 18 characters of the GB 32100-2015 character set (the check character is not verified). */
-    public static boolean isCreditCodeFormat(String s) {
+    public static boolean isCreditCodeFormat(@Nullable String s) {
         if (s == null || s.length() != 18) {
             return false;
         }
@@ -42,17 +44,19 @@ public final class Checks {
      * The check character of a unified social credit code from its first 17 characters (GB 32100-2015:
      * weights 3^(i−1) mod 31, check = 31 − Σ mod 31, 31 read as 0).
      *
-     * @throws IllegalArgumentException when the 17 characters are not of the code's character set
+     * @throws InvalidInputException when there are fewer than 17 characters or they are not of the code's character set
      */
     public static char creditCodeCheckCharacter(CharSequence first17) {
-        if (first17.length() < 17) {
-            throw new IllegalArgumentException("17 characters needed");
+        if (InvalidInputException.requireArgument(first17, "Checks.creditCodeCheckCharacter", "first17").length() < 17) {
+            throw new InvalidInputException("Checks.creditCodeCheckCharacter", "first17", "17 characters needed, found "
+                    + first17.length());
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int v = CREDIT_CODE_CHARSET.indexOf(first17.charAt(i));
             if (v < 0) {
-                throw new IllegalArgumentException("not a credit-code character: " + first17.charAt(i));
+                throw new InvalidInputException("Checks.creditCodeCheckCharacter", "first17", "not a credit-code character: "
+                        + first17.charAt(i));
             }
             sum += v * CREDIT_CODE_WEIGHTS[i];
         }
@@ -61,12 +65,12 @@ public final class Checks {
     }
 
     /** A unified social credit code (统一社会信用代码) whose check character is right. */
-    public static boolean isCreditCode(String s) {
+    public static boolean isCreditCode(@Nullable String s) {
         return isCreditCodeFormat(s) && creditCodeCheckCharacter(s) == s.charAt(17);
     }
 
     /** 17 digits and a digit or {@code X}, with a real birth date in characters 7–14. */
-    public static boolean isResidentIdFormat(String s) {
+    public static boolean isResidentIdFormat(@Nullable String s) {
         if (s == null || s.length() != 18 || !digits(s, 0, 17)) {
             return false;
         }
@@ -83,8 +87,16 @@ public final class Checks {
         }
     }
 
-    /** The GB 11643-1999 check digit of the first 17 digits (ISO 7064 MOD 11-2). */
+    /**
+     * The GB 11643-1999 check digit of the first 17 digits (ISO 7064 MOD 11-2).
+     *
+     * @throws InvalidInputException when the first 17 characters are not digits
+     */
     public static char residentIdCheckDigit(CharSequence first17) {
+        if (InvalidInputException.requireArgument(first17, "Checks.residentIdCheckDigit", "first17").length() < 17
+                || !digits(first17, 0, 17)) {
+            throw new InvalidInputException("Checks.residentIdCheckDigit", "first17", "17 digits needed");
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * RESIDENT_ID_WEIGHTS[i];
@@ -93,7 +105,7 @@ public final class Checks {
     }
 
     /** A resident identity number (居民身份证号码) with the right check digit. */
-    public static boolean isResidentId(String s) {
+    public static boolean isResidentId(@Nullable String s) {
         return isResidentIdFormat(s) && residentIdCheckDigit(s) == s.charAt(17);
     }
 
@@ -101,7 +113,7 @@ public final class Checks {
      * Printable English as the forms want it: ASCII from space to {@code ~}, and line breaks for multi-line
      * boxes.
      */
-    public static boolean isPrintableEnglish(String s) {
+    public static boolean isPrintableEnglish(@Nullable String s) {
         if (s == null) {
             return false;
         }
@@ -116,9 +128,12 @@ public final class Checks {
 
     /**
      * The index of the first control character (C0 other than tab/line breaks, DEL, C1, line/paragraph
-     * separators, or an unpaired surrogate), or −1. Such characters corrupt printed forms and messages.
+     * separators, or an unpaired surrogate), or −1 (also for null). Such characters corrupt printed forms and messages.
      */
-    public static int firstControlCharacter(String s) {
+    public static int firstControlCharacter(@Nullable String s) {
+        if (s == null) {
+            return -1;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 ? c != '\n' && c != '\r' && c != '\t'
@@ -139,7 +154,7 @@ public final class Checks {
     }
 
     /** A phone or fax: 1–20 digits and the symbols {@code + - ( ) space} (002), at least one digit. */
-    public static boolean isPhone(String s) {
+    public static boolean isPhone(@Nullable String s) {
         if (s == null || s.isEmpty() || s.length() > 20) {
             return false;
         }
@@ -156,7 +171,7 @@ public final class Checks {
     }
 
     /** A plausible e-mail address: one {@code @}, a dot in the domain, no spaces, ≤ 254 characters. */
-    public static boolean isEmail(String s) {
+    public static boolean isEmail(@Nullable String s) {
         if (s == null || s.length() > 254 || s.indexOf(' ') >= 0) {
             return false;
         }
@@ -173,12 +188,12 @@ public final class Checks {
      * Whether an amount is within {@value #AMOUNT_INTEGER_DIGITS} digits before and {@value #AMOUNT_FRACTION_DIGITS}
      * after the decimal point: a number such as {@code 1e999999999} is cheap to hold but a billion characters to print.
      */
-    public static boolean isAmountInRange(java.math.BigDecimal v) {
+    public static boolean isAmountInRange(java.math.@Nullable BigDecimal v) {
         return v != null && v.precision() - v.scale() <= AMOUNT_INTEGER_DIGITS && v.scale() <= AMOUNT_FRACTION_DIGITS;
     }
 
     /** An ISO 4217 currency code known to the JDK. */
-    public static boolean isCurrency(String s) {
+    public static boolean isCurrency(@Nullable String s) {
         if (s == null || s.length() != 3) {
             return false;
         }
@@ -190,7 +205,7 @@ public final class Checks {
         }
     }
 
-    private static boolean digits(String s, int from, int to) {
+    private static boolean digits(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {

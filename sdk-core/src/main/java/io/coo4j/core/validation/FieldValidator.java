@@ -1,5 +1,6 @@
 package io.coo4j.core.validation;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.data.CustomsDistricts;
 import io.coo4j.core.data.DataPack;
 import io.coo4j.core.hs.HsCode;
@@ -29,6 +30,7 @@ import io.coo4j.core.reference.ReferenceData;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks every field of a document on its own: formats (HS code, filing number, unified social credit code,
@@ -65,8 +67,8 @@ public final class FieldValidator {
     static final int PARTY_CONTACT_MAX = 50;
 
     private final ReferenceData ref;
-    private final HsNomenclature hs;
-    private final CustomsDistricts districts;
+    private final @Nullable HsNomenclature hs;
+    private final @Nullable CustomsDistricts districts;
 
     private FieldValidator(ReferenceData ref, DataPack pack) {
         this.ref = ref;
@@ -74,8 +76,10 @@ public final class FieldValidator {
         this.districts = pack.customsDistricts().orElse(null);
     }
 
+    /** With these reference tables and the tables of this data pack. */
     public static FieldValidator create(ReferenceData ref, DataPack pack) {
-        return new FieldValidator(ref, pack);
+        return new FieldValidator(InvalidInputException.requireArgument(ref, "FieldValidator.create", "ref"),
+                InvalidInputException.requireArgument(pack, "FieldValidator.create", "pack"));
     }
 
     /**
@@ -91,6 +95,7 @@ public final class FieldValidator {
         return ref;
     }
 
+    /** The certificate's field violations. */
     public ValidationReport validate(Certificate c) {
         ValidationReport.Builder out = ValidationReport.builder();
         validate(c, out);
@@ -99,6 +104,8 @@ public final class FieldValidator {
 
     /** Adds the certificate's field violations to {@code out}, for validators that compose more rules. */
     public void validate(Certificate c, ValidationReport.Builder out) {
+        InvalidInputException.requireArgument(c, "FieldValidator.validate", "certificate");
+        InvalidInputException.requireArgument(out, "FieldValidator.validate", "out");
         Optional<CertificateType> type = ref.certificateType(c.type());
         if (c.type() == null) {
             out.add(FieldRule.REQUIRED, "type");
@@ -206,6 +213,7 @@ public final class FieldValidator {
 
     /** Field checks of a product pre-review (or verification product cost details). */
     public ValidationReport validate(ProductPreReview p) {
+        InvalidInputException.requireArgument(p, "FieldValidator.validate", "preReview");
         ValidationReport.Builder out = ValidationReport.builder();
         Walk w = new Walk(out, true);
         w.plain("", "productNameCn", p.productNameCn());
@@ -245,6 +253,7 @@ public final class FieldValidator {
 
     /** Field checks of an enterprise's information before it is submitted (001 ch.1). */
     public ValidationReport validate(Enterprise e) {
+        InvalidInputException.requireArgument(e, "FieldValidator.validate", "enterprise");
         ValidationReport.Builder out = ValidationReport.builder();
         Walk w = new Walk(out, true);
         if (e.filingNumber() == null) {
@@ -287,6 +296,7 @@ public final class FieldValidator {
 
     /** Field checks of a base-data profile (002). */
     public ValidationReport validate(BaseDataProfile p) {
+        InvalidInputException.requireArgument(p, "FieldValidator.validate", "profile");
         ValidationReport.Builder out = ValidationReport.builder();
         Walk w = new Walk(out, true);
         if (p.kind() == null) {
@@ -310,6 +320,7 @@ public final class FieldValidator {
 
     /** A seal for self-print (003): name ≤ 25, remark ≤ 200 characters, size within its shape's limits. */
     public ValidationReport validate(Seal seal) {
+        InvalidInputException.requireArgument(seal, "FieldValidator.validate", "seal");
         ValidationReport.Builder out = ValidationReport.builder();
         Walk w = new Walk(out, false);
         if (seal.name() == null || seal.name().isBlank()) {
@@ -338,6 +349,7 @@ public final class FieldValidator {
 
     /** A declarant signature for self-print (003): the declarant's identity number and a remark ≤ 200 characters. */
     public ValidationReport validate(Signature signature) {
+        InvalidInputException.requireArgument(signature, "FieldValidator.validate", "signature");
         ValidationReport.Builder out = ValidationReport.builder();
         Walk w = new Walk(out, false);
         if (signature.declarantName() == null || signature.declarantName().isBlank()) {

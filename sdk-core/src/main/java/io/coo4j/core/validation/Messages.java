@@ -1,5 +1,7 @@
 package io.coo4j.core.validation;
 
+import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The messages of every rule, in English and Chinese, from the bundle each {@link RuleSet} names (key
@@ -38,15 +41,17 @@ public final class Messages {
 
     /** The template for {@code code}; a missing message is a packaging bug, reported as such. */
     public static String template(String code, Language language) {
+        InvalidInputException.requireArgument(code, "Messages.template", "code");
+        InvalidInputException.requireArgument(language, "Messages.template", "language");
         String t = texts(language).getProperty(KEY_PREFIX + code);
         if (t == null) {
-            throw new IllegalStateException("no " + language + " message for rule " + code + " in the rule sets' bundles");
+            throw new CooException("no " + language + " message for rule " + code + " in the rule sets' bundles");
         }
         return t;
     }
 
     /** The message for {@code code} with its arguments filled in. */
-    public static String format(String code, Language language, Object... args) {
+    public static String format(String code, Language language, @Nullable Object... args) {
         String t = template(code, language);
         return args.length == 0 ? t : new MessageFormat(t, Locale.ROOT).format(args);
     }
@@ -62,7 +67,7 @@ public final class Messages {
             String name = "/" + set.messageBundle().replace('.', '/') + language.suffix + ".properties";
             try (InputStream in = set.getClass().getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new IllegalStateException("no " + name + " beside " + set.getClass().getName());
+                    throw new CooException("no " + name + " beside " + set.getClass().getName());
                 }
                 Properties one = new Properties();
                 one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -72,7 +77,7 @@ public final class Messages {
                     }
                 });
             } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
+                throw new CooException("cannot read " + name + ": " + e.getMessage(), e);
             }
         }
         return p;

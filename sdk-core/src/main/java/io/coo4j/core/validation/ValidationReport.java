@@ -1,9 +1,11 @@
 package io.coo4j.core.validation;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of validating a document (docs/domain.md, "JSON documents"): {@code valid} is
@@ -17,23 +19,40 @@ import java.util.Map;
 public record ValidationReport(boolean valid, List<Violation> violations, List<NotChecked> notChecked, int omittedViolations) {
     /** The most violations a report lists; the rest are counted in {@link #omittedViolations()}. */
     public static final int MAX_VIOLATIONS = 1000;
+    private static final String SOURCE = "validation report";
 
     public ValidationReport {
-        violations = List.copyOf(violations);
-        notChecked = List.copyOf(notChecked);
+        violations = copy(violations, "violations");
+        notChecked = copy(notChecked, "notChecked");
         boolean anyError = violations.stream().anyMatch(Violation::isError);
         if (valid && anyError) {
-            throw new IllegalArgumentException("a report with an ERROR cannot be valid");
+            throw new InvalidInputException(SOURCE, "valid", "a report with an ERROR cannot be valid");
         }
-        if (omittedViolations < 0 || violations.size() > MAX_VIOLATIONS) {
-            throw new IllegalArgumentException("a report lists at most " + MAX_VIOLATIONS + " violations and omits none or more");
+        if (violations.size() > MAX_VIOLATIONS) {
+            throw new InvalidInputException(SOURCE, "violations", "a report lists at most " + MAX_VIOLATIONS + " violations");
+        }
+        if (omittedViolations < 0) {
+            throw new InvalidInputException(SOURCE, "omittedViolations", "must be 0 or more, found " + omittedViolations);
         }
     }
 
+    /** A report of these findings, valid when none is an ERROR. */
     public static ValidationReport of(List<Violation> violations, List<NotChecked> notChecked) {
-        return new ValidationReport(violations.stream().noneMatch(Violation::isError), violations, notChecked, 0);
+        List<Violation> all = copy(violations, "violations");
+        return new ValidationReport(all.stream().noneMatch(Violation::isError), all, notChecked, 0);
     }
 
+    /** A null list, or one with a null in it, is bad input named as such rather than a NullPointerException. */
+    private static <T> List<T> copy(List<T> list, String name) {
+        for (T t : InvalidInputException.requireArgument(list, SOURCE, name)) {
+            if (t == null) { // List.copyOf's NullPointerException would not say which list
+                throw new InvalidInputException(SOURCE, name, "holds null");
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /** A builder that collects findings. */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,7 +97,7 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
             return this;
         }
 
-        public Builder add(Rule rule, String path, Object... args) {
+        public Builder add(Rule rule, String path, @Nullable Object... args) {
             return add(rule, rule.grade(), rule.source(), path, args);
         }
 
@@ -86,7 +105,7 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
          * A violation that one row of a table states, with the row's grade and citation: it warns unless the grade
          * is {@linkplain SourceGrade#authoritative() authoritative} ({@link Violation#of(Rule, SourceGrade, String, String, Object...)}).
          */
-        public Builder add(Rule rule, SourceGrade grade, String source, String path, Object... args) {
+        public Builder add(Rule rule, SourceGrade grade, String source, String path, @Nullable Object... args) {
             return add(rule, Violation.severity(rule, grade), grade, source, path, args);
         }
 
@@ -94,11 +113,11 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
          * A violation that an authoritative row states but a better source narrows (the schema marks a field
          * 申报为必填项 that a manual requires of one type only): a warning, an error when strict.
          */
-        public Builder addNarrowed(Rule rule, SourceGrade grade, String source, String path, Object... args) {
+        public Builder addNarrowed(Rule rule, SourceGrade grade, String source, String path, @Nullable Object... args) {
             return add(rule, Severity.WARNING, grade, source, path, args);
         }
 
-        private Builder add(Rule rule, Severity severity, SourceGrade grade, String source, String path, Object... args) {
+        private Builder add(Rule rule, Severity severity, SourceGrade grade, String source, String path, @Nullable Object... args) {
             // past the cap only the count is kept: formatting a million messages is what the cap is there to avoid
             if (keep(severity, grade)) {
                 violations.add(Violation.of(rule, strict(severity, grade), grade, source, path, args));

@@ -1,5 +1,7 @@
 package io.coo4j.core.validation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One broken rule: its stable code, the JSON path of the field ({@code goods[2].hsCode}; empty for the
  * whole document), severity, what the rule stands on ({@code grade} and {@code source}, the citation), and
@@ -9,7 +11,7 @@ public record Violation(String code, String path, Severity severity, SourceGrade
                         String messageZh) {
 
     /** A violation of {@code rule} at {@code path}, its messages filled with {@code args}. */
-    public static Violation of(Rule rule, String path, Object... args) {
+    public static Violation of(Rule rule, String path, @Nullable Object... args) {
         return of(rule, rule.grade(), rule.source(), path, args);
     }
 
@@ -18,7 +20,7 @@ public record Violation(String code, String path, Severity severity, SourceGrade
      * field or a limit that some sources make binding and others only suggest. A row that is not
      * {@linkplain SourceGrade#authoritative() authoritative} warns, whatever the rule's own severity.
      */
-    public static Violation of(Rule rule, SourceGrade grade, String source, String path, Object... args) {
+    public static Violation of(Rule rule, SourceGrade grade, String source, String path, @Nullable Object... args) {
         return of(rule, severity(rule, grade), grade, source, path, args);
     }
 
@@ -28,7 +30,7 @@ public record Violation(String code, String path, Severity severity, SourceGrade
     }
 
     /** The violation with its messages filled in; the one place a rule's messages are formatted. */
-    static Violation of(Rule rule, Severity severity, SourceGrade grade, String source, String path, Object... args) {
+    static Violation of(Rule rule, Severity severity, SourceGrade grade, String source, String path, @Nullable Object... args) {
         return new Violation(rule.code(), path, severity, grade, source,
                 Messages.format(rule.code(), Messages.Language.EN, args),
                 Messages.format(rule.code(), Messages.Language.ZH, args));

@@ -3,4 +3,7 @@
  * real ones lifted from scans ({@link io.coo4j.print.seal.SealExtractor}), and the {@link io.coo4j.print.seal.Stamp}s a
  * renderer places at the declaration and certification boxes.
  */
+@NullMarked
 package io.coo4j.print.seal;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * copies and conversions. Values are immutable; stores and the generator are thread-safe and meant to be shared.
  * {@code io.coo4j.rules.numbering.internal} is not API.
  */
+@NullMarked
 package io.coo4j.rules.numbering;
+
+import org.jspecify.annotations.NullMarked;

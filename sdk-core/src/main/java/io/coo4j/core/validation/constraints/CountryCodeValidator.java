@@ -2,11 +2,12 @@ package io.coo4j.core.validation.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link CountryCode} with the same check, the same function coo4j's own validators use. */
 public final class CountryCodeValidator implements ConstraintValidator<CountryCode, String> {
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }

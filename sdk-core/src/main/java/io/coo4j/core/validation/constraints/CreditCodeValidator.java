@@ -3,11 +3,12 @@ package io.coo4j.core.validation.constraints;
 import io.coo4j.core.validation.Checks;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link CreditCode} with {@link Checks}, the same function coo4j's own validators use. */
 public final class CreditCodeValidator implements ConstraintValidator<CreditCode, String> {
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }

@@ -5,4 +5,7 @@
  * from every jar; a merged jar that holds another library's bundle of that name must append the two. The domain model carries them too,
  * so a provider validates a {@link io.coo4j.core.model.Certificate} at field level out of the box.
  */
+@NullMarked
 package io.coo4j.core.validation.constraints;
+
+import org.jspecify.annotations.NullMarked;
