@@ -1,5 +1,6 @@
 package io.coo4j.rules;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.data.DataPack;
 import io.coo4j.core.hs.HsCode;
 import io.coo4j.core.model.Certificate;
@@ -31,10 +32,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates a certificate as the Single Window does before accepting it (docs/domain.md): sdk-core's field checks, then the
@@ -121,7 +122,8 @@ public final class CertificateValidator {
 
     /** Validates {@code c} for {@code purpose}: saving a draft checks what a draft needs, declaring everything. */
     public ValidationReport validate(Certificate c, ValidationPurpose purpose) {
-        Objects.requireNonNull(purpose, "purpose");
+        InvalidInputException.requireArgument(c, "CertificateValidator.validate", "certificate");
+        InvalidInputException.requireArgument(purpose, "CertificateValidator.validate", "purpose");
         ValidationReport.Builder out = ValidationReport.builder().strict(strict);
         if (purpose == ValidationPurpose.DECLARE) {
             fields.validate(c, out);
@@ -364,7 +366,7 @@ public final class CertificateValidator {
     }
 
     /** The number of an auxiliary such as {@code 65%} or {@code 65.0 %}; null when it is not a percentage. */
-    private static BigDecimal percentage(String aux) {
+    private static @Nullable BigDecimal percentage(String aux) {
         String n = aux.endsWith("%") ? aux.substring(0, aux.length() - 1).trim() : "";
         try {
             return n.isEmpty() ? null : new BigDecimal(n);
@@ -540,19 +542,19 @@ public final class CertificateValidator {
 
         /** The reference data (default: the built-in tables). */
         public Builder referenceData(ReferenceData ref) {
-            this.ref = Objects.requireNonNull(ref, "ref");
+            this.ref = InvalidInputException.requireArgument(ref, "CertificateValidator.Builder", "referenceData");
             return this;
         }
 
         /** The data pack whose HS nomenclature and customs districts the field checks use (default: none). */
         public Builder dataPack(DataPack pack) {
-            this.pack = Objects.requireNonNull(pack, "pack");
+            this.pack = InvalidInputException.requireArgument(pack, "CertificateValidator.Builder", "dataPack");
             return this;
         }
 
         /** The origin-criteria table (default: {@link OriginCriteria#builtin()}). */
         public Builder criteria(OriginCriteria criteria) {
-            this.criteria = Objects.requireNonNull(criteria, "criteria");
+            this.criteria = InvalidInputException.requireArgument(criteria, "CertificateValidator.Builder", "criteria");
             return this;
         }
 
@@ -567,6 +569,7 @@ public final class CertificateValidator {
             return this;
         }
 
+        /** The validator; immutable and thread-safe. */
         public CertificateValidator build() {
             return new CertificateValidator(this);
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The origin criteria (原产地标准) each certificate type's goods lines may carry: the table {@link CertificateValidator}
@@ -56,6 +57,7 @@ public final class OriginCriteria {
      * same types. Every row is checked; a bad file is refused whole, naming the file, the JSON path and the rule.
      */
     public OriginCriteria withOverrides(Path file) {
+        InvalidInputException.requireArgument(file, "OriginCriteria.withOverrides", "file");
         CooJson json = CooJson.strict();
         JavaType type = json.type(ReferenceFile.class, CriteriaSet.class);
         ReferenceFile<CriteriaSet> read;
@@ -78,7 +80,7 @@ public final class OriginCriteria {
     }
 
     /** Whether the table has a list for {@code certificateType} (else the validator reports it as not checked). */
-    public boolean covers(String certificateType) {
+    public boolean covers(@Nullable String certificateType) {
         return byType.containsKey(certificateType);
     }
 
@@ -88,21 +90,21 @@ public final class OriginCriteria {
      * percentage). Empty when the table has no list for the type, or the type carries no criterion: offer free entry
      * then, not an empty choice.
      */
-    public List<String> codes(String certificateType) {
+    public List<String> codes(@Nullable String certificateType) {
         return distinct(certificateType, c -> List.of(c.code()));
     }
 
     /** The sub-criteria any criterion of {@code certificateType} takes (China–ASEAN PSR: RVC, CTC, PROCESS). */
-    public List<String> subCriteria(String certificateType) {
+    public List<String> subCriteria(@Nullable String certificateType) {
         return distinct(certificateType, CriteriaSet.Criterion::subCriteria);
     }
 
     /** The row of {@code type}, or null: for the validator. */
-    CriteriaSet set(String type) {
+    @Nullable CriteriaSet set(@Nullable String type) {
         return byType.get(type);
     }
 
-    private List<String> distinct(String type, Function<CriteriaSet.Criterion, List<String>> values) {
+    private List<String> distinct(@Nullable String type, Function<CriteriaSet.Criterion, List<String>> values) {
         CriteriaSet set = byType.get(type);
         if (set == null) {
             return List.of();

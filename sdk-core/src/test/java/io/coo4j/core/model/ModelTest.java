@@ -3,6 +3,7 @@ package io.coo4j.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.Masking;
 import io.coo4j.core.hs.HsCode;
 import io.coo4j.core.hs.HsLevel;
@@ -88,7 +89,8 @@ class ModelTest {
         assertThat(HsCode.parse("851762").orElseThrow().hasNationalExtension()).isFalse();
         assertThat(HsCode.parse("8517.6")).isEmpty();
         assertThat(HsCode.parse(null)).isEmpty();
-        assertThatThrownBy(() -> new HsCode("85176A")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HsCode("85176A")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("HS code: digits: must be 6, 8 or 10 digits, found \"85176A\"");
     }
 
     /** The customs message's CertStatus: 0 new, 1 amended, 2 reissued, 3 both (FORMATS.md). */

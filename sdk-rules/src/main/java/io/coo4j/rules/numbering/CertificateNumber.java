@@ -8,6 +8,7 @@ import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.validation.Checks;
 import io.coo4j.rules.numbering.internal.NumberSyntax;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate number (证书编号, 证书号): type code + two-digit year + nine-character enterprise id + four-digit
@@ -101,7 +102,7 @@ public record CertificateNumber(String type, int year, String enterpriseId, int 
     }
 
     /** Whether {@link #parse} accepts {@code text}; {@code null} is not valid. */
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         return problemIn(text) == null;
     }
 
@@ -109,7 +110,7 @@ public record CertificateNumber(String type, int year, String enterpriseId, int 
      * Why {@code text} is not a number that follows the rule, in one sentence, or empty when it is one: what a
      * validator reports as a warning.
      */
-    public static Optional<String> validate(String text) {
+    public static Optional<String> validate(@Nullable String text) {
         return Optional.ofNullable(problemIn(text));
     }
 
@@ -143,18 +144,18 @@ public record CertificateNumber(String type, int year, String enterpriseId, int 
                 "must be the two digits (0–99) or a four-digit year (1000–9999), got " + year);
     }
 
-    private static void require(String part, String problem) {
+    private static void require(String part, @Nullable String problem) {
         if (problem != null) {
             throw new InvalidInputException(WHAT, part, problem);
         }
     }
 
-    private static String source(String text) {
+    private static String source(@Nullable String text) {
         return text == null ? WHAT : WHAT + " \"" + shown(text) + "\"";
     }
 
     /** The first thing wrong with {@code text}, positions 1-based as a user counts them, or null. */
-    private static String problemIn(String text) {
+    private static @Nullable String problemIn(@Nullable String text) {
         if (text == null) {
             return "missing (null)";
         }
@@ -184,7 +185,7 @@ public record CertificateNumber(String type, int year, String enterpriseId, int 
         return p;
     }
 
-    private static String run(String text, int from, int length, boolean letters, String part, String expected) {
+    private static @Nullable String run(String text, int from, int length, boolean letters, String part, String expected) {
         for (int i = from; i < from + length; i++) {
             char c = text.charAt(i);
             if (!isDigit(c) && !(letters && isUpper(c))) {

@@ -43,9 +43,10 @@ public final class CertificateNumberGenerator {
         this(store, Clock.system(ChinaTime.ZONE));
     }
 
+    /** A generator whose derivations take the year from {@code clock} (tests, or a host's own clock). */
     public CertificateNumberGenerator(SerialStore store, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.store = InvalidInputException.requireArgument(store, "CertificateNumberGenerator", "store");
+        this.clock = InvalidInputException.requireArgument(clock, "CertificateNumberGenerator", "clock");
     }
 
     /**
@@ -120,13 +121,14 @@ public final class CertificateNumberGenerator {
         LocalDate issued = original.issuedAt() == null ? null
                 : LocalDate.ofInstant(original.issuedAt(), clock.getZone());
         return c.toBuilder().number(nextFor(c.type(), c).format()).category(category).originalNumber(c.number())
-                .amendment(new Amendment(null, null, null, null, c.applicationDate(), issued));
+                .amendment(Amendment.builder().originalApplicationDate(c.applicationDate()).originalIssueDate(issued).build());
     }
 
     /** The certificate, once the lifecycle allows {@code op} in the record's state and it has a type and number. */
     private static Certificate check(CertificateRecord original, CertificateOperation op) {
-        Objects.requireNonNull(original, "original");
-        Certificate c = Objects.requireNonNull(original.certificate(), "original.certificate");
+        InvalidInputException.requireArgument(original, "CertificateNumberGenerator", "original");
+        Certificate c = InvalidInputException.requireArgument(original.certificate(), "CertificateNumberGenerator",
+                "original.certificate");
         if (!CertificateLifecycle.TABLE.allowed(original.state(), op)) {
             throw new IllegalTransitionException(CertificateLifecycle.TABLE.name(), original.state(), op,
                     "certificate " + c.number() + "; allowed: "

@@ -3,7 +3,6 @@ package io.coo4j.rules.numbering;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.rules.numbering.internal.FileSerialLog;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * The embedded {@link SerialStore}: serials (流水号) in one file on the local disk, shared safely by every thread and
@@ -47,7 +46,7 @@ public final class FileSerialStore implements SerialStore {
      *
      * @param file the log; its directory must exist
      * @throws InvalidInputException when the directory does not exist or the file is not an undamaged serial log
-     * @throws io.coo4j.core.CooException when the files cannot be read or written
+     * @throws io.coo4j.core.io.FileAccessException naming the file when it cannot be read or written
      */
     public static FileSerialStore open(Path file) {
         return open(file, DEFAULT_COMPACT_AFTER);
@@ -58,9 +57,9 @@ public final class FileSerialStore implements SerialStore {
      * keeps the file short at the price of more rewrites.
      */
     public static FileSerialStore open(Path file, int compactAfter) {
-        Objects.requireNonNull(file, "file");
+        InvalidInputException.requireArgument(file, "FileSerialStore.open", "file");
         if (compactAfter < 1) {
-            throw new IllegalArgumentException("compactAfter must be at least 1, got " + compactAfter);
+            throw new InvalidInputException("FileSerialStore.open", "compactAfter", "must be at least 1, found " + compactAfter);
         }
         return new FileSerialStore(FileSerialLog.open(file, compactAfter));
     }
@@ -73,12 +72,12 @@ public final class FileSerialStore implements SerialStore {
      */
     @Override
     public int next(SerialKey key) {
-        return log.next(Objects.requireNonNull(key, "key"));
+        return log.next(InvalidInputException.requireArgument(key, "FileSerialStore.next", "key"));
     }
 
     @Override
     public int last(SerialKey key) {
-        return log.last(Objects.requireNonNull(key, "key"));
+        return log.last(InvalidInputException.requireArgument(key, "FileSerialStore.last", "key"));
     }
 
     @Override

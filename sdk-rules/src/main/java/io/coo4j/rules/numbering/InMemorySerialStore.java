@@ -1,6 +1,6 @@
 package io.coo4j.rules.numbering;
 
-import java.util.Objects;
+import io.coo4j.core.InvalidInputException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +19,8 @@ public final class InMemorySerialStore implements SerialStore {
 
     @Override
     public int next(SerialKey key) {
-        AtomicInteger counter = counters.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new AtomicInteger());
+        AtomicInteger counter = counters.computeIfAbsent(InvalidInputException.requireArgument(key, "InMemorySerialStore.next", "key"),
+                k -> new AtomicInteger());
         while (true) {
             int last = counter.get();
             // Checked before the increment so that an exhausted counter stays at 9999 instead of creeping past it.
@@ -34,7 +35,7 @@ public final class InMemorySerialStore implements SerialStore {
 
     @Override
     public int last(SerialKey key) {
-        AtomicInteger counter = counters.get(Objects.requireNonNull(key, "key"));
+        AtomicInteger counter = counters.get(InvalidInputException.requireArgument(key, "InMemorySerialStore.last", "key"));
         return counter == null ? 0 : counter.get();
     }
 }

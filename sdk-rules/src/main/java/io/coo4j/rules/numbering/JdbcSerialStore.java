@@ -1,17 +1,18 @@
 package io.coo4j.rules.numbering;
 
 import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.sql.Statement;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link SerialStore} in a table of the application's database, reached through a {@link DataSource}: the
@@ -67,7 +68,7 @@ public final class JdbcSerialStore implements SerialStore {
     private final String insert;
 
     private JdbcSerialStore(DataSource dataSource, String table) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.dataSource = InvalidInputException.requireArgument(dataSource, "JdbcSerialStore.create", "dataSource");
         this.table = checkedName(table);
         this.update = "UPDATE " + table + " SET last_serial = last_serial + 1" + WHERE + " AND last_serial < "
                 + CertificateNumber.MAX_SERIAL;
@@ -116,7 +117,7 @@ public final class JdbcSerialStore implements SerialStore {
 
     @Override
     public int next(SerialKey key) {
-        Objects.requireNonNull(key, "key");
+        InvalidInputException.requireArgument(key, "JdbcSerialStore.next", "key");
         SQLException lastFailure = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try (Connection c = dataSource.getConnection()) {
@@ -159,7 +160,7 @@ public final class JdbcSerialStore implements SerialStore {
 
     @Override
     public int last(SerialKey key) {
-        Objects.requireNonNull(key, "key");
+        InvalidInputException.requireArgument(key, "JdbcSerialStore.last", "key");
         try (Connection c = dataSource.getConnection()) {
             return read(c, key);
         } catch (SQLException e) {
@@ -239,9 +240,9 @@ public final class JdbcSerialStore implements SerialStore {
         }
     }
 
-    private static String checkedName(String table) {
+    private static String checkedName(@Nullable String table) {
         if (table == null || !NAME.matcher(table).matches()) {
-            throw new IllegalArgumentException("table must be an unquoted SQL name such as coo4j_serial or"
+            throw new InvalidInputException("JdbcSerialStore", "table", "must be an unquoted SQL name such as coo4j_serial or"
                     + " app.coo4j_serial, got " + (table == null ? "null" : "\"" + table + "\""));
         }
         return table;

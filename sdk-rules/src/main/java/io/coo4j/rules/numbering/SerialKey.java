@@ -2,6 +2,7 @@ package io.coo4j.rules.numbering;
 
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.rules.numbering.internal.NumberSyntax;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a serial (流水号) counts for: one enterprise, one certificate type, one year (001 ch.4: "4 位自编流水号按照相同
@@ -40,7 +41,7 @@ public record SerialKey(String enterpriseId, String type, int year) {
                 + ", enterprise " + enterpriseId;
     }
 
-    private static void require(String part, String problem) {
+    private static void require(String part, @Nullable String problem) {
         if (problem != null) {
             throw new InvalidInputException("serial key", part, problem);
         }

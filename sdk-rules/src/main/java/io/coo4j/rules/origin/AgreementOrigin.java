@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of {@code origin.json}: an agreement's general provisions. {@code originatingGoods} cites the article that lists
@@ -19,9 +20,10 @@ import java.util.Map;
  *
  * @since 0.1
  */
-public record AgreementOrigin(String agreement, String generalRule, BigDecimal deMinimisPercent,
+public record AgreementOrigin(String agreement, @Nullable String generalRule, @Nullable BigDecimal deMinimisPercent,
                               List<String> deMinimisSameSubheadingExcluded, ValueBase valueBase, boolean productSpecificRules,
-                              Map<String, String> criteria, String originatingGoods, String source, String verify) {
+                              Map<String, String> criteria, @Nullable String originatingGoods, @Nullable String source,
+                              @Nullable String verify) {
     /** The value an agreement's RVC and de minimis are shares of. */
     public enum ValueBase {
         /** 离岸价格. */

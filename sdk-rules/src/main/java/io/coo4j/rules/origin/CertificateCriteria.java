@@ -1,5 +1,6 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.hs.HsCode;
 import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.ReferenceData;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * From an origin determination to a certificate's goods line: which criterion, sub-criterion, auxiliary and import
@@ -41,6 +43,8 @@ public final class CertificateCriteria {
         static final List<Printing> PRINTING = RulesData.load("criterion-printing.json", Printing.class);
     }
 
+    private static final String SOURCE = "CertificateCriteria.forGoodsLine";
+
     private CertificateCriteria() {
     }
 
@@ -49,18 +53,19 @@ public final class CertificateCriteria {
      * {@code E}) for a product of {@code hsCode}; empty when the result does not qualify, its criterion is unknown, or the
      * type's form has no such criterion.
      *
-     * @throws IllegalArgumentException when the type is unknown or is not a certificate of the result's agreement
+     * @throws InvalidInputException when the type is unknown or is not a certificate of the result's agreement
      */
-    public static Optional<GoodsCriterion> forGoodsLine(OriginResult result, String certificateType, String hsCode) {
+    public static Optional<GoodsCriterion> forGoodsLine(OriginResult result, String certificateType, @Nullable String hsCode) {
+        InvalidInputException.requireArgument(result, SOURCE, "result");
         CertificateType type = ReferenceData.defaults().certificateType(certificateType).orElseThrow(() ->
-                new IllegalArgumentException("unknown certificate type " + certificateType));
+                new InvalidInputException(SOURCE, "certificateType", "unknown certificate type " + certificateType));
         if (!type.agreements().contains(result.agreement())) {
-            throw new IllegalArgumentException("certificate type " + certificateType + " is for agreement(s) "
-                    + type.agreements() + ", not " + result.agreement());
+            throw new InvalidInputException(SOURCE, "certificateType", "certificate type " + certificateType
+                    + " is for agreement(s) " + type.agreements() + ", not " + result.agreement());
         }
         boolean passes = result.outcome() == OriginOutcome.QUALIFIES || result.outcome() == OriginOutcome.QUALIFIES_IF;
         CriteriaSet set = Data.CRITERIA.get(certificateType);
-        if (!passes || result.criterion() == null || set == null) {
+        if (!passes || result.criterion() == null || result.rvc() == null || set == null) {
             return Optional.empty();
         }
         Optional<CriteriaSet.Criterion> criterion = set.criteria().stream().filter(c -> c.code().equals(result.criterion()))

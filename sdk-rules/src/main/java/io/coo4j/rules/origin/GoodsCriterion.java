@@ -2,6 +2,7 @@ package io.coo4j.rules.origin;
 
 import io.coo4j.core.model.GoodsItem;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The origin fields of a goods line as a certificate type's form prints them: the origin criterion (原产地标准), its
@@ -11,7 +12,8 @@ import java.math.BigDecimal;
  *
  * @since 0.1
  */
-public record GoodsCriterion(String criterion, String subCriterion, String auxiliary, BigDecimal importContentPercent) {
+public record GoodsCriterion(String criterion, @Nullable String subCriterion, @Nullable String auxiliary,
+                             BigDecimal importContentPercent) {
     /** The goods line with these four fields set, the others untouched. */
     public GoodsItem.Builder applyTo(GoodsItem.Builder line) {
         return line.originCriterion(criterion).originSubCriterion(subCriterion).originAuxiliary(auxiliary)

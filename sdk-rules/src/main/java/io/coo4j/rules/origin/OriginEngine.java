@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Determines origin from a bill of materials (docs/domain.md, "Origin"). Per agreement: wholly obtained (WO) and produced
@@ -71,16 +72,17 @@ public final class OriginEngine {
     private final Map<String, AgreementOrigin> agreements;
     private final Map<String, OriginRule> generalRules;
     private final Map<String, PsrAnnex> annexes;
-    private final HsCorrelation correlation;
+    private final @Nullable HsCorrelation correlation;
     /** Codes already brought into an annex's edition, per bill edition and agreement; only codes that could be. */
     private final Map<String, Map<String, Bridge.Mapped>> bridged = new ConcurrentHashMap<>();
 
     /**
      * @param agreements the agreements' general provisions and criteria
-     * @throws IllegalArgumentException when a general rule does not parse
+     * @throws InvalidInputException when a general rule does not parse
      */
     public OriginEngine(ReferenceData ref, List<AgreementOrigin> agreements) {
-        this.ref = ref;
+        this.ref = InvalidInputException.requireArgument(ref, "OriginEngine", "ref");
+        InvalidInputException.requireArgument(agreements, "OriginEngine", "agreements");
         this.agreements = new LinkedHashMap<>();
         this.generalRules = new HashMap<>();
         for (AgreementOrigin a : agreements) {
@@ -93,7 +95,7 @@ public final class OriginEngine {
         this.correlation = null;
     }
 
-    private OriginEngine(OriginEngine base, Map<String, PsrAnnex> annexes, HsCorrelation correlation) {
+    private OriginEngine(OriginEngine base, Map<String, PsrAnnex> annexes, @Nullable HsCorrelation correlation) {
         this.ref = base.ref;
         this.agreements = new LinkedHashMap<>(base.agreements);
         this.generalRules = base.generalRules;
@@ -118,6 +120,7 @@ public final class OriginEngine {
      * Reads every annex row once ({@link PsrAnnex#parse}); agreements known only by their annex are added.
      */
     public OriginEngine withAnnexes(DataPack pack) {
+        InvalidInputException.requireArgument(pack, "OriginEngine.withAnnexes", "pack");
         Map<String, PsrAnnex> read = new LinkedHashMap<>();
         pack.psrTables().forEach((agreement, table) -> read.put(agreement, PsrAnnex.parse(table)));
         return new OriginEngine(this, read, pack.hsCorrelation().orElse(correlation));
@@ -125,18 +128,19 @@ public final class OriginEngine {
 
     /** This engine with these annexes, each replacing the one it has for its agreement. */
     public OriginEngine withAnnexes(Collection<PsrAnnex> annexes) {
+        InvalidInputException.requireArgument(annexes, "OriginEngine.withAnnexes", "annexes");
         Map<String, PsrAnnex> byAgreement = new LinkedHashMap<>();
         annexes.forEach(a -> byAgreement.put(a.agreement(), a));
         return new OriginEngine(this, byAgreement, correlation);
     }
 
     /** The annex coo4j reads an agreement's product-specific rules from. */
-    public Optional<PsrAnnex> annex(String agreement) {
+    public Optional<PsrAnnex> annex(@Nullable String agreement) {
         return Optional.ofNullable(annexes.get(agreement));
     }
 
     /** An agreement's general provisions. */
-    public Optional<AgreementOrigin> agreement(String agreement) {
+    public Optional<AgreementOrigin> agreement(@Nullable String agreement) {
         return Optional.ofNullable(agreements.get(agreement));
     }
 
@@ -148,7 +152,7 @@ public final class OriginEngine {
      *                               product, a malformed HS code or edition, a missing or negative value)
      */
     public OriginAnswer determine(BillOfMaterials bom) {
-        check(bom);
+        check(InvalidInputException.requireArgument(bom, "OriginEngine.determine", "bom"));
         List<String> codes;
         if (bom.agreement() != null) {
             if (!agreements.containsKey(bom.agreement())) {

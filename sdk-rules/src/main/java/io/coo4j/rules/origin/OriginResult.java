@@ -1,7 +1,9 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Origin under one agreement: the outcome, whether the product qualifies outright ({@code outcome == QUALIFIES}),
@@ -10,18 +12,19 @@ import java.util.List;
  * HALF_UP), the conditions a {@code QUALIFIES_IF} rests on, in the annex's words, and the trace of every test. The JSON
  * shape of {@code coo origin}.
  */
-public record OriginResult(String agreement, boolean qualifies, OriginOutcome outcome, String criterion, BigDecimal rvc,
-                           List<String> conditions, List<OriginTest> tests) {
+public record OriginResult(String agreement, boolean qualifies, OriginOutcome outcome, @Nullable String criterion,
+                           @Nullable BigDecimal rvc, List<String> conditions, List<OriginTest> tests) {
     public OriginResult {
         if (qualifies != (outcome == OriginOutcome.QUALIFIES)) {
-            throw new IllegalArgumentException("qualifies is true exactly when the outcome is QUALIFIES");
+            throw new InvalidInputException("origin result", "qualifies", "true exactly when the outcome is QUALIFIES");
         }
         conditions = List.copyOf(conditions);
         tests = List.copyOf(tests);
     }
 
-    public OriginResult(String agreement, OriginOutcome outcome, String criterion, BigDecimal rvc, List<String> conditions,
-                        List<OriginTest> tests) {
+    /** A result whose {@code qualifies} follows from the outcome. */
+    public OriginResult(String agreement, OriginOutcome outcome, @Nullable String criterion, @Nullable BigDecimal rvc,
+                        List<String> conditions, List<OriginTest> tests) {
         this(agreement, outcome == OriginOutcome.QUALIFIES, outcome, criterion, rvc, conditions, tests);
     }
 }

@@ -1,9 +1,11 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.hs.HsLevel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule of origin as an expression: wholly obtained, a change of tariff classification at chapter, heading or
@@ -31,7 +33,8 @@ public sealed interface OriginRule {
      */
     record TariffShift(HsLevel level, List<HsRange> except) implements OriginRule {
         public TariffShift {
-            except = List.copyOf(except);
+            InvalidInputException.requireArgument(level, "origin rule", "level");
+            except = List.copyOf(InvalidInputException.requireArgument(except, "origin rule", "except"));
         }
 
         /** The test name: CC, CTH or CTSH. */
@@ -52,6 +55,10 @@ public sealed interface OriginRule {
 
     /** 区域价值成分 n%: RVC by build-down on FOB at least {@code threshold} percent. */
     record ValueContent(BigDecimal threshold) implements OriginRule {
+        public ValueContent {
+            InvalidInputException.requireArgument(threshold, "origin rule", "threshold");
+        }
+
         @Override
         public String toString() {
             return "RVC(" + threshold.toPlainString() + ")";
@@ -65,7 +72,7 @@ public sealed interface OriginRule {
     record Condition(String text) implements OriginRule {
         public Condition {
             if (text == null || text.isBlank()) {
-                throw new IllegalArgumentException("a condition needs its text");
+                throw new InvalidInputException("origin rule", "text", "a condition needs its text");
             }
         }
 
@@ -78,9 +85,9 @@ public sealed interface OriginRule {
     /** 对于…：… — a rule per kind of product under one code (e.g. the metal and its articles; waste and scrap). */
     record Variants(List<Variant> variants) implements OriginRule {
         public Variants {
-            variants = List.copyOf(variants);
+            variants = List.copyOf(InvalidInputException.requireArgument(variants, "origin rule", "variants"));
             if (variants.size() < 2) {
-                throw new IllegalArgumentException("variants need at least two kinds of product");
+                throw new InvalidInputException("origin rule", "variants", "at least two kinds of product are needed");
             }
         }
 
@@ -93,8 +100,10 @@ public sealed interface OriginRule {
     /** One kind of product of {@link Variants}, as the annex names it, and its rule. */
     record Variant(String product, OriginRule rule) {
         public Variant {
+            InvalidInputException.requireArgument(rule, "origin rule", "rule");
             if (product == null || product.isBlank() || rule instanceof Variants) {
-                throw new IllegalArgumentException("a variant names a kind of product and has a rule without variants");
+                throw new InvalidInputException("origin rule", product == null || product.isBlank() ? "product" : "rule",
+                        "a variant names a kind of product and has a rule without variants");
             }
         }
 
@@ -107,7 +116,7 @@ public sealed interface OriginRule {
     /** 或者: any one of the alternatives. */
     record AnyOf(List<OriginRule> alternatives) implements OriginRule {
         public AnyOf {
-            alternatives = List.copyOf(alternatives);
+            alternatives = List.copyOf(InvalidInputException.requireArgument(alternatives, "origin rule", "alternatives"));
         }
 
         @Override
@@ -120,7 +129,7 @@ public sealed interface OriginRule {
     /** 且 / 同时: all of the parts. */
     record AllOf(List<OriginRule> parts) implements OriginRule {
         public AllOf {
-            parts = List.copyOf(parts);
+            parts = List.copyOf(InvalidInputException.requireArgument(parts, "origin rule", "parts"));
         }
 
         @Override
@@ -135,14 +144,16 @@ public sealed interface OriginRule {
      */
     record HsRange(String from, String to) {
         public HsRange {
+            InvalidInputException.requireArgument(from, "HS range", "from");
+            InvalidInputException.requireArgument(to, "HS range", "to");
             if (from.length() != to.length() || from.compareTo(to) > 0) {
-                throw new IllegalArgumentException("not a range of HS codes: " + from + "-" + to);
+                throw new InvalidInputException("HS range", "", "not a range of HS codes: " + from + "-" + to);
             }
         }
 
         /** Whether a material's code falls in the range (compared at the range's own level). */
-        public boolean covers(String hsDigits) {
-            if (hsDigits.length() < from.length()) {
+        public boolean covers(@Nullable String hsDigits) {
+            if (hsDigits == null || hsDigits.length() < from.length()) {
                 return false;
             }
             String p = hsDigits.substring(0, from.length());

@@ -1,5 +1,6 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.hs.HsLevel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.List;
  * range   := code ["-" code]     code: 44 | 52.05 | 8517.62 (dots optional)
  * string  := '"' text with \" and \\ escaped '"'
  * </pre>
- * Keywords are case-insensitive. A malformed rule is an {@link IllegalArgumentException} naming the position.
+ * Keywords are case-insensitive. A malformed rule is an {@link InvalidInputException} naming the position.
  * The annexes' Chinese texts are read by {@link #parseAnnexText}. Thread-safe.
  */
 public final class OriginRules {
@@ -28,8 +29,13 @@ public final class OriginRules {
         this.text = text;
     }
 
+    /**
+     * Reads a rule in coo4j's syntax.
+     *
+     * @throws InvalidInputException naming the rule, the position and what was expected, when the text is not a rule
+     */
     public static OriginRule parse(String text) {
-        OriginRules p = new OriginRules(text);
+        OriginRules p = new OriginRules(InvalidInputException.requireArgument(text, "OriginRules.parse", "text"));
         OriginRule rule = p.text();
         p.skipSpace();
         if (p.pos != text.length()) {
@@ -44,10 +50,15 @@ public final class OriginRules {
      * a {@link OriginRule.Condition}, a rule per kind of product (对于…：) {@link OriginRule.Variants}. The grammar is
      * written out in coo4j's {@code docs/data-packs.md}.
      *
-     * @throws IllegalArgumentException naming the position and what was expected, when the text is not a rule
+     * @throws InvalidInputException naming the position and what was expected, when the text is not a rule
      */
     public static OriginRule parseAnnexText(String text) {
-        return io.coo4j.rules.origin.internal.AnnexTextParser.parse(text).rule();
+        InvalidInputException.requireArgument(text, "OriginRules.parseAnnexText", "text");
+        try {
+            return io.coo4j.rules.origin.internal.AnnexTextParser.parse(text).rule();
+        } catch (IllegalArgumentException e) { // the parser's own, caught per row when an annex is read
+            throw new InvalidInputException("annex rule text", "", e.getMessage(), e);
+        }
     }
 
     /** {@code s} in double quotes, with quotes and backslashes escaped: the syntax's string. */
@@ -69,8 +80,8 @@ public final class OriginRules {
         } while (symbol(';') && keyword("FOR"));
         try {
             return new OriginRule.Variants(variants);
-        } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
+        } catch (InvalidInputException e) {
+            throw error(e.problem());
         }
     }
 
@@ -145,7 +156,7 @@ public final class OriginRules {
                 throw error("expected ( after RVC");
             }
             String n = token("0123456789.");
-            if (n.isEmpty() || !symbol(')')) {
+            if (n.isEmpty() || n.indexOf('.') != n.lastIndexOf('.') || n.endsWith(".") || !symbol(')')) {
                 throw error("expected RVC(number)");
             }
             return new OriginRule.ValueContent(new BigDecimal(n));
@@ -161,8 +172,8 @@ public final class OriginRules {
         }
         try {
             return new OriginRule.HsRange(from, to);
-        } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
+        } catch (InvalidInputException e) {
+            throw error(e.problem());
         }
     }
 
@@ -201,7 +212,7 @@ public final class OriginRules {
         }
     }
 
-    private IllegalArgumentException error(String problem) {
-        return new IllegalArgumentException("rule \"" + text + "\", position " + (pos + 1) + ": " + problem);
+    private InvalidInputException error(String problem) {
+        return new InvalidInputException("rule \"" + text + "\"", "position " + (pos + 1), problem);
     }
 }

@@ -1,5 +1,7 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.data.PsrRow;
 import io.coo4j.core.data.PsrTable;
 import io.coo4j.core.hs.HsLevel;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The product-specific rules of one agreement, read from its annex (a data pack's {@link PsrTable}) with the Chinese
@@ -34,7 +37,7 @@ public final class PsrAnnex {
     private final List<PsrEntry> entries;
     private final Map<String, PsrEntry> byCode = new HashMap<>();
     private final int skipped;
-    private final Set<String> subheadings;
+    private final @Nullable Set<String> subheadings;
 
     /** @param subs the subheadings the annex has rows for, flagged rows included (a doubtful rule, but a real code) */
     private PsrAnnex(String agreement, String hsVersion, List<PsrEntry> entries, int skipped, Set<String> subs) {
@@ -52,8 +55,13 @@ public final class PsrAnnex {
     /**
      * Reads an annex of a data pack. A table with two HS versions (a transposition table) is read in its newer one;
      * rows of the other are skipped and counted.
+     *
+     * @throws InvalidInputException when the table names no HS version
      */
     public static PsrAnnex parse(PsrTable table) {
+        if (InvalidInputException.requireArgument(table, "PsrAnnex.parse", "table").hsVersions().isEmpty()) {
+            throw new InvalidInputException("annex of agreement " + table.agreement(), "hsVersions", "names no HS version");
+        }
         String version = table.hsVersions().get(table.hsVersions().size() - 1);
         List<PsrEntry> entries = new ArrayList<>();
         Map<String, Object> readTexts = new HashMap<>(); // an annex repeats few texts (Korea: 63 in 5,205 rows): read each once
@@ -135,7 +143,10 @@ public final class PsrAnnex {
     }
 
     /** The rule of a product: the row of its subheading, else of its heading, else of its chapter. */
-    public Optional<PsrEntry> entryFor(String hsDigits) {
+    public Optional<PsrEntry> entryFor(@Nullable String hsDigits) {
+        if (hsDigits == null) {
+            return Optional.empty();
+        }
         for (int len = Math.min(6, hsDigits.length()); len >= 2; len -= 2) {
             PsrEntry e = byCode.get(hsDigits.substring(0, len));
             if (e != null) {
@@ -153,11 +164,12 @@ public final class PsrAnnex {
     /**
      * Whether a code's subheading exists in the annex's HS edition.
      *
-     * @throws IllegalStateException when the annex does not list every subheading (ask {@link #listsEverySubheading})
+     * @throws CooException when the annex does not list every subheading (ask {@link #listsEverySubheading})
      */
     public boolean existsInEdition(String hsDigits) {
+        InvalidInputException.requireArgument(hsDigits, "PsrAnnex.existsInEdition", "hsDigits");
         if (subheadings == null) {
-            throw new IllegalStateException("the annex of agreement " + agreement + " does not list every subheading of " + hsVersion);
+            throw new CooException("the annex of agreement " + agreement + " does not list every subheading of " + hsVersion);
         }
         return hsDigits.length() >= 6 && subheadings.contains(hsDigits.substring(0, 6));
     }

@@ -1,7 +1,9 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.hs.HsLevel;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product-specific rule (产品特定原产地规则) as coo4j read it from an annex row: the code it covers (digits only) at
@@ -11,12 +13,13 @@ import java.util.List;
  *
  * @since 0.1
  */
-public record PsrEntry(String agreement, String hsVersion, String hsCode, HsLevel level, String ruleText, OriginRule rule,
-                       String problem, List<String> notes, String sourceRef) {
+public record PsrEntry(String agreement, String hsVersion, String hsCode, HsLevel level, String ruleText,
+                       @Nullable OriginRule rule, @Nullable String problem, List<String> notes, @Nullable String sourceRef) {
     public PsrEntry {
         notes = List.copyOf(notes);
         if ((rule == null) == (problem == null)) {
-            throw new IllegalArgumentException("an entry has either a rule or the problem that kept it from being read");
+            throw new InvalidInputException("PSR entry", rule == null ? "problem" : "rule",
+                    "an entry has either a rule or the problem that kept it from being read");
         }
     }
 

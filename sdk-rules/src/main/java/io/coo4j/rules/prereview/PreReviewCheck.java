@@ -5,6 +5,7 @@ import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.core.validation.Violation;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of {@link PreReviewChecker}: the violations (field checks and the six cost constraints) and the
@@ -16,15 +17,15 @@ public record PreReviewCheck(
         boolean valid,
         List<Violation> violations,
         List<NotChecked> notChecked,
-        BigDecimal nonOriginatingShareOfExFactory,
-        BigDecimal nonOriginatingShareOfFob) {
+        @Nullable BigDecimal nonOriginatingShareOfExFactory,
+        @Nullable BigDecimal nonOriginatingShareOfFob) {
 
     public PreReviewCheck {
         violations = List.copyOf(violations);
         notChecked = List.copyOf(notChecked);
     }
 
-    static PreReviewCheck of(ValidationReport report, BigDecimal shareOfExFactory, BigDecimal shareOfFob) {
+    static PreReviewCheck of(ValidationReport report, @Nullable BigDecimal shareOfExFactory, @Nullable BigDecimal shareOfFob) {
         return new PreReviewCheck(report.valid(), report.violations(), report.notChecked(), shareOfExFactory, shareOfFob);
     }
 

@@ -1,5 +1,6 @@
 package io.coo4j.rules.prereview;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.MaterialLine;
 import io.coo4j.core.model.ProductPreReview;
 import io.coo4j.core.model.VerificationRecord;
@@ -8,6 +9,7 @@ import io.coo4j.core.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a product pre-review (产品预审) against its field rules and the six cost constraints of 001 ch.6, and
@@ -25,8 +27,9 @@ public final class PreReviewChecker {
 
     private final FieldValidator fields;
 
+    /** A checker whose field checks are {@code fields}' (its reference data and data pack). */
     public PreReviewChecker(FieldValidator fields) {
-        this.fields = fields;
+        this.fields = InvalidInputException.requireArgument(fields, "PreReviewChecker", "fields");
     }
 
     /** With the built-in reference data and no data pack. */
@@ -34,6 +37,7 @@ public final class PreReviewChecker {
         return new PreReviewChecker(FieldValidator.defaults());
     }
 
+    /** The field checks and the six cost constraints of {@code p}, with the non-originating shares. */
     public PreReviewCheck check(ProductPreReview p) {
         ValidationReport.Builder out = ValidationReport.builder().addAll(fields.validate(p));
         BigDecimal fob = p.unitFobValue();
@@ -71,6 +75,7 @@ public final class PreReviewChecker {
      * {@code productCosts[i]}. The shares are left out: a record has one per product.
      */
     public ValidationReport check(VerificationRecord record) {
+        InvalidInputException.requireArgument(record, "PreReviewChecker.check", "record");
         ValidationReport.Builder out = ValidationReport.builder();
         List<ProductPreReview> products = record.productCosts();
         for (int i = 0; i < products.size(); i++) {
@@ -93,14 +98,14 @@ public final class PreReviewChecker {
     }
 
     /** {@code part / whole × 100} at 2 decimals HALF_UP, or null without a positive whole. */
-    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+    private static @Nullable BigDecimal share(BigDecimal part, @Nullable BigDecimal whole) {
         if (whole == null || whole.signum() <= 0) {
             return null;
         }
         return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal orZero(BigDecimal v) {
+    private static BigDecimal orZero(@Nullable BigDecimal v) {
         return v == null ? BigDecimal.ZERO : v;
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Regional value content (区域价值成分, docs/domain.md, "Origin"): build-down {@code (FOB − VNM) / FOB × 100} and build-up
@@ -29,8 +30,9 @@ public final class RegionalValueContent {
 
     private final Map<String, RvcRule> rules = new LinkedHashMap<>();
 
+    /** With these agreement rules (one per agreement; a later one replaces an earlier). */
     public RegionalValueContent(List<RvcRule> rules) {
-        rules.forEach(r -> this.rules.put(r.agreement(), r));
+        InvalidInputException.requireArgument(rules, "RegionalValueContent", "rules").forEach(r -> this.rules.put(r.agreement(), r));
     }
 
     /** With the built-in agreement rules. */
@@ -39,8 +41,8 @@ public final class RegionalValueContent {
     }
 
     /** The agreement's general rule, if coo4j has one. */
-    public Optional<RvcRule> rule(String agreement) {
-        return Optional.ofNullable(rules.get(agreement));
+    public Optional<RvcRule> rule(@Nullable String agreement) {
+        return Optional.ofNullable(agreement == null ? null : rules.get(agreement));
     }
 
     /**
@@ -50,14 +52,17 @@ public final class RegionalValueContent {
      * @param vom value of originating materials (build-up); ignored for build-down
      * @throws InvalidInputException when a figure the method needs is missing or out of range
      */
-    public RvcResult compute(RvcMethod method, BigDecimal fob, BigDecimal vnm, BigDecimal vom) {
+    public RvcResult compute(RvcMethod method, @Nullable BigDecimal fob, @Nullable BigDecimal vnm, @Nullable BigDecimal vom) {
         return compute(method, fob, vnm, vom, null);
     }
 
     /**
      * Computes RVC and compares it with {@code threshold} (percent), when given.
+     *
+     * @throws InvalidInputException when a figure the method needs is missing or out of range
      */
-    public RvcResult compute(RvcMethod method, BigDecimal fob, BigDecimal vnm, BigDecimal vom, BigDecimal threshold) {
+    public RvcResult compute(RvcMethod method, @Nullable BigDecimal fob, @Nullable BigDecimal vnm, @Nullable BigDecimal vom,
+                             @Nullable BigDecimal threshold) {
         BigDecimal rvc = value(method, fob, vnm, vom);
         String formula = method == RvcMethod.BUILD_DOWN
                 ? "RVC = (FOB - VNM) / FOB x 100 = (" + fob.toPlainString() + " - " + vnm.toPlainString() + ") / "
@@ -77,7 +82,8 @@ public final class RegionalValueContent {
      *
      * @throws InvalidInputException when a figure the method needs is missing or out of range
      */
-    public BigDecimal value(RvcMethod method, BigDecimal fob, BigDecimal vnm, BigDecimal vom) {
+    public BigDecimal value(RvcMethod method, @Nullable BigDecimal fob, @Nullable BigDecimal vnm, @Nullable BigDecimal vom) {
+        InvalidInputException.requireArgument(method, SOURCE, "method");
         if (fob == null || fob.signum() <= 0) {
             throw new InvalidInputException(SOURCE, "fob", "the FOB value must be greater than 0");
         }
@@ -96,7 +102,9 @@ public final class RegionalValueContent {
      *
      * @throws InvalidInputException for an agreement coo4j has no RVC rule for, or a method it does not allow
      */
-    public RvcResult compute(String agreement, RvcMethod method, BigDecimal fob, BigDecimal vnm, BigDecimal vom) {
+    public RvcResult compute(String agreement, RvcMethod method, @Nullable BigDecimal fob, @Nullable BigDecimal vnm,
+                             @Nullable BigDecimal vom) {
+        InvalidInputException.requireArgument(method, SOURCE, "method");
         RvcRule rule = rule(agreement).orElseThrow(() -> new InvalidInputException(SOURCE, "agreement",
                 "coo4j has no general RVC rule for agreement " + agreement + "; pass the product-specific rule's threshold"));
         if (!rule.methods().contains(method)) {
@@ -106,7 +114,7 @@ public final class RegionalValueContent {
         return compute(method, fob, vnm, vom, rule.threshold());
     }
 
-    private static void requireNonNegative(String field, BigDecimal v) {
+    private static void requireNonNegative(String field, @Nullable BigDecimal v) {
         if (v == null) {
             throw new InvalidInputException(SOURCE, field, "required for this method");
         }

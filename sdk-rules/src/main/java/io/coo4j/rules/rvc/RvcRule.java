@@ -2,13 +2,15 @@ package io.coo4j.rules.rvc;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agreement's general RVC rule: the formulas it allows and its threshold in percent (null when only its
  * product-specific rules set one). {@code source} cites the agreement; {@code verify} says what is not yet
  * confirmed from its text.
  */
-public record RvcRule(String agreement, List<RvcMethod> methods, BigDecimal threshold, String source, String verify) {
+public record RvcRule(String agreement, List<RvcMethod> methods, @Nullable BigDecimal threshold, String source,
+                      @Nullable String verify) {
     public RvcRule {
         methods = List.copyOf(methods);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.rules.numbering.internal.SerialLogFormat;
 import java.io.ByteArrayOutputStream;
@@ -198,7 +199,7 @@ class FileSerialStoreTest extends SerialStoreContract {
     void refusesUseAfterClose() {
         store.close();
         assertThatThrownBy(() -> store.next(E19))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+                .isInstanceOf(CooException.class).hasMessageContaining("closed");
     }
 
     /** A symbolic link to the log shares the log's lock and counters: the lock is named after the real path. */

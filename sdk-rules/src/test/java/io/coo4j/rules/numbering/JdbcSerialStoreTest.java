@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -70,7 +71,7 @@ class JdbcSerialStoreTest extends SerialStoreContract {
     @Test
     void refusesATableNameThatIsNotAPlainSqlName() {
         assertThatThrownBy(() -> JdbcSerialStore.create(pool, "serials; DROP TABLE x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unquoted SQL name");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("table: must be an unquoted SQL name");
         assertThat(JdbcSerialStore.ddl("coo4j_serial")).startsWith("CREATE TABLE IF NOT EXISTS coo4j_serial (");
     }
 

@@ -3,6 +3,7 @@ package io.coo4j.rules.origin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.rules.origin.internal.AnnexTextParser;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -94,7 +95,7 @@ class AnnexTextTest {
             对于铋及其制品：子目改变                                       | at least two kinds
             """)
     void refusesWhatIsNotARuleWithItsPosition(String text, String problem) {
-        assertThatThrownBy(() -> OriginRules.parseAnnexText(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> OriginRules.parseAnnexText(text)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(problem).hasMessageContaining("at character");
     }
 

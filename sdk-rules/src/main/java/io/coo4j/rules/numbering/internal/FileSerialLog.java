@@ -3,6 +3,7 @@ package io.coo4j.rules.numbering.internal;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.io.BoundedInput;
+import io.coo4j.core.io.FileAccessException;
 import io.coo4j.core.io.OwnerOnly;
 import io.coo4j.rules.numbering.SerialExhaustedException;
 import io.coo4j.rules.numbering.SerialKey;
@@ -119,7 +120,7 @@ public final class FileSerialLog implements AutoCloseable {
         try {
             lock = SharedFileLock.acquire(real.resolveSibling(real.getFileName() + ".lock"));
         } catch (IOException e) {
-            throw new CooException(real + ".lock: cannot create or open the lock file: " + e, e);
+            throw new FileAccessException(real.resolveSibling(real.getFileName() + ".lock"), "cannot create or open the lock file", e);
         }
         FileSerialLog log = new FileSerialLog(absolute, real, compactAfter, lock);
         try {
@@ -202,7 +203,7 @@ public final class FileSerialLog implements AutoCloseable {
                 data.close();
             }
         } catch (IOException e) {
-            throw new CooException(file + ": cannot close: " + e, e);
+            throw new FileAccessException(file, "cannot close", e);
         } finally {
             forceLock.unlock();
             lock.mutex().unlock();
@@ -210,7 +211,7 @@ public final class FileSerialLog implements AutoCloseable {
         try {
             lock.release();
         } catch (IOException e) {
-            throw new CooException(file + ".lock: cannot close: " + e, e);
+            throw new FileAccessException(file.resolveSibling(file.getFileName() + ".lock"), "cannot close", e);
         }
     }
 
@@ -243,7 +244,7 @@ public final class FileSerialLog implements AutoCloseable {
         lock.mutex().lock();
         try {
             if (closed) {
-                throw new IllegalStateException(file + ": the serial store is closed");
+                throw new CooException(file + ": the serial store is closed");
             }
             FileLock fileLock = lock.channel().lock();
             try {
@@ -256,7 +257,7 @@ public final class FileSerialLog implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new CooException(file + ": cannot read or write the serial log: " + e, e);
+            throw new FileAccessException(file, "cannot read or write the serial log", e);
         } finally {
             lock.mutex().unlock();
         }
@@ -464,7 +465,7 @@ public final class FileSerialLog implements AutoCloseable {
             // Every record counted in written has been written before the count was raised.
             long covered = written;
             if (closed) {
-                throw new IllegalStateException(file + ": the serial store was closed during an allocation");
+                throw new CooException(file + ": the serial store was closed during an allocation");
             }
             if (data == null) {
                 throw new CooException(file + ": the log could not be reopened, so the serial was not forced to disk;"
@@ -476,7 +477,7 @@ public final class FileSerialLog implements AutoCloseable {
             throw new CooException(file + ": interrupted before the serial was forced to disk; it was not handed out"
                     + " and is skipped", e);
         } catch (IOException e) {
-            throw new CooException(file + ": cannot force the serial to disk; it was not handed out: " + e, e);
+            throw new FileAccessException(file, "cannot force the serial to disk; it was not handed out", e);
         } finally {
             forceLock.unlock();
         }

@@ -1,5 +1,6 @@
 package io.coo4j.rules.origin.internal;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.hs.HsLevel;
 import io.coo4j.rules.origin.OriginRule;
 import java.math.BigDecimal;
@@ -48,13 +49,23 @@ public final class AnnexTextParser {
         this.s = normalise(text);
     }
 
-    /** @throws IllegalArgumentException naming the position and what was expected */
+    /**
+     * Reads one annex text. An {@link IllegalArgumentException}, not coo4j's exception: an annex is read row by row,
+     * and a row that does not read is kept with this message as its problem.
+     *
+     * @throws IllegalArgumentException naming the position and what was expected
+     */
     public static Parsed parse(String text) {
         AnnexTextParser p = new AnnexTextParser(text);
         if (p.s.isEmpty()) {
             throw new IllegalArgumentException("empty rule text");
         }
-        OriginRule rule = p.text();
+        OriginRule rule;
+        try {
+            rule = p.text();
+        } catch (InvalidInputException e) { // a rule the records refuse (a variant without its product, …)
+            throw p.error(e.problem());
+        }
         if (p.pos != p.s.length()) {
             throw p.error("unrecognised wording");
         }
@@ -252,11 +263,7 @@ public final class AnnexTextParser {
         if (from.level != to.level) {
             throw error("a range from " + from.digits + " to " + to.digits + " mixes levels");
         }
-        try {
-            return new OriginRule.HsRange(from.digits, to.digits);
-        } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
-        }
+        return new OriginRule.HsRange(from.digits, to.digits);
     }
 
     private record Code(String digits, HsLevel level) {
