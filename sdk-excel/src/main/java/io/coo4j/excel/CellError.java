@@ -1,5 +1,7 @@
 package io.coo4j.excel;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A cell of an imported goods file that could not be taken: where it is, as Excel shows it ({@code row} 1 is the
  * first row, {@code column} a letter such as {@code C}), the column's header, and what is wrong in one sentence.
@@ -9,7 +11,7 @@ package io.coo4j.excel;
  *
  * @since 0.1
  */
-public record CellError(String source, int row, String column, String header, String problem) {
+public record CellError(String source, int row, String column, @Nullable String header, String problem) {
     /** {@code row 5, column C (HS编码 / HS code)}. */
     public String location() {
         String where = "row " + row + ", column " + column;

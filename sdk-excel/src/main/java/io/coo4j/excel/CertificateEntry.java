@@ -1,8 +1,9 @@
 package io.coo4j.excel;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate as an enterprise's list shows it, for exports and statistics (业务统计, 001 ch.11; 003): the record
@@ -11,18 +12,52 @@ import java.util.Objects;
  * certificate: its Chinese enterprise name, else its filing number, else its credit code. Clerk and user may be null
  * (not known); statistics count them as "not given".
  *
- * <p>Immutable.
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  *
  * @since 0.1
  */
-public record CertificateEntry(CertificateRecord record, String principal, String entryClerk, String loginUser) {
+public record CertificateEntry(
+        CertificateRecord record,
+        @Nullable String principal,
+        @Nullable String entryClerk,
+        @Nullable String loginUser) {
     public CertificateEntry {
-        Objects.requireNonNull(record, "record");
-        Objects.requireNonNull(record.certificate(), "record.certificate");
+        InvalidInputException.requireArgument(record, "certificate entry", "record");
+        InvalidInputException.requireArgument(record.certificate(), "certificate entry", "record.certificate");
         if (principal == null) {
             Certificate c = record.certificate();
             principal = c.enterpriseNameCn() != null ? c.enterpriseNameCn()
                     : c.filingNumber() != null ? c.filingNumber() : c.creditCode();
+        }
+    }
+
+    /** A builder with every field empty; the record is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return builder().record(record).principal(principal).entryClerk(entryClerk).loginUser(loginUser);
+    }
+
+    /** Builder of {@link CertificateEntry}; {@link #build()} refuses an entry without its record. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CertificateRecord record;
+        private @Nullable String principal;
+        private @Nullable String entryClerk;
+        private @Nullable String loginUser;
+
+        private Builder() {
+        }
+
+        public Builder record(@Nullable CertificateRecord v) { record = v; return this; }
+        public Builder principal(@Nullable String v) { principal = v; return this; }
+        public Builder entryClerk(@Nullable String v) { entryClerk = v; return this; }
+        public Builder loginUser(@Nullable String v) { loginUser = v; return this; }
+
+        public CertificateEntry build() {
+            return new CertificateEntry(record, principal, entryClerk, loginUser);
         }
     }
 }

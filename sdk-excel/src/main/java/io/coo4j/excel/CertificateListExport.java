@@ -2,6 +2,7 @@ package io.coo4j.excel;
 
 import io.coo4j.core.ChinaTime;
 import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.reference.CertificateType;
@@ -45,8 +46,9 @@ public final class CertificateListExport {
         this.ref = ref;
     }
 
+    /** With these reference tables (for the names of types and countries). */
     public static CertificateListExport create(ReferenceData ref) {
-        return new CertificateListExport(ref);
+        return new CertificateListExport(InvalidInputException.requireArgument(ref, "CertificateListExport.create", "ref"));
     }
 
     /** With the built-in reference data. */
@@ -66,6 +68,16 @@ public final class CertificateListExport {
 
     /** Writes the certificates created within {@code range}; the stream stays open. Answers how many rows were written. */
     public int write(Collection<CertificateRecord> records, DateRange range, OutputStream out) {
+        InvalidInputException.requireArgument(range, "CertificateListExport.write", "range");
+        InvalidInputException.requireArgument(out, "CertificateListExport.write", "out");
+        int at = 0;
+        for (CertificateRecord r : InvalidInputException.requireArgument(records, "CertificateListExport.write", "records")) {
+            if (r == null || r.certificate() == null) {
+                throw new InvalidInputException("CertificateListExport.write", "records[" + at + "]",
+                        r == null ? "null" : "a record without its certificate");
+            }
+            at++;
+        }
         List<CertificateRecord> rows = records.stream().filter(r -> range.contains(r.createdAt()))
                 .sorted(Comparator.comparing(CertificateRecord::createdAt).reversed()).toList();
         SXSSFWorkbook wb = new SXSSFWorkbook(200);

@@ -1,10 +1,10 @@
 package io.coo4j.excel;
 
 import io.coo4j.core.ChinaTime;
-import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A range of calendar days in China time (Asia/Shanghai), both ends included: which certificates an export or a
@@ -17,10 +17,10 @@ import java.util.Objects;
  */
 public record DateRange(LocalDate from, LocalDate to) {
     public DateRange {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        InvalidInputException.requireArgument(from, "date range", "from");
+        InvalidInputException.requireArgument(to, "date range", "to");
         if (to.isBefore(from)) {
-            throw new CooException("the range ends (" + to + ") before it starts (" + from + ")");
+            throw new InvalidInputException("date range", "to", "the range ends (" + to + ") before it starts (" + from + ")");
         }
     }
 
@@ -31,7 +31,7 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
 
     /** Whether {@code instant} falls on one of the range's days in China time. */
-    public boolean contains(Instant instant) {
+    public boolean contains(@Nullable Instant instant) {
         if (instant == null) {
             return false;
         }

@@ -11,8 +11,8 @@ import io.coo4j.rules.OriginCriteria;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the goods lines (货物信息) of a certificate from an Excel file, as the Single Window's goods import does
@@ -47,8 +47,8 @@ public final class GoodsImporter {
     private final OriginCriteria criteria;
 
     private GoodsImporter(ReferenceData ref, OriginCriteria criteria) {
-        this.ref = ref;
-        this.criteria = Objects.requireNonNull(criteria, "criteria");
+        this.ref = InvalidInputException.requireArgument(ref, "GoodsImporter.create", "ref");
+        this.criteria = InvalidInputException.requireArgument(criteria, "GoodsImporter.create", "criteria");
     }
 
     /** With the built-in origin criteria. */
@@ -80,7 +80,7 @@ public final class GoodsImporter {
      *
      * @throws InvalidInputException when the file cannot be read, or the type is unknown
      */
-    public GoodsImport read(Path file, String certificateType) {
+    public GoodsImport read(Path file, @Nullable String certificateType) {
         List<GoodsItem> goods = new ArrayList<>();
         GoodsImport read = read(file, certificateType, true, goods::add);
         return new GoodsImport(read.certificateType(), goods, read.errors(), read.errorsNotListed());
@@ -93,8 +93,8 @@ public final class GoodsImporter {
      *
      * @throws InvalidInputException when the file cannot be read, or the type is unknown
      */
-    public GoodsImport read(Path file, String certificateType, Consumer<GoodsItem> lines) {
-        return read(file, certificateType, false, Objects.requireNonNull(lines, "lines"));
+    public GoodsImport read(Path file, @Nullable String certificateType, Consumer<GoodsItem> lines) {
+        return read(file, certificateType, false, InvalidInputException.requireArgument(lines, "GoodsImporter.read", "lines"));
     }
 
     /**

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -57,8 +56,8 @@ public final class GoodsTemplate {
     private final OriginCriteria criteria;
 
     private GoodsTemplate(ReferenceData ref, OriginCriteria criteria) {
-        this.ref = ref;
-        this.criteria = Objects.requireNonNull(criteria, "criteria");
+        this.ref = InvalidInputException.requireArgument(ref, "GoodsTemplate.create", "ref");
+        this.criteria = InvalidInputException.requireArgument(criteria, "GoodsTemplate.create", "criteria");
     }
 
     /** With the built-in origin criteria. */
@@ -78,7 +77,7 @@ public final class GoodsTemplate {
 
     /** Writes the template of {@code certificateType} to {@code file}. */
     public void write(String certificateType, Path file) {
-        Sheets.toFile(file, out -> {
+        Sheets.toFile(InvalidInputException.requireArgument(file, "GoodsTemplate.write", "file"), out -> {
             write(certificateType, out);
             return null;
         });
@@ -90,6 +89,7 @@ public final class GoodsTemplate {
      * @throws InvalidInputException when the type is unknown
      */
     public void write(String certificateType, OutputStream out) {
+        InvalidInputException.requireArgument(out, "GoodsTemplate.write", "out");
         CertificateType type = ref.certificateType(certificateType).orElseThrow(() ->
                 new InvalidInputException("certificateType", "", "unknown certificate type " + certificateType));
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

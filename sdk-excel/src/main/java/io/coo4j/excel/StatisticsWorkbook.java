@@ -1,6 +1,7 @@
 package io.coo4j.excel;
 
 import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.excel.internal.Charts;
 import io.coo4j.excel.internal.CountTable;
@@ -42,8 +43,9 @@ public final class StatisticsWorkbook {
         this.ref = ref;
     }
 
+    /** With these reference tables (for the names of types). */
     public static StatisticsWorkbook create(ReferenceData ref) {
-        return new StatisticsWorkbook(ref);
+        return new StatisticsWorkbook(InvalidInputException.requireArgument(ref, "StatisticsWorkbook.create", "ref"));
     }
 
     /** With the built-in reference data. */
@@ -53,7 +55,7 @@ public final class StatisticsWorkbook {
 
     /** Writes the statistics of the certificates created within {@code range} to {@code file}. */
     public void write(Collection<CertificateEntry> entries, DateRange range, Granularity per, Path file) {
-        Sheets.toFile(file, out -> {
+        Sheets.toFile(InvalidInputException.requireArgument(file, "StatisticsWorkbook.write", "file"), out -> {
             write(entries, range, per, out);
             return null;
         });
@@ -64,6 +66,13 @@ public final class StatisticsWorkbook {
      * {@code per}. The stream stays open.
      */
     public void write(Collection<CertificateEntry> entries, DateRange range, Granularity per, OutputStream out) {
+        InvalidInputException.requireArgument(range, "StatisticsWorkbook.write", "range");
+        InvalidInputException.requireArgument(per, "StatisticsWorkbook.write", "per");
+        InvalidInputException.requireArgument(out, "StatisticsWorkbook.write", "out");
+        if (InvalidInputException.requireArgument(entries, "StatisticsWorkbook.write", "entries").stream()
+                .anyMatch(e -> e == null)) {
+            throw new InvalidInputException("StatisticsWorkbook.write", "entries", "holds null");
+        }
         List<CertificateEntry> in = entries.stream().filter(e -> range.contains(e.record().createdAt())).toList();
         String count = Labels.both("stats.count");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

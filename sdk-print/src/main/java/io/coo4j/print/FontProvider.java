@@ -43,6 +43,7 @@ public interface FontProvider {
 
     /** A TrueType font file of your own. */
     static FontProvider trueType(Path file) {
+        InvalidInputException.requireArgument(file, "FontProvider.trueType", "file");
         try {
             return new FixedFont(file.getFileName().toString(), Files.readAllBytes(file));
         } catch (IOException e) {

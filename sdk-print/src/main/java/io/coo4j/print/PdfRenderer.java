@@ -9,6 +9,7 @@ import io.coo4j.print.internal.FormPainter;
 import io.coo4j.print.internal.Layouts;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the self-print documents (自助打印) of a certificate of origin (原产地证书) as PDF: the certificate in
@@ -31,8 +32,9 @@ public final class PdfRenderer {
     private final ReferenceData reference;
 
     private PdfRenderer(Builder b) {
-        this.reference = b.reference;
-        this.painter = new FormPainter(new Layouts(b.layouts), new FontBank(b.fonts), b.reference);
+        this.reference = b.reference != null ? b.reference : ReferenceData.defaults();
+        this.painter = new FormPainter(new Layouts(b.layouts), new FontBank(b.fonts != null ? b.fonts : FontProvider.automatic()),
+                reference);
     }
 
     /** A renderer with {@link FontProvider#automatic()} fonts and the default reference data. */
@@ -40,6 +42,7 @@ public final class PdfRenderer {
         return builder().build();
     }
 
+    /** A builder whose settings all have defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -51,8 +54,12 @@ public final class PdfRenderer {
 
     /** Renders one of the documents of {@code certificate}. */
     public Rendered render(Certificate certificate, DocumentKind kind, RenderOptions options) {
+        InvalidInputException.requireArgument(certificate, "PdfRenderer.render", "certificate");
+        InvalidInputException.requireArgument(kind, "PdfRenderer.render", "kind");
+        InvalidInputException.requireArgument(options, "PdfRenderer.render", "options");
         if (kind != DocumentKind.CERTIFICATE && options.mode() == PrintMode.OVERLAY) {
-            throw new IllegalArgumentException("overlay printing is for certificates only");
+            throw new InvalidInputException("PdfRenderer.render", "options", "overlay printing (套打) is for certificates"
+                    + " only, not for the " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         return painter.render(certificate, layoutId(certificate, kind), options);
     }
@@ -69,38 +76,33 @@ public final class PdfRenderer {
 
     /** Builds a {@link PdfRenderer}. Not thread-safe. */
     public static final class Builder {
-        private FontProvider fonts;
-        private ReferenceData reference;
-        private Path layouts;
+        private @Nullable FontProvider fonts;
+        private @Nullable ReferenceData reference;
+        private @Nullable Path layouts;
 
         private Builder() {
         }
 
-        /** The font; {@link FontProvider#automatic()} by default. */
-        public Builder fonts(FontProvider v) {
+        /** The font; {@link FontProvider#automatic()} by default (also when null). */
+        public Builder fonts(@Nullable FontProvider v) {
             fonts = v;
             return this;
         }
 
-        /** The reference data (certificate types, countries); {@link ReferenceData#defaults()} by default. */
-        public Builder referenceData(ReferenceData v) {
+        /** The reference data (certificate types, countries); {@link ReferenceData#defaults()} by default (also when null). */
+        public Builder referenceData(@Nullable ReferenceData v) {
             reference = v;
             return this;
         }
 
-        /** A folder of layout files that replace the bundled ones of the same name. */
-        public Builder layouts(Path folder) {
+        /** A folder of layout files that replace the bundled ones of the same name; null for the bundled ones only. */
+        public Builder layouts(@Nullable Path folder) {
             layouts = folder;
             return this;
         }
 
+        /** The renderer; immutable and thread-safe. */
         public PdfRenderer build() {
-            if (fonts == null) {
-                fonts = FontProvider.automatic();
-            }
-            if (reference == null) {
-                reference = ReferenceData.defaults();
-            }
             return new PdfRenderer(this);
         }
     }

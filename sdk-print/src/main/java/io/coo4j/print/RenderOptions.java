@@ -1,7 +1,9 @@
 package io.coo4j.print;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.print.seal.Stamp;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to print a document. Immutable; build with {@link #builder()}. The defaults print a standard original
@@ -28,33 +30,39 @@ public record RenderOptions(
         double offsetYMm,
         boolean hyphenate,
         boolean background,
-        Stamp enterpriseSeal,
-        Stamp declarantSignature,
-        Stamp customsSeal,
-        Stamp customsSignature,
-        Instant fixedTime) {
+        @Nullable Stamp enterpriseSeal,
+        @Nullable Stamp declarantSignature,
+        @Nullable Stamp customsSeal,
+        @Nullable Stamp customsSignature,
+        @Nullable Instant fixedTime) {
 
     /** The largest calibration offset accepted, in mm. */
     public static final double MAX_OFFSET_MM = 30;
 
     public RenderOptions {
-        if (mode == null) {
-            throw new IllegalArgumentException("mode is required");
-        }
-        if (Math.abs(offsetXMm) > MAX_OFFSET_MM || Math.abs(offsetYMm) > MAX_OFFSET_MM
-                || Double.isNaN(offsetXMm) || Double.isNaN(offsetYMm)) {
-            throw new IllegalArgumentException("calibration offsets must be within ±" + MAX_OFFSET_MM + " mm");
+        InvalidInputException.requireArgument(mode, "render options", "mode");
+        checkOffset("offsetXMm", offsetXMm);
+        checkOffset("offsetYMm", offsetYMm);
+    }
+
+    private static void checkOffset(String name, double mm) {
+        if (!(Math.abs(mm) <= MAX_OFFSET_MM)) { // NaN fails too
+            throw new InvalidInputException("render options", name, "a calibration offset must be within ±" + MAX_OFFSET_MM
+                    + " mm, found " + mm);
         }
     }
 
+    /** The defaults: a standard original with the background pattern, no seals, dated now. */
     public static RenderOptions defaults() {
         return builder().build();
     }
 
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -67,11 +75,11 @@ public record RenderOptions(
         private double offsetYMm;
         private boolean hyphenate;
         private boolean background = true;
-        private Stamp enterpriseSeal;
-        private Stamp declarantSignature;
-        private Stamp customsSeal;
-        private Stamp customsSignature;
-        private Instant fixedTime;
+        private @Nullable Stamp enterpriseSeal;
+        private @Nullable Stamp declarantSignature;
+        private @Nullable Stamp customsSeal;
+        private @Nullable Stamp customsSignature;
+        private @Nullable Instant fixedTime;
 
         private Builder() {
         }
@@ -94,11 +102,11 @@ public record RenderOptions(
         public Builder copy(boolean v) { copy = v; return this; }
         public Builder hyphenate(boolean v) { hyphenate = v; return this; }
         public Builder background(boolean v) { background = v; return this; }
-        public Builder enterpriseSeal(Stamp v) { enterpriseSeal = v; return this; }
-        public Builder declarantSignature(Stamp v) { declarantSignature = v; return this; }
-        public Builder customsSeal(Stamp v) { customsSeal = v; return this; }
-        public Builder customsSignature(Stamp v) { customsSignature = v; return this; }
-        public Builder fixedTime(Instant v) { fixedTime = v; return this; }
+        public Builder enterpriseSeal(@Nullable Stamp v) { enterpriseSeal = v; return this; }
+        public Builder declarantSignature(@Nullable Stamp v) { declarantSignature = v; return this; }
+        public Builder customsSeal(@Nullable Stamp v) { customsSeal = v; return this; }
+        public Builder customsSignature(@Nullable Stamp v) { customsSignature = v; return this; }
+        public Builder fixedTime(@Nullable Instant v) { fixedTime = v; return this; }
 
         /** Overlay calibration offsets in mm (right, down). */
         public Builder offset(double xMm, double yMm) {

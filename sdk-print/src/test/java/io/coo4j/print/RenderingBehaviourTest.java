@@ -177,7 +177,7 @@ class RenderingBehaviourTest {
         assertThat(Pdfs.text(Samples.CJK.render(e, DocumentKind.SLIP, Samples.fixed().build()).pdf()))
                 .contains("认证凭条", "E254565009990001");
         assertThatThrownBy(() -> Samples.CJK.render(e, DocumentKind.SLIP, RenderOptions.builder().mode(PrintMode.OVERLAY).build()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("options: overlay printing");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.coo4j.testkit;
 
+import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.model.BillOfMaterials;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
-import io.coo4j.core.model.Invoice;
 import io.coo4j.core.model.MaterialLine;
-import io.coo4j.core.model.Party;
 import io.coo4j.core.model.ProductPreReview;
 import io.coo4j.core.reference.Agreement;
 import io.coo4j.core.reference.CertificateType;
@@ -15,7 +15,6 @@ import io.coo4j.rules.origin.OriginEngine;
 import io.coo4j.rules.prereview.PreReviewRule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.jspecify.annotations.Nullable;
 
 /**
  * jqwik arbitraries (生成器) of coo4j's documents for property tests: certificates of origin that pass sdk-rules'
@@ -77,7 +77,8 @@ public final class CooArbitraries {
     /** Valid certificates of one type ({@code E}, {@code RC}, …). */
     public static Arbitrary<Certificate> validCertificates(String type) {
         return varied(Samples.ALL.stream().filter(c -> c.type().equals(type)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no certificate type " + type)));
+                .orElseThrow(() -> new InvalidInputException("CooArbitraries.validCertificates", "type",
+                        "no certificate type " + type)));
     }
 
     /** Certificates of every type with exactly one rule broken, each rule as the rule catalogue cites it. */
@@ -91,10 +92,9 @@ public final class CooArbitraries {
                         .ofScale(2), Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("500")).ofScale(2))
                 .as((lines, overMaterials, overExFactory) -> {
                     BigDecimal exFactory = total(lines).add(overMaterials);
-                    ProductPreReview base = SampleData.preReview();
-                    return new ProductPreReview(base.productNameCn(), base.productNameEn(), base.hsCode(), base.unit(),
-                            base.currency(), exFactory.add(overExFactory), exFactory,
-                            lines.stream().anyMatch(m -> m.nonOriginatingValue().signum() > 0), lines);
+                    return SampleData.preReview().toBuilder().unitFobValue(exFactory.add(overExFactory))
+                            .unitExFactoryPrice(exFactory).materials(lines)
+                            .containsImported(lines.stream().anyMatch(m -> m.nonOriginatingValue().signum() > 0)).build();
                 });
     }
 
@@ -114,16 +114,19 @@ public final class CooArbitraries {
         Arbitrary<BillOfMaterials.Material> material = Combinators.combine(Arbitraries.of(HS_CODES),
                         Arbitraries.bigDecimals().between(CENT, new BigDecimal("20")).ofScale(2), Arbitraries.of(true, false),
                         Arbitraries.of("CN", "RU", "DE", "US", "BR"))
-                .as((hs, value, originating, country) -> new BillOfMaterials.Material(hs, value, originating,
-                        originating ? "CN" : country));
+                .as((hs, value, originating, country) -> BillOfMaterials.Material.builder().hsCode(hs).value(value)
+                        .originating(originating).originCountry(originating ? "CN" : country).build());
         return Combinators.combine(Arbitraries.of(agreements), Arbitraries.of(HS_CODES), material.list().ofMaxSize(5),
                         Arbitraries.bigDecimals().between(BigDecimal.ONE, new BigDecimal("100")).ofScale(2),
                         Arbitraries.frequency(Tuple.of(1, true), Tuple.of(9, false)))
                 .flatAs((agreement, hs, materials, margin, wo) -> Arbitraries.of(agreement.partners()).map(partner -> {
                     BigDecimal exWorks = materials.stream().map(BillOfMaterials.Material::value)
                             .reduce(BigDecimal.ZERO, BigDecimal::add).add(margin);
-                    return new BillOfMaterials(agreement.code(), "CN", partner.country(),
-                            new BillOfMaterials.Product(hs, exWorks.add(margin), exWorks, wo), materials);
+                    return BillOfMaterials.builder().agreement(agreement.code()).exportCountry("CN")
+                            .importCountry(partner.country()).materials(materials)
+                            .product(BillOfMaterials.Product.builder().hsCode(hs).fobValue(exWorks.add(margin))
+                                    .exWorksPrice(exWorks).whollyObtained(wo).build())
+                            .build();
                 }));
     }
 
@@ -141,14 +144,13 @@ public final class CooArbitraries {
                     }
                     BigDecimal all = f.multiply(BigDecimal.valueOf(copies));
                     return sample.toBuilder().goods(goods).totalAmount(times(sample.totalAmount(), all))
-                            .invoices(sample.invoices().stream().map(i -> new Invoice(i.number(), i.date(), i.priceTerm(),
-                                    i.currency(), times(i.amount(), all), i.contractNumber(), i.letterOfCreditNumber(),
-                                    i.specialTerms())).toList())
+                            .invoices(sample.invoices().stream().map(i -> i.toBuilder().amount(times(i.amount(), all)).build())
+                                    .toList())
                             .build();
                 });
     }
 
-    private static BigDecimal times(BigDecimal value, BigDecimal factor) {
+    private static @Nullable BigDecimal times(@Nullable BigDecimal value, BigDecimal factor) {
         return value == null ? null : value.multiply(factor);
     }
 
@@ -161,8 +163,10 @@ public final class CooArbitraries {
                     BigDecimal value = price.multiply(BigDecimal.valueOf(usage));
                     BigDecimal nonOriginating = value.multiply(BigDecimal.valueOf(quarters)).divide(BigDecimal.valueOf(4), 2,
                             RoundingMode.DOWN);
-                    return new MaterialLine("MATERIAL", "440791", nonOriginating.signum() > 0 ? country : "CN", price,
-                            BigDecimal.valueOf(usage), value.subtract(nonOriginating), nonOriginating);
+                    return MaterialLine.builder().name("MATERIAL").hsCode("440791")
+                            .originCountry(nonOriginating.signum() > 0 ? country : "CN").unitPrice(price)
+                            .usagePerUnit(BigDecimal.valueOf(usage)).originatingValue(value.subtract(nonOriginating))
+                            .nonOriginatingValue(nonOriginating).build();
                 }).list().ofMinSize(1).ofMaxSize(5);
     }
 
@@ -177,24 +181,23 @@ public final class CooArbitraries {
     private static PreReviewFault breaking(ProductPreReview p, PreReviewRule rule) {
         BigDecimal materials = total(p.materials());
         ProductPreReview broken = switch (rule) {
-            case FOB_BELOW_EX_FACTORY_PRICE -> with(p, p.unitExFactoryPrice().subtract(CENT), p.unitExFactoryPrice(),
-                    p.containsImported(), p.materials());
-            case MATERIALS_OVER_EX_FACTORY_PRICE -> with(p, p.unitFobValue(), materials.subtract(CENT), p.containsImported(),
-                    p.materials());
-            case MATERIALS_OVER_FOB -> with(p, materials.subtract(CENT), materials.subtract(CENT), p.containsImported(),
-                    p.materials());
-            case IMPORTED_WITHOUT_NON_ORIGINATING_VALUE -> with(p, p.unitFobValue(), p.unitExFactoryPrice(), true,
-                    p.materials().stream().map(m -> new MaterialLine(m.name(), m.hsCode(), "CN", m.unitPrice(),
-                            m.usagePerUnit(), m.originatingValue().add(m.nonOriginatingValue()), BigDecimal.ZERO)).toList());
-            case NON_ORIGINATING_VALUE_WITHOUT_IMPORTS -> with(p, p.unitFobValue(), p.unitExFactoryPrice(), false,
-                    p.materials().stream().map(m -> new MaterialLine(m.name(), m.hsCode(), "RU", m.unitPrice(),
-                            m.usagePerUnit(), BigDecimal.ZERO, m.originatingValue().add(m.nonOriginatingValue()))).toList());
+            case FOB_BELOW_EX_FACTORY_PRICE -> p.toBuilder().unitFobValue(p.unitExFactoryPrice().subtract(CENT)).build();
+            case MATERIALS_OVER_EX_FACTORY_PRICE -> p.toBuilder().unitExFactoryPrice(materials.subtract(CENT)).build();
+            case MATERIALS_OVER_FOB -> p.toBuilder().unitFobValue(materials.subtract(CENT))
+                    .unitExFactoryPrice(materials.subtract(CENT)).build();
+            case IMPORTED_WITHOUT_NON_ORIGINATING_VALUE -> p.toBuilder().containsImported(true)
+                    .materials(p.materials().stream().map(m -> m.toBuilder().originCountry("CN")
+                            .originatingValue(m.originatingValue().add(m.nonOriginatingValue()))
+                            .nonOriginatingValue(BigDecimal.ZERO).build()).toList()).build();
+            case NON_ORIGINATING_VALUE_WITHOUT_IMPORTS -> p.toBuilder().containsImported(false)
+                    .materials(p.materials().stream().map(m -> m.toBuilder().originCountry("RU")
+                            .originatingValue(BigDecimal.ZERO)
+                            .nonOriginatingValue(m.originatingValue().add(m.nonOriginatingValue())).build()).toList()).build();
             case MATERIAL_VALUE_MISMATCH -> {
                 List<MaterialLine> lines = new ArrayList<>(p.materials());
                 MaterialLine m = lines.get(0);
-                lines.set(0, new MaterialLine(m.name(), m.hsCode(), m.originCountry(), m.unitPrice(), m.usagePerUnit(),
-                        m.originatingValue().add(BigDecimal.ONE), m.nonOriginatingValue()));
-                yield with(p, p.unitFobValue(), p.unitExFactoryPrice(), p.containsImported(), lines);
+                lines.set(0, m.toBuilder().originatingValue(m.originatingValue().add(BigDecimal.ONE)).build());
+                yield p.toBuilder().materials(lines).build();
             }
         };
         Set<String> codes = rule == PreReviewRule.MATERIALS_OVER_FOB
@@ -202,16 +205,10 @@ public final class CooArbitraries {
         return new PreReviewFault(broken, rule, codes);
     }
 
-    private static ProductPreReview with(ProductPreReview p, BigDecimal fob, BigDecimal exFactory, boolean imported,
-                                         List<MaterialLine> materials) {
-        return new ProductPreReview(p.productNameCn(), p.productNameEn(), p.hsCode(), p.unit(), p.currency(), fob, exFactory,
-                imported, materials);
-    }
-
     /** Single faults that break one rule of any certificate, with the code and path the validator reports. */
     private enum Fault {
-        EXPORTER_NAME("REQUIRED", "exporter.name", c -> c.toBuilder().exporter(new Party(null, c.exporter().address(),
-                c.exporter().country(), c.exporter().phone(), c.exporter().fax(), c.exporter().email())).build()),
+        EXPORTER_NAME("REQUIRED", "exporter.name", c -> c.toBuilder().exporter(c.exporter().toBuilder().name(null).build())
+                .build()),
         INVOICE_NUMBER("REQUIRED", "invoiceNumber", c -> c.toBuilder().invoiceNumber(" ").build()),
         GOODS_SEQUENCE("GOODS_SEQUENCE", "goods[0].seq", c -> firstLine(c, g -> g.seq(0))),
         HS_CODE_FORMAT("HS_CODE_FORMAT", "goods[0].hsCode", c -> firstLine(c, g -> g.hsCode("12345"))),
@@ -250,11 +247,11 @@ public final class CooArbitraries {
             String resource = "certificates/" + name + ".json";
             try (InputStream in = CooArbitraries.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("the test kit has no sample certificate " + resource);
+                    throw new CooException("the test kit has no sample certificate " + resource);
                 }
                 return CooJson.strict().readCertificate(in.readAllBytes(), resource);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new CooException("cannot read the test kit's sample certificate " + resource + ": " + e.getMessage(), e);
             }
         }
     }

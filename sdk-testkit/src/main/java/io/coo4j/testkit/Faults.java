@@ -2,7 +2,6 @@ package io.coo4j.testkit;
 
 import io.coo4j.core.InvalidInputException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -12,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * ({@code rateLimitRate}), wait {@code slowDelay} first ({@code slowRate}), and deliver a receipt twice
  * ({@code duplicateReceiptRate}, per receipt). The draws come from a generator seeded with {@code seed} (random unless
  * set), so a failure seen with one caller at a time comes back with the same seed; {@link #toString()} shows it.
- * Immutable; build with {@link #builder()}.
+ * Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  *
  * @since 0.1
  */
@@ -25,7 +24,7 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
         check(rateLimitRate, "rateLimitRate");
         check(slowRate, "slowRate");
         check(duplicateReceiptRate, "duplicateReceiptRate");
-        Objects.requireNonNull(slowDelay, "slowDelay");
+        InvalidInputException.requireArgument(slowDelay, "faults", "slowDelay");
     }
 
     /** A well-behaved service. */
@@ -33,8 +32,15 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
         return builder().build();
     }
 
+    /** A builder of a well-behaved service with a random seed. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding these faults, to change some of them (the seed included). */
+    public Builder toBuilder() {
+        return builder().errorRate(errorRate).dropBeforeRate(dropBeforeRate).dropAfterRate(dropAfterRate)
+                .rateLimitRate(rateLimitRate).slow(slowRate, slowDelay).duplicateReceiptRate(duplicateReceiptRate).seed(seed);
     }
 
     private static void check(double rate, String field) {

@@ -7,7 +7,6 @@ import io.coo4j.testkit.internal.ImportClientDesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -40,7 +39,7 @@ public final class ImportClientSimulator implements AutoCloseable {
 
     /** A simulator on {@code root/OutBox}, {@code root/InBox}, {@code root/SentBox} and {@code root/FailBox}. */
     public static Builder builder(Path root) {
-        return new Builder(Objects.requireNonNull(root, "root"));
+        return new Builder(InvalidInputException.requireArgument(root, "ImportClientSimulator.builder", "root"));
     }
 
     public Path outBox() {
@@ -112,18 +111,18 @@ public final class ImportClientSimulator implements AutoCloseable {
 
         /** The validator of the review (default: sdk-rules' defaults, without a data pack). */
         public Builder validator(CertificateValidator value) {
-            validator = Objects.requireNonNull(value, "validator");
+            validator = InvalidInputException.requireArgument(value, "import client simulator", "validator");
             return this;
         }
 
         /** Also validates each message against the customs' schema ({@code coo.xsd}), as the import client would. */
         public Builder schema(CustomsSchema value) {
-            schema = Objects.requireNonNull(value, "schema");
+            schema = InvalidInputException.requireArgument(value, "import client simulator", "schema");
             return this;
         }
 
         public Builder clock(Clock value) {
-            clock = Objects.requireNonNull(value, "clock");
+            clock = InvalidInputException.requireArgument(value, "import client simulator", "clock");
             return this;
         }
 

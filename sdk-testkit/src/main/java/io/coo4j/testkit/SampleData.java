@@ -41,12 +41,13 @@ public final class SampleData {
                 .issuingAuthority("5300")
                 .collectingAuthority("5300")
                 .declarant(new Declarant("张三", "440301199001011234", "13800000000"))
-                .exporter(new Party("SHENZHEN EXAMPLE CO., LTD.", "NO.1 EXAMPLE ROAD, SHENZHEN, CHINA", "CN",
-                        "+86-755-88888888", "+86-755-88888889", "EXPORT@EXAMPLE.COM"))
+                .exporter(Party.builder().name("SHENZHEN EXAMPLE CO., LTD.").address("NO.1 EXAMPLE ROAD, SHENZHEN, CHINA")
+                        .country("CN").phone("+86-755-88888888").fax("+86-755-88888889").email("EXPORT@EXAMPLE.COM").build())
                 .consignee(Party.of("EXAMPLE PTE. LTD.", "1 EXAMPLE STREET, SINGAPORE", "SG"))
                 .destinationCountry("SG")
-                .transport(new Transport(LocalDate.of(2025, 10, 5), false, "SHENZHEN", "SINGAPORE", null, null, null,
-                        "SEA", "EVER GIVEN V.001", "FROM SHENZHEN, CHINA TO SINGAPORE BY SEA"))
+                .transport(Transport.builder().departureDate(LocalDate.of(2025, 10, 5)).portOfLoading("SHENZHEN")
+                        .portOfDischarge("SINGAPORE").mode("SEA").vesselVoyage("EVER GIVEN V.001")
+                        .details("FROM SHENZHEN, CHINA TO SINGAPORE BY SEA").build())
                 .tradeMode("GENERAL_TRADE")
                 .priceTerm("FOB")
                 .currency("USD")
@@ -58,15 +59,19 @@ public final class SampleData {
                         .additionalQuantities(List.of(new Quantity(new BigDecimal("100"), "PCS"))).unitPrice(new BigDecimal("10.00"))
                         .invoiceValue(new BigDecimal("1000.00")).fobValue(new BigDecimal("1000.00"))
                         .originCriterion("PSR").originSubCriterion("RVC").importContentPercent(new BigDecimal("35"))
-                        .producer(new GoodsProducer("456500999", "SHENZHEN EXAMPLE CO., LTD.", null, null, null, null, null, false))
+                        .producer(GoodsProducer.builder().code("456500999").name("SHENZHEN EXAMPLE CO., LTD.").build())
                         .build())
                 .build();
     }
 
     /** A product pre-review of a wooden chair with imported oak that meets the six cost constraints. */
     public static ProductPreReview preReview() {
-        return new ProductPreReview("木制椅子", "WOODEN CHAIR", "940161", "PCS", "USD", new BigDecimal("100.00"),
-                new BigDecimal("90.00"), true, List.of(new MaterialLine("OAK BOARD", "440791", "RU",
-                new BigDecimal("6.00"), new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal("30.00"))));
+        return ProductPreReview.builder().productNameCn("木制椅子").productNameEn("WOODEN CHAIR").hsCode("940161").unit("PCS")
+                .currency("USD").unitFobValue(new BigDecimal("100.00")).unitExFactoryPrice(new BigDecimal("90.00"))
+                .containsImported(true)
+                .materials(List.of(MaterialLine.builder().name("OAK BOARD").hsCode("440791").originCountry("RU")
+                        .unitPrice(new BigDecimal("6.00")).usagePerUnit(new BigDecimal("5")).originatingValue(BigDecimal.ZERO)
+                        .nonOriginatingValue(new BigDecimal("30.00")).build()))
+                .build();
     }
 }

@@ -2,17 +2,17 @@ package io.coo4j.testkit;
 
 import io.coo4j.client.CooClient;
 import io.coo4j.client.RetryPolicy;
+import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.rules.CertificateValidator;
 import io.coo4j.testkit.internal.SandboxServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Single Window (单一窗口) simulator: a real HTTP server on loopback answering {@code docs/api.md} with the customs
@@ -48,7 +48,7 @@ public final class Sandbox implements AutoCloseable {
             this.server = new SandboxServer(b.port, b.token, b.hmacKeys, b.reviewDelay, () -> faults, b.threads,
                     b.clock, b.validator == null ? CertificateValidator.defaults() : b.validator, b.journal);
         } catch (IOException e) {
-            throw new UncheckedIOException("the sandbox cannot listen on port " + b.port, e);
+            throw new CooException("the sandbox cannot listen on port " + b.port + ": " + e.getMessage(), e);
         }
     }
 
@@ -75,7 +75,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Changes the injected faults from the next request on. */
     public void faults(Faults value) {
-        faults = Objects.requireNonNull(value, "faults");
+        faults = InvalidInputException.requireArgument(value, "sandbox configuration", "faults");
     }
 
     /**
@@ -109,8 +109,8 @@ public final class Sandbox implements AutoCloseable {
         private Faults faults = Faults.none();
         private int threads = 32;
         private Clock clock = Clock.systemUTC();
-        private CertificateValidator validator;
-        private Path journal;
+        private @Nullable CertificateValidator validator;
+        private @Nullable Path journal;
 
         private Builder() {
         }
@@ -134,7 +134,8 @@ public final class Sandbox implements AutoCloseable {
 
         /** Accepts requests signed with {@code secret} under {@code keyId} as well as the token. */
         public Builder hmacKey(String keyId, byte[] secret) {
-            hmacKeys.put(Objects.requireNonNull(keyId, "keyId"), secret.clone());
+            hmacKeys.put(InvalidInputException.requireArgument(keyId, "sandbox configuration", "keyId"),
+                    InvalidInputException.requireArgument(secret, "sandbox configuration", "secret").clone());
             return this;
         }
 
@@ -148,7 +149,7 @@ public final class Sandbox implements AutoCloseable {
         }
 
         public Builder faults(Faults value) {
-            faults = Objects.requireNonNull(value, "faults");
+            faults = InvalidInputException.requireArgument(value, "sandbox configuration", "faults");
             return this;
         }
 
@@ -162,13 +163,13 @@ public final class Sandbox implements AutoCloseable {
         }
 
         public Builder clock(Clock value) {
-            clock = Objects.requireNonNull(value, "clock");
+            clock = InvalidInputException.requireArgument(value, "sandbox configuration", "clock");
             return this;
         }
 
         /** The validator of the review (default: sdk-rules' defaults, without a data pack). */
         public Builder validator(CertificateValidator value) {
-            validator = Objects.requireNonNull(value, "validator");
+            validator = InvalidInputException.requireArgument(value, "sandbox configuration", "validator");
             return this;
         }
 
@@ -179,7 +180,7 @@ public final class Sandbox implements AutoCloseable {
          * Injected faults are not part of what is kept. Default: in memory only.
          */
         public Builder journal(Path file) {
-            journal = Objects.requireNonNull(file, "journal");
+            journal = InvalidInputException.requireArgument(file, "sandbox configuration", "journal");
             return this;
         }
 

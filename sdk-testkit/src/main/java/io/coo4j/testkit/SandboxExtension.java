@@ -1,6 +1,7 @@
 package io.coo4j.testkit;
 
 import io.coo4j.client.CooClient;
+import io.coo4j.core.CooException;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -60,6 +61,6 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
                 return s;
             }
         }
-        throw new IllegalStateException("no sandbox: annotate the test class with @CooSandbox");
+        throw new CooException("no sandbox: annotate the test class with @CooSandbox");
     }
 }

@@ -91,8 +91,8 @@ final class RenderCommand implements Callable<Integer> {
         RenderOptions built;
         try {
             built = options.build();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--offset", "", e.getMessage());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("--offset", "", e.problem());
         }
         DocumentKind kind = DocumentKind.valueOf(form.name().toUpperCase(Locale.ROOT));
         if (overlay && kind != DocumentKind.CERTIFICATE) {

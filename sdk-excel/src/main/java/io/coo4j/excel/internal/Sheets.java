@@ -1,6 +1,7 @@
 package io.coo4j.excel.internal;
 
 import io.coo4j.core.CooException;
+import io.coo4j.core.io.FileAccessException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ public final class Sheets {
         try (OutputStream out = Files.newOutputStream(file)) {
             return writer.apply(out);
         } catch (IOException e) {
-            throw new CooException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new FileAccessException(file, "cannot write the workbook", e);
         }
     }
 }

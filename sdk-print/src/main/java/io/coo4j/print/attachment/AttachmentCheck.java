@@ -59,6 +59,7 @@ public final class AttachmentCheck {
      * over the limit is reported as too large by the size it claims, or, for a pipe, as larger than the limit.
      */
     public static AttachmentReport check(Path file) {
+        InvalidInputException.requireArgument(file, "AttachmentCheck.check", "file");
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes((int) MAX_FILE_BYTES + 1);
@@ -91,6 +92,7 @@ public final class AttachmentCheck {
      * after {@link #MAX_CHECK_TIME}; beyond any of them the file is refused with a finding.
      */
     public static AttachmentReport check(byte[] content) {
+        InvalidInputException.requireArgument(content, "AttachmentCheck.check", "content");
         List<AttachmentReport.Finding> findings = new ArrayList<>();
         long size = content.length;
         if (size > MAX_FILE_BYTES) {

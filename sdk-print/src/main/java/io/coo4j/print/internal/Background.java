@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
@@ -46,7 +45,7 @@ final class Background {
                 PDPageContentStream cs = new PDPageContentStream(scratch, new PDAppearanceStream(scratch), ops)) {
             paint(cs, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
         return ops.toByteArray();
     }
@@ -74,7 +73,7 @@ final class Background {
             }
             cs.restoreGraphicsState();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
     }
 

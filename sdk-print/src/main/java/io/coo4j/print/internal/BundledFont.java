@@ -1,9 +1,9 @@
 package io.coo4j.print.internal;
 
+import io.coo4j.core.CooException;
 import io.coo4j.print.FontProvider;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** The font of {@code sdk-print-font-sc}, read from the class path once per process (10 MB), if it is there. */
@@ -17,7 +17,8 @@ public final class BundledFont {
         try (InputStream in = BundledFont.class.getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
             return in == null ? Optional.empty() : Optional.of(new FixedFont("Noto Sans SC", in.readAllBytes()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CooException(FontProvider.NOTO_SANS_SC_RESOURCE + ": cannot read the font from the class path: "
+                    + e.getMessage(), e);
         }
     }
 }

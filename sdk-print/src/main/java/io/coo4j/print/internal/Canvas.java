@@ -1,7 +1,6 @@
 package io.coo4j.print.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
 
@@ -50,7 +49,7 @@ public final class Canvas {
             cs.showText(text);
             cs.endText();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
     }
 
@@ -63,7 +62,7 @@ public final class Canvas {
             cs.showText(text);
             cs.endText();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
     }
 
@@ -71,7 +70,7 @@ public final class Canvas {
         try {
             cs.addRect(x(xMm), y(yMm + hMm), (float) (wMm * PT_PER_MM), (float) (hMm * PT_PER_MM));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
     }
 
@@ -80,7 +79,7 @@ public final class Canvas {
             cs.moveTo(x(x1), y(y1));
             cs.lineTo(x(x2), y(y2));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
     }
 
@@ -90,7 +89,7 @@ public final class Canvas {
             cs.setStrokingColor(r, g, b);
             cs.stroke();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
     }
 
@@ -98,7 +97,7 @@ public final class Canvas {
         try {
             cs.setNonStrokingColor(r, g, b);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
     }
 }

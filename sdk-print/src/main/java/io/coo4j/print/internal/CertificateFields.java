@@ -1,5 +1,6 @@
 package io.coo4j.print.internal;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Invoice;
@@ -76,7 +77,7 @@ public final class CertificateFields {
             case "letterOfCredit" -> clean(c.letterOfCreditNumber(), "letterOfCreditNumber");
             case "goodsCount" -> Integer.toString(c.goods().size());
             case "blank" -> "";
-            default -> throw new IllegalStateException("layout " + layout.id() + ": unknown field " + field);
+            default -> throw new InvalidInputException("layout " + layout.id(), field, "no certificate field of this name");
         };
         return cased(text);
     }
@@ -105,7 +106,7 @@ public final class CertificateFields {
             case "invoice" -> g.invoiceNumber() != null ? clean(g.invoiceNumber(), p + "invoiceNumber") : i == 0 ? invoice() : "";
             case "originCountry" -> g.originCountry() != null ? country(g.originCountry()) : country("CN");
             case "nameBoth" -> join(clean(g.nameCn(), p + "nameCn"), clean(g.nameEn(), p + "nameEn"));
-            default -> throw new IllegalStateException("layout " + layout.id() + ": unknown goods field " + field);
+            default -> throw new InvalidInputException("layout " + layout.id(), field, "no goods field of this name");
         };
         return cased(text);
     }

@@ -75,7 +75,7 @@ public final class FontBank {
             lent = new PdfFont(PDType0Font.load(doc, font, true), name, true, () -> giveBack(font));
             return lent;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         } finally {
             if (lent == null) {
                 giveBack(font);

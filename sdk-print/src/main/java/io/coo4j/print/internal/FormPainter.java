@@ -1,5 +1,6 @@
 package io.coo4j.print.internal;
 
+import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.reference.ReferenceData;
@@ -11,7 +12,6 @@ import io.coo4j.print.seal.Stamp;
 import io.coo4j.print.seal.StampImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -88,7 +88,7 @@ public final class FormPainter {
             }
             return new Rendered(save(doc, c, o), pages, warnings);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
     }
 
@@ -379,7 +379,7 @@ public final class FormPainter {
             case "backToBack" -> c.backToBack() != null;
             case "retroactive" -> c.transport() != null && c.transport().departureDate() != null
                     && c.applicationDate() != null && c.applicationDate().isAfter(c.transport().departureDate());
-            default -> throw new IllegalStateException("unknown check box condition " + when);
+            default -> throw new InvalidInputException("layout", when, "no check box condition of this name");
         };
     }
 
@@ -447,7 +447,7 @@ public final class FormPainter {
         try {
             return MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new CooException("this Java runtime has no MD5, which every Java runtime must have", e);
         }
     }
 

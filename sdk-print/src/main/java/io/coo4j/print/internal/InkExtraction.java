@@ -4,7 +4,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 
@@ -55,7 +54,7 @@ public final class InkExtraction {
                 ImageIO.write(out, "png", bytes);
                 return bytes.toByteArray();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw PdfFault.of(e);
             }
         }
     }

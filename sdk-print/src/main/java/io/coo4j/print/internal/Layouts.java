@@ -3,9 +3,9 @@ package io.coo4j.print.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.BoundedInput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -47,7 +47,8 @@ public final class Layouts {
             }
             return read(in, name);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InvalidInputException(overrides != null ? overrides.resolve(name).toString() : name, "",
+                    "cannot read the layout: " + BoundedInput.describe(e), e);
         }
     }
 

@@ -5,7 +5,6 @@ import io.coo4j.print.seal.StampImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -37,7 +36,7 @@ public final class RasterStamps {
             image.getCOSObject().setItem(COSName.SMASK, mask);
             return image;
         } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            throw PdfFault.of(ex);
         }
     }
 

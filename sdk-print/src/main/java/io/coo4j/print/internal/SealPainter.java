@@ -4,7 +4,6 @@ import io.coo4j.core.model.SealKind;
 import io.coo4j.core.model.SealShape;
 import io.coo4j.print.seal.SealDesign;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
@@ -50,7 +49,7 @@ public final class SealPainter {
             }
             cs.restoreGraphicsState();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw PdfFault.of(e);
         }
     }
 

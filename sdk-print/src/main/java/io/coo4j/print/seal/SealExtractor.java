@@ -36,11 +36,12 @@ public final class SealExtractor {
      * reports is 0, so only the count bounds the memory a scan takes.
      */
     public static byte[] readScan(Path file) {
-        return BoundedInput.readAll(file, MAX_SCAN_BYTES, "a scan");
+        return BoundedInput.readAll(InvalidInputException.requireArgument(file, "SealExtractor.readScan", "file"), MAX_SCAN_BYTES, "a scan");
     }
 
     /** The seal in {@code scan}, scanned at {@code dpi}, checked against the limits of {@code shape}. */
     public static StampImage seal(byte[] scan, int dpi, SealShape shape) {
+        InvalidInputException.requireArgument(shape, "SealExtractor.seal", "shape");
         Lifted seal = lift(scan, dpi, InkExtraction.Kind.SEAL, "seal scan", "no red or blue seal found in the scan");
         if (!shape.fits(mm(seal.w), mm(seal.h)) && !shape.fits(mm(seal.h), mm(seal.w))) {
             throw new InvalidInputException("seal scan", "", String.format(
@@ -68,6 +69,7 @@ public final class SealExtractor {
     }
 
     private static Lifted lift(byte[] scan, int dpi, InkExtraction.Kind kind, String source, String missing) {
+        InvalidInputException.requireArgument(scan, source, "scan");
         checkDpi(dpi);
         Images.Decoded d = Images.decode(scan, source, Images.SCAN_LIMITS);
         InkExtraction.Ink ink = InkExtraction.extract(d.image(), kind)

@@ -1,5 +1,7 @@
 package io.coo4j.print.seal;
 
+import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.print.FontProvider;
 import io.coo4j.print.internal.Canvas;
 import io.coo4j.print.internal.FontBank;
@@ -8,7 +10,6 @@ import io.coo4j.print.internal.SealPainter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,12 +34,14 @@ public final class SealGenerator {
 
     private final FontBank fonts;
 
+    /** A generator that writes the seal's text in {@code fonts}' font (Chinese needs a CJK one). */
     public SealGenerator(FontProvider fonts) {
-        this.fonts = new FontBank(fonts);
+        this.fonts = new FontBank(InvalidInputException.requireArgument(fonts, "SealGenerator", "fonts"));
     }
 
     /** The seal as a one-page PDF of exactly its size, drawn as vectors. */
     public byte[] pdf(SealDesign seal) {
+        InvalidInputException.requireArgument(seal, "SealGenerator.pdf", "seal");
         // The font stays open until the document is saved: the subset is written from it then.
         try (PDDocument doc = new PDDocument(); PdfFont font = fonts.forDocument(doc)) {
             draw(doc, font, seal);
@@ -46,14 +49,14 @@ public final class SealGenerator {
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         }
     }
 
     /** The seal as a PNG at {@code dpi} (at most {@link #MAX_DPI}), transparent around the ink. */
     public byte[] png(SealDesign seal, int dpi) {
         if (dpi < 72 || dpi > MAX_DPI) {
-            throw new IllegalArgumentException("dpi must be between 72 and " + MAX_DPI);
+            throw new InvalidInputException("SealGenerator.png", "dpi", "must be between 72 and " + MAX_DPI + ", found " + dpi);
         }
         // Rendered from the saved PDF: the font subset only exists once the document is written.
         try (PDDocument doc = Loader.loadPDF(pdf(seal))) {
@@ -62,13 +65,18 @@ public final class SealGenerator {
             ImageIO.write(image, "png", out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         }
     }
 
     /** The seal as a stamp image at {@code dpi}, for a renderer that wants pixels. */
     public StampImage stampImage(SealDesign seal, int dpi) {
         return new StampImage(png(seal, dpi), seal.widthMm(), seal.heightMm());
+    }
+
+    /** PDFBox failing on the seal's document in memory: no file of the caller is involved. */
+    private static CooException failed(IOException e) {
+        return new CooException("the PDF library failed on the seal's document: " + e.getMessage(), e);
     }
 
     private static void draw(PDDocument doc, PdfFont font, SealDesign seal) throws IOException {

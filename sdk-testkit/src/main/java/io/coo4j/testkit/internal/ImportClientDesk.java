@@ -7,12 +7,12 @@ import io.coo4j.client.message.CustomsSchema;
 import io.coo4j.core.ChinaTime;
 import io.coo4j.core.CooException;
 import io.coo4j.core.io.BoundedInput;
+import io.coo4j.core.io.FileAccessException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.validation.Violation;
 import io.coo4j.rules.CertificateValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,12 +75,12 @@ public final class ImportClientDesk implements AutoCloseable {
         this.duplicateRate = duplicateRate;
         this.draws = draws;
         this.clock = clock;
-        try {
-            for (Path p : List.of(folders.outBox(), folders.inBox(), folders.sentBox(), folders.failBox())) {
+        for (Path p : List.of(folders.outBox(), folders.inBox(), folders.sentBox(), folders.failBox())) {
+            try {
                 Files.createDirectories(p);
+            } catch (IOException e) {
+                throw new FileAccessException(p, "cannot create the import client's folder", e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the import client's folders", e);
         }
         scheduler.scheduleWithFixedDelay(this::scan, 0, Math.max(1, scanInterval.toMillis()), TimeUnit.MILLISECONDS);
     }
@@ -174,7 +174,7 @@ public final class ImportClientDesk implements AutoCloseable {
                 Files.move(temporary, folders.inBox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a receipt into " + folders.inBox(), e);
+            throw new FileAccessException(folders.inBox(), "cannot write a receipt", e);
         }
     }
 

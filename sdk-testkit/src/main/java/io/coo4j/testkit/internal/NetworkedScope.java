@@ -1,11 +1,11 @@
 package io.coo4j.testkit.internal;
 
+import io.coo4j.core.CooException;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.reference.Agreement;
 import io.coo4j.core.reference.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +43,11 @@ final class NetworkedScope {
     static <T> T resource(String name, Class<T> type) {
         try (InputStream in = NetworkedScope.class.getResourceAsStream("/io/coo4j/testkit/" + name)) {
             if (in == null) {
-                throw new IllegalStateException(name + " is missing from the testkit jar");
+                throw new CooException(name + " is missing from the testkit jar");
             }
             return CooJson.strict().read(in, CooJson.strict().type(type), name);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CooException("cannot read " + name + " from the testkit jar: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.coo4j.testkit.internal;
 
+import io.coo4j.core.CooException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,7 +96,7 @@ public final class Routes {
             unnamed.append('/').append(variable ? "{}" : s);
         }
         if (!registered.add(unnamed.toString())) {
-            throw new IllegalStateException("two handlers for " + pattern);
+            throw new CooException("two handlers for " + pattern);
         }
         byShape.computeIfAbsent(shape(method, segments.length), k -> new ArrayList<>())
                 .add(new Route(segments, literals, preparer));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.coo4j.client.Signatures;
+import io.coo4j.core.CooException;
 import io.coo4j.core.Digests;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.JsonLinesFile;
@@ -331,7 +332,7 @@ public final class SandboxServer implements AutoCloseable {
         try {
             return WIRE.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the sandbox cannot write " + value.getClass().getSimpleName(), e);
+            throw new CooException("the sandbox cannot write " + value.getClass().getSimpleName(), e);
         }
     }
 

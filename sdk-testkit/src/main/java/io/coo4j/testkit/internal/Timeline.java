@@ -1,5 +1,6 @@
 package io.coo4j.testkit.internal;
 
+import io.coo4j.core.CooException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,7 +102,7 @@ final class Timeline extends Clock {
         Iterator<byte[]> again = redrawn.get();
         if (again != null) {
             if (!again.hasNext()) {
-                throw new IllegalStateException("the replayed change draws more random bytes than its journal entry holds");
+                throw new CooException("the replayed change draws more random bytes than its journal entry holds");
             }
             return again.next().clone();
         }
