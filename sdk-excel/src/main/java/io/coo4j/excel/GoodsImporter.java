@@ -53,7 +53,7 @@ public final class GoodsImporter {
 
     /** With the built-in origin criteria. */
     public static GoodsImporter create(ReferenceData ref) {
-        return new GoodsImporter(ref, OriginCriteria.builtin());
+        return new GoodsImporter(ref, OriginCriteria.defaults());
     }
 
     /** With {@code criteria} as the origin criteria a goods line may carry (the validator's table, say). */

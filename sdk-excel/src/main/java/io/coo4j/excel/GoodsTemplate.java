@@ -62,7 +62,7 @@ public final class GoodsTemplate {
 
     /** With the built-in origin criteria. */
     public static GoodsTemplate create(ReferenceData ref) {
-        return new GoodsTemplate(ref, OriginCriteria.builtin());
+        return new GoodsTemplate(ref, OriginCriteria.defaults());
     }
 
     /** With {@code criteria} as the origin criteria the drop-down lists offer (the validator's table, say). */

@@ -94,8 +94,8 @@ class GoodsRoundTripProperties {
             case FLAG -> Arbitraries.of(true, false);
             case UNIT -> Arbitraries.of(REF.units().entries()).map(CodeEntry::code);
             case PACKAGE_KIND -> Arbitraries.of(REF.packageKinds().entries()).map(CodeEntry::code);
-            case CRITERION -> oneOf(OriginCriteria.builtin().codes(type));
-            case SUB_CRITERION -> oneOf(OriginCriteria.builtin().subCriteria(type));
+            case CRITERION -> oneOf(OriginCriteria.defaults().codes(type));
+            case SUB_CRITERION -> oneOf(OriginCriteria.defaults().subCriteria(type));
             case COUNTRY -> Arbitraries.of("CN", "KR", "SG", "DE", "US", "VN");
         };
         return a.map(Object.class::cast);

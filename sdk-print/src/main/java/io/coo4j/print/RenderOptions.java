@@ -108,11 +108,12 @@ public record RenderOptions(
         public Builder customsSignature(@Nullable Stamp v) { customsSignature = v; return this; }
         public Builder fixedTime(@Nullable Instant v) { fixedTime = v; return this; }
 
+        public Builder offsetXMm(double v) { offsetXMm = v; return this; }
+        public Builder offsetYMm(double v) { offsetYMm = v; return this; }
+
         /** Overlay calibration offsets in mm (right, down). */
         public Builder offset(double xMm, double yMm) {
-            offsetXMm = xMm;
-            offsetYMm = yMm;
-            return this;
+            return offsetXMm(xMm).offsetYMm(yMm);
         }
 
         public RenderOptions build() {

@@ -534,7 +534,7 @@ public final class CertificateValidator {
     public static final class Builder {
         private ReferenceData ref = ReferenceData.defaults();
         private DataPack pack = DataPack.empty();
-        private OriginCriteria criteria = OriginCriteria.builtin();
+        private OriginCriteria criteria = OriginCriteria.defaults();
         private boolean strict;
 
         private Builder() {
@@ -552,7 +552,7 @@ public final class CertificateValidator {
             return this;
         }
 
-        /** The origin-criteria table (default: {@link OriginCriteria#builtin()}). */
+        /** The origin-criteria table (default: {@link OriginCriteria#defaults()}). */
         public Builder criteria(OriginCriteria criteria) {
             this.criteria = InvalidInputException.requireArgument(criteria, "CertificateValidator.Builder", "criteria");
             return this;

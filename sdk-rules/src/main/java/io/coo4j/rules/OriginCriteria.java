@@ -48,8 +48,18 @@ public final class OriginCriteria {
     }
 
     /** The built-in table, loaded on first use. */
-    public static OriginCriteria builtin() {
+    public static OriginCriteria defaults() {
         return Builtin.TABLE;
+    }
+
+    /**
+     * The built-in table.
+     *
+     * @deprecated the factories of coo4j are named {@code defaults()} and {@code builder()}: use {@link #defaults()}
+     */
+    @Deprecated(since = "0.1")
+    public static OriginCriteria builtin() {
+        return defaults();
     }
 
     /**

@@ -18,15 +18,15 @@ class OriginCriteriaTest {
     /** 001 §1.4: China–ASEAN's criteria are WO, PE, PSR (with RVC / CTC / PROCESS) and CTH, or none. */
     @Test
     void listsChinaAseanCriteriaWithoutTheEmptyOne() {
-        assertThat(OriginCriteria.builtin().codes("E")).containsExactly("WO", "PE", "PSR", "CTH");
-        assertThat(OriginCriteria.builtin().subCriteria("E")).containsExactly("RVC", "CTC", "PROCESS");
+        assertThat(OriginCriteria.defaults().codes("E")).containsExactly("WO", "PE", "PSR", "CTH");
+        assertThat(OriginCriteria.defaults().subCriteria("E")).containsExactly("RVC", "CTC", "PROCESS");
     }
 
     @Test
     void aTypeWithoutAConfirmedListHasNone() {
-        assertThat(OriginCriteria.builtin().codes("C")).isEmpty();
-        assertThat(OriginCriteria.builtin().subCriteria("G")).isEmpty();
-        assertThat(OriginCriteria.builtin().codes("NOPE")).isEmpty();
+        assertThat(OriginCriteria.defaults().codes("C")).isEmpty();
+        assertThat(OriginCriteria.defaults().subCriteria("G")).isEmpty();
+        assertThat(OriginCriteria.defaults().codes("NOPE")).isEmpty();
     }
 
     private static final String SWITZERLAND = """
@@ -43,10 +43,10 @@ class OriginCriteriaTest {
     /** A type coo4j has no list for is checked once the user supplies one; the other types keep the built-in lists. */
     @Test
     void aUsersListForATypeWithoutOneIsCheckedByTheValidator() throws IOException {
-        OriginCriteria table = OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("criteria.json"), SWITZERLAND));
+        OriginCriteria table = OriginCriteria.defaults().withOverrides(Files.writeString(dir.resolve("criteria.json"), SWITZERLAND));
         assertThat(table.covers("S")).isTrue();
         assertThat(table.codes("S")).containsExactly("WO", "PSR");
-        assertThat(table.codes("E")).isEqualTo(OriginCriteria.builtin().codes("E"));
+        assertThat(table.codes("E")).isEqualTo(OriginCriteria.defaults().codes("E"));
 
         CertificateValidator validator = CertificateValidator.create(ReferenceData.defaults(), DataPack.empty(), table);
         Certificate wrong = CertificateValidatorTest.line0(CertificateValidatorTest.sample("S"), g -> g.originCriterion("CTH"));
@@ -60,28 +60,28 @@ class OriginCriteriaTest {
     @Test
     void aBadListIsRefusedWholeNamingTheRowAndTheRule() throws IOException {
         String twice = SWITZERLAND.replace("\"PSR\"", "\"WO\"");
-        assertThatThrownBy(() -> OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("twice.json"), twice)))
+        assertThatThrownBy(() -> OriginCriteria.defaults().withOverrides(Files.writeString(dir.resolve("twice.json"), twice)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("entries[0].criteria[1].code").hasMessageContaining("listed twice");
         String lowerCase = SWITZERLAND.replace("\"type\": \"S\"", "\"type\": \"s\"");
-        assertThatThrownBy(() -> OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("lower.json"), lowerCase)))
+        assertThatThrownBy(() -> OriginCriteria.defaults().withOverrides(Files.writeString(dir.resolve("lower.json"), lowerCase)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("entries[0].type");
         String unknownField = SWITZERLAND.replace("\"verify\": null", "\"verfy\": null");
-        assertThatThrownBy(() -> OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("typo.json"), unknownField)))
+        assertThatThrownBy(() -> OriginCriteria.defaults().withOverrides(Files.writeString(dir.resolve("typo.json"), unknownField)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("verfy");
         String percentWithoutBound = SWITZERLAND.replace("\"auxiliary\": \"ANY\", \"importShare\": \"ANY\", \"importShareMax\": null, \"destinations\": []}]}]}",
                 "\"auxiliary\": \"PERCENT_AT_LEAST\", \"importShare\": \"ANY\", \"importShareMax\": null, \"destinations\": []}]}]}");
-        assertThatThrownBy(() -> OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("bound.json"), percentWithoutBound)))
+        assertThatThrownBy(() -> OriginCriteria.defaults().withOverrides(Files.writeString(dir.resolve("bound.json"), percentWithoutBound)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("auxiliaryMin");
         String ungraded = SWITZERLAND.replace("\"grade\": \"OFFICIAL\", ", "");
-        assertThatThrownBy(() -> OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("ungraded.json"), ungraded)))
+        assertThatThrownBy(() -> OriginCriteria.defaults().withOverrides(Files.writeString(dir.resolve("ungraded.json"), ungraded)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("entries[0].grade");
     }
 
     /** A list from third-party form notes only warns: an unknown criterion is reported, and the certificate stays valid. */
     @Test
     void aListThatIsNotAuthoritativeOnlyWarns() throws IOException {
-        OriginCriteria table = OriginCriteria.builtin().withOverrides(Files.writeString(dir.resolve("peer.json"),
+        OriginCriteria table = OriginCriteria.defaults().withOverrides(Files.writeString(dir.resolve("peer.json"),
                 SWITZERLAND.replace("\"grade\": \"OFFICIAL\"", "\"grade\": \"PEER\"")));
         Certificate wrong = CertificateValidatorTest.line0(CertificateValidatorTest.sample("S"), g -> g.originCriterion("CTH"));
         ValidationReport lenient = CertificateValidator.create(ReferenceData.defaults(), DataPack.empty(), table).validate(wrong);

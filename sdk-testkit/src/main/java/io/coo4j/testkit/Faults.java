@@ -83,8 +83,17 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
             return this;
         }
 
+        /** Waits {@code delay} before answering, with probability {@code rate}. */
         public Builder slow(double rate, Duration delay) {
+            return slowRate(rate).slowDelay(delay);
+        }
+
+        public Builder slowRate(double rate) {
             slowRate = rate;
+            return this;
+        }
+
+        public Builder slowDelay(Duration delay) {
             slowDelay = delay;
             return this;
         }

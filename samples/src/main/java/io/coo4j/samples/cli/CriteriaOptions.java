@@ -11,6 +11,6 @@ final class CriteriaOptions {
     Path criteria;
 
     OriginCriteria table() {
-        return criteria == null ? OriginCriteria.builtin() : OriginCriteria.builtin().withOverrides(criteria);
+        return criteria == null ? OriginCriteria.defaults() : OriginCriteria.defaults().withOverrides(criteria);
     }
 }

@@ -76,7 +76,7 @@ class CertificateCriteriaTest {
                 Certificate c = CooJson.strict().readCertificate(file);
                 CertificateType type = ReferenceData.defaults().certificateType(c.type()).orElseThrow();
                 String agreement = type.agreements().stream().filter(a -> engine().agreements().contains(a)).findFirst().orElse(null);
-                if (agreement == null || !OriginCriteria.builtin().covers(type.code())) {
+                if (agreement == null || !OriginCriteria.defaults().covers(type.code())) {
                     continue;
                 }
                 for (int i = 0; i < c.goods().size(); i++) {

@@ -146,6 +146,6 @@ final class AgentDesk {
     }
 
     private static AgentRecord with(AgentRecord a, AgentRecordState state) {
-        return new AgentRecord(a.agentFilingNumber(), a.agentCreditCode(), a.agentNameCn(), state, a.principals());
+        return a.toBuilder().state(state).build();
     }
 }

@@ -241,8 +241,8 @@ final class CertificateDesk {
                 default -> numbers.amendmentAndReissue(original);
             };
             Amendment linked = b.build().amendment();
-            return b.amendment(new Amendment(why.reason(), why.changedBoxes(), why.before(), why.after(),
-                    linked.originalApplicationDate(), linked.originalIssueDate()));
+            return b.amendment(why.toBuilder().originalApplicationDate(linked.originalApplicationDate())
+                    .originalIssueDate(linked.originalIssueDate()).build());
         }, loginUser);
     }
 

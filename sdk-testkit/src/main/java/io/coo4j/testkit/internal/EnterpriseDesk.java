@@ -26,10 +26,10 @@ final class EnterpriseDesk {
     private static final FieldValidator FIELDS = FieldValidator.defaults();
 
     private final Review review;
-    private Enterprise enterprise = new Enterprise(FILING_NUMBER, CREDIT_CODE, "深圳示例有限公司",
-            "SHENZHEN EXAMPLE CO., LTD.", "深圳市示例路1号", "NO.1 EXAMPLE ROAD, SHENZHEN, CHINA",
-            new Contact("张三", "13800000000"), ApplicationMode.SELF, true, SyncStatus.SYNC_SUCCESS, false, true,
-            null, null, null);
+    private Enterprise enterprise = Enterprise.builder().filingNumber(FILING_NUMBER).creditCode(CREDIT_CODE)
+            .nameCn("深圳示例有限公司").nameEn("SHENZHEN EXAMPLE CO., LTD.").addressCn("深圳市示例路1号")
+            .addressEn("NO.1 EXAMPLE ROAD, SHENZHEN, CHINA").contact(new Contact("张三", "13800000000"))
+            .applicationMode(ApplicationMode.SELF).producer(true).syncStatus(SyncStatus.SYNC_SUCCESS).commitment(true).build();
     /** The information as last synced: what the customs goes by (mode, producer) until a saved change syncs. */
     private Enterprise onFile = enterprise;
     private InitialValues initialValues;
@@ -166,8 +166,6 @@ final class EnterpriseDesk {
     }
 
     private static Enterprise withSync(Enterprise e, SyncStatus status, boolean changeInProgress) {
-        return new Enterprise(e.filingNumber(), e.creditCode(), e.nameCn(), e.nameEn(), e.addressCn(), e.addressEn(),
-                e.contact(), e.applicationMode(), e.producer(), status, changeInProgress, e.commitment(),
-                e.ccpitOfficeCode(), e.ccpitEnterpriseCode(), e.ccpitSigner());
+        return e.toBuilder().syncStatus(status).changeInProgress(changeInProgress).build();
     }
 }
