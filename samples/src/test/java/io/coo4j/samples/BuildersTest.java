@@ -21,14 +21,17 @@ import org.junit.jupiter.api.Test;
  * with {@code toBuilder()} and built again; a component the builder forgot comes back as its default in one of them.
  */
 class BuildersTest {
+    /** {@code ValidationReport.builder()} collects findings: a report is an answer, not a value a caller assembles. */
+    private static final List<String> COLLECTORS = List.of("io.coo4j.core.validation.ValidationReport");
+
     private static final List<Class<?>> RECORDS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.coo4j").stream()
             // sdk-client's records (CertificateQuery: no toBuilder yet) are being reworked with its exceptions: not yet here
             .filter(c -> PublicApiTest.isApiPackage(c.getPackageName()) && !c.getPackageName().startsWith("io.coo4j.client")
-                    && c.isRecord()
+                    && c.isRecord() && !COLLECTORS.contains(c.getName())
                     && c.getMethods().stream().anyMatch(m -> m.getName().equals("builder") && m.getModifiers()
                     .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC) && m.getRawParameterTypes().isEmpty()))
-            .map(c -> c.reflect()).toList();
+            .<Class<?>>map(c -> c.reflect()).toList();
 
     @Test
     void theInventoryIsFound() {

@@ -1,5 +1,6 @@
 package io.coo4j.core;
 
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,27 @@ public class InvalidInputException extends CooException {
             throw new InvalidInputException(source, argument, "required, found null");
         }
         return value;
+    }
+
+    /**
+     * An unmodifiable copy of {@code list}, or this exception when the list or one of its elements is null (where
+     * {@link List#copyOf} would throw a {@link NullPointerException} that names nothing).
+     *
+     * @param list     the argument
+     * @param source   what was called or built, e.g. {@code validation report}
+     * @param argument the argument's name
+     * @param <T>      the element type
+     * @return the copy
+     * @throws InvalidInputException naming {@code source}, {@code argument} and the index of a null element
+     */
+    public static <T> List<T> requireList(@Nullable List<T> list, String source, String argument) {
+        List<T> given = requireArgument(list, source, argument);
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null) {
+                throw new InvalidInputException(source, argument + "[" + i + "]", "null");
+            }
+        }
+        return List.copyOf(given);
     }
 
     private static String format(String source, @Nullable String location, String problem) {

@@ -63,7 +63,8 @@ public final class CertificateListExport {
 
     /** Writes the certificates created within {@code range} to {@code file}; answers how many rows were written. */
     public int write(Collection<CertificateRecord> records, DateRange range, Path file) {
-        return Sheets.toFile(file, out -> write(records, range, out));
+        return Sheets.toFile(InvalidInputException.requireArgument(file, "CertificateListExport.write", "file"),
+                out -> write(records, range, out));
     }
 
     /** Writes the certificates created within {@code range}; the stream stays open. Answers how many rows were written. */

@@ -1,5 +1,6 @@
 package io.coo4j.excel;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.GoodsItem;
 import java.util.List;
 
@@ -15,8 +16,8 @@ import java.util.List;
  */
 public record GoodsImport(String certificateType, List<GoodsItem> goods, List<CellError> errors, long errorsNotListed) {
     public GoodsImport {
-        goods = List.copyOf(goods);
-        errors = List.copyOf(errors);
+        goods = InvalidInputException.requireList(goods, "goods import", "goods");
+        errors = InvalidInputException.requireList(errors, "goods import", "errors");
     }
 
     /** Whether every non-empty row was read without a problem. */

@@ -101,8 +101,8 @@ public final class GoodsImporter {
      * {@code bounded}: stop past {@link io.coo4j.core.model.Certificate#MAX_GOODS_LINES} lines, the most one
      * certificate holds, instead of collecting a million of them (issue 16).
      */
-    private GoodsImport read(Path file, String certificateType, boolean bounded, Consumer<GoodsItem> lines) {
-        String source = file.toString();
+    private GoodsImport read(Path file, @Nullable String certificateType, boolean bounded, Consumer<GoodsItem> lines) {
+        String source = InvalidInputException.requireArgument(file, "GoodsImporter.read", "file").toString();
         try (SheetSource sheet = WorkbookFiles.open(file)) {
             String code = certificateType != null ? certificateType : sheet.templateType().orElseThrow(() ->
                     new InvalidInputException(source, "", "does not say which certificate type its goods are for "

@@ -1,6 +1,7 @@
 package io.coo4j.excel;
 
 import io.coo4j.core.ChinaTime;
+import io.coo4j.core.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,7 +15,7 @@ public enum Granularity {
 
     /** The period {@code instant} falls in, as a sortable label: {@code 2025}, {@code 2025-10}, {@code 2025-10-05}. */
     public String period(Instant instant) {
-        LocalDate d = instant.atZone(ChinaTime.ZONE).toLocalDate();
+        LocalDate d = InvalidInputException.requireArgument(instant, "Granularity.period", "instant").atZone(ChinaTime.ZONE).toLocalDate();
         return switch (this) {
             case YEAR -> String.valueOf(d.getYear());
             case MONTH -> d.toString().substring(0, 7);

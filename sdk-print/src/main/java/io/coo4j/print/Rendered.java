@@ -1,5 +1,6 @@
 package io.coo4j.print;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.List;
 
 /**
@@ -10,6 +11,6 @@ import java.util.List;
  */
 public record Rendered(byte[] pdf, int pages, List<String> warnings) {
     public Rendered {
-        warnings = List.copyOf(warnings);
+        warnings = InvalidInputException.requireList(warnings, "rendered document", "warnings");
     }
 }

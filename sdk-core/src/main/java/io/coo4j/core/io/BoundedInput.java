@@ -31,7 +31,7 @@ public final class BoundedInput {
      * @throws InvalidInputException when the file is missing, unreadable or longer than {@code max} bytes
      */
     public static byte[] readAll(Path file, int max, String what) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(InvalidInputException.requireArgument(file, "BoundedInput.readAll", "file"))) {
             return readAll(in, max, file.toString(), what);
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -45,6 +45,7 @@ public final class BoundedInput {
      * @throws InvalidInputException when more than {@code max} bytes arrive or the stream fails
      */
     public static byte[] readAll(InputStream in, int max, String source, String what) {
+        InvalidInputException.requireArgument(in, "BoundedInput.readAll", "in");
         if (max < 0 || max == Integer.MAX_VALUE) {
             throw new InvalidInputException("BoundedInput.readAll", "max", "must be between 0 and " + (Integer.MAX_VALUE - 1)
                     + ", found " + max);
@@ -88,6 +89,7 @@ public final class BoundedInput {
      * @return the file's attributes
      */
     public static BasicFileAttributes requireRegularFile(Path file) {
+        InvalidInputException.requireArgument(file, "BoundedInput.requireRegularFile", "file");
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -103,7 +105,7 @@ public final class BoundedInput {
 
     /** {@code in}, failing with an {@link InvalidInputException} once more than {@code max} bytes were read. */
     public static InputStream capped(InputStream in, long max, String source, String what) {
-        return new CappedStream(in, max, source, what);
+        return new CappedStream(InvalidInputException.requireArgument(in, "BoundedInput.capped", "in"), max, source, what);
     }
 
     /**
@@ -111,6 +113,7 @@ public final class BoundedInput {
      * symbolic-link loop", … (the exception's own text names the file again, or is empty).
      */
     public static String describe(IOException e) {
+        InvalidInputException.requireArgument(e, "BoundedInput.describe", "e");
         return e instanceof FileSystemException f && f.getReason() != null && f.getReason().contains("symbolic links")
                 ? "a symbolic-link loop (" + f.getReason() + ")" : Texts.describe(e);
     }

@@ -1,5 +1,6 @@
 package io.coo4j.core.io;
 
+import io.coo4j.core.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ public final class OwnerOnly {
      * @throws FileAccessException naming the folder that could not be created
      */
     public static void createDirectories(Path folder) {
+        InvalidInputException.requireArgument(folder, "OwnerOnly.createDirectories", "folder");
         try {
             create(folder.toAbsolutePath());
         } catch (IOException e) {

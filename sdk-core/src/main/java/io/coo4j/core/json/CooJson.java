@@ -255,6 +255,7 @@ public final class CooJson {
 
     /** Type factory access for generic documents ({@code List<Certificate>} …). */
     public JavaType type(Class<?> raw, Class<?>... parameters) {
+        InvalidInputException.requireArgument(raw, "CooJson.type", "raw");
         return mapper.getTypeFactory().constructParametricType(raw, parameters);
     }
 

@@ -35,6 +35,9 @@ public final class JsonSchemas {
      * @param title a title for people
      */
     public static Map<String, Object> of(Class<? extends Record> root, String id, String title) {
+        InvalidInputException.requireArgument(root, "JsonSchemas.of", "root");
+        InvalidInputException.requireArgument(id, "JsonSchemas.of", "id");
+        InvalidInputException.requireArgument(title, "JsonSchemas.of", "title");
         Map<String, Object> defs = new TreeMap<>();
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");

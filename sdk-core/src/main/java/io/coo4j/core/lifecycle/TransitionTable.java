@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lifecycle written down as an explicit table: the declared states, the initial ones, and for each
@@ -63,18 +64,19 @@ public final class TransitionTable<S, O> {
     }
 
     /** Whether the table lets {@code operation} happen in {@code state}. */
-    public boolean allowed(S state, O operation) {
-        return transitions.getOrDefault(state, Map.of()).containsKey(operation);
+    public boolean allowed(@Nullable S state, @Nullable O operation) {
+        return state != null && operation != null && transitions.getOrDefault(state, Map.of()).containsKey(operation);
     }
 
     /** The operations allowed in {@code state}, in table order. */
-    public Set<O> allowedOperations(S state) {
-        return transitions.getOrDefault(state, Map.of()).keySet();
+    public Set<O> allowedOperations(@Nullable S state) {
+        return state == null ? Set.of() : transitions.getOrDefault(state, Map.of()).keySet();
     }
 
     /** The state {@code operation} leads to from {@code state}, or empty when it is not allowed. */
-    public Optional<S> target(S state, O operation) {
-        return Optional.ofNullable(transitions.getOrDefault(state, Map.of()).get(operation));
+    public Optional<S> target(@Nullable S state, @Nullable O operation) {
+        return state == null || operation == null ? Optional.empty()
+                : Optional.ofNullable(transitions.getOrDefault(state, Map.of()).get(operation));
     }
 
     /**

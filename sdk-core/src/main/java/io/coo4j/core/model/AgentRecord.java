@@ -18,7 +18,7 @@ public record AgentRecord(
         List<Principal> principals) {
 
     public AgentRecord {
-        principals = Lists.copy(principals);
+        principals = Lists.copy(principals, "AgentRecord", "principals");
     }
 
     /** A builder with every field empty. */

@@ -23,7 +23,7 @@ public record BillOfMaterials(
     public static final String DEFAULT_HS_VERSION = "HS2022";
 
     public BillOfMaterials {
-        materials = Lists.copy(materials);
+        materials = Lists.copy(materials, "BillOfMaterials", "materials");
         hsVersion = hsVersion == null ? DEFAULT_HS_VERSION : hsVersion;
     }
 

@@ -21,6 +21,6 @@ public record BlankForm(
         List<Receipt> receipts) {
 
     public BlankForm {
-        receipts = Lists.copy(receipts);
+        receipts = Lists.copy(receipts, "BlankForm", "receipts");
     }
 }

@@ -1,5 +1,6 @@
 package io.coo4j.core.model;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.validation.constraints.CountryCode;
 import io.coo4j.core.validation.constraints.CreditCode;
 import io.coo4j.core.validation.constraints.FilingNumber;
@@ -81,10 +82,10 @@ public record Certificate(
     public static final int MAX_GOODS_LINES = 999;
 
     public Certificate {
-        customsDeclarationNumbers = Lists.copy(customsDeclarationNumbers);
-        nonPartyCompanies = Lists.copy(nonPartyCompanies);
-        invoices = Lists.copy(invoices);
-        goods = Lists.copy(goods);
+        customsDeclarationNumbers = Lists.copy(customsDeclarationNumbers, "Certificate", "customsDeclarationNumbers");
+        nonPartyCompanies = Lists.copy(nonPartyCompanies, "Certificate", "nonPartyCompanies");
+        invoices = Lists.copy(invoices, "Certificate", "invoices");
+        goods = Lists.copy(goods, "Certificate", "goods");
     }
 
     /**
@@ -255,8 +256,8 @@ public record Certificate(
 
         /** Appends one goods line. */
         public Builder addGoods(GoodsItem item) {
-            java.util.List<GoodsItem> more = new java.util.ArrayList<>(goods);
-            more.add(item);
+            java.util.List<GoodsItem> more = new java.util.ArrayList<>(goods == null ? List.of() : goods);
+            more.add(InvalidInputException.requireArgument(item, "Certificate.Builder.addGoods", "item"));
             goods = more;
             return this;
         }

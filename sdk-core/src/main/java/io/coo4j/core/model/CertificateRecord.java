@@ -21,8 +21,8 @@ public record CertificateRecord(
         List<Attachment> attachments) {
 
     public CertificateRecord {
-        receipts = Lists.copy(receipts);
-        attachments = Lists.copy(attachments);
+        receipts = Lists.copy(receipts, "CertificateRecord", "receipts");
+        attachments = Lists.copy(attachments, "CertificateRecord", "attachments");
     }
 
     /** A builder with every field empty. */

@@ -18,7 +18,7 @@ public record DeclarationNumberSupplement(
         List<Receipt> receipts) {
 
     public DeclarationNumberSupplement {
-        declarationNumbers = Lists.copy(declarationNumbers);
-        receipts = Lists.copy(receipts);
+        declarationNumbers = Lists.copy(declarationNumbers, "DeclarationNumberSupplement", "declarationNumbers");
+        receipts = Lists.copy(receipts, "DeclarationNumberSupplement", "receipts");
     }
 }

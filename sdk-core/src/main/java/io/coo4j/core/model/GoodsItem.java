@@ -41,7 +41,7 @@ public record GoodsItem(
         @Nullable String marks) {
 
     public GoodsItem {
-        additionalQuantities = Lists.copy(additionalQuantities);
+        additionalQuantities = Lists.copy(additionalQuantities, "GoodsItem", "additionalQuantities");
     }
 
     /** A builder with every field empty. */

@@ -11,6 +11,6 @@ public record PreReviewRecord(
         @Nullable PreReviewState state,
         List<Receipt> receipts) {
     public PreReviewRecord {
-        receipts = Lists.copy(receipts);
+        receipts = Lists.copy(receipts, "PreReviewRecord", "receipts");
     }
 }

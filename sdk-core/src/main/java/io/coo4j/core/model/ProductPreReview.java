@@ -23,7 +23,7 @@ public record ProductPreReview(
         List<MaterialLine> materials) {
 
     public ProductPreReview {
-        materials = Lists.copy(materials);
+        materials = Lists.copy(materials, "ProductPreReview", "materials");
     }
 
     /** A builder with every field empty. */

@@ -13,7 +13,7 @@ public record SelfPrintAuthorization(
         List<String> authorizedAgents,
         List<Receipt> receipts) {
     public SelfPrintAuthorization {
-        authorizedAgents = Lists.copy(authorizedAgents);
-        receipts = Lists.copy(receipts);
+        authorizedAgents = Lists.copy(authorizedAgents, "SelfPrintAuthorization", "authorizedAgents");
+        receipts = Lists.copy(receipts, "SelfPrintAuthorization", "receipts");
     }
 }

@@ -19,9 +19,9 @@ public record VerificationRecord(
         List<Receipt> receipts) {
 
     public VerificationRecord {
-        requiredDocuments = Lists.copy(requiredDocuments);
-        documents = Lists.copy(documents);
-        productCosts = Lists.copy(productCosts);
-        receipts = Lists.copy(receipts);
+        requiredDocuments = Lists.copy(requiredDocuments, "VerificationRecord", "requiredDocuments");
+        documents = Lists.copy(documents, "VerificationRecord", "documents");
+        productCosts = Lists.copy(productCosts, "VerificationRecord", "productCosts");
+        receipts = Lists.copy(receipts, "VerificationRecord", "receipts");
     }
 }

@@ -1,5 +1,6 @@
 package io.coo4j.core.reference;
 
+import io.coo4j.core.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public record Agreement(
         @Nullable String verify) {
 
     public Agreement {
-        partners = List.copyOf(partners);
+        partners = InvalidInputException.requireList(partners, "agreement", "partners");
     }
 
     /** A partner country or region of an agreement; {@code since} is null where the date is not confirmed. */

@@ -1,5 +1,6 @@
 package io.coo4j.core.reference;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Issuer;
 import io.coo4j.core.validation.SourceGrade;
 import java.util.List;
@@ -32,10 +33,10 @@ public record CertificateType(
         @Nullable String verify) {
 
     public CertificateType {
-        issuers = List.copyOf(issuers);
-        agreements = List.copyOf(agreements);
-        destinationCountries = List.copyOf(destinationCountries);
-        selfPrintDestinations = List.copyOf(selfPrintDestinations);
+        issuers = InvalidInputException.requireList(issuers, "certificate type", "issuers");
+        agreements = InvalidInputException.requireList(agreements, "certificate type", "agreements");
+        destinationCountries = InvalidInputException.requireList(destinationCountries, "certificate type", "destinationCountries");
+        selfPrintDestinations = InvalidInputException.requireList(selfPrintDestinations, "certificate type", "selfPrintDestinations");
     }
 
     /**

@@ -22,8 +22,8 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
     private static final String SOURCE = "validation report";
 
     public ValidationReport {
-        violations = copy(violations, "violations");
-        notChecked = copy(notChecked, "notChecked");
+        violations = InvalidInputException.requireList(violations, SOURCE, "violations");
+        notChecked = InvalidInputException.requireList(notChecked, SOURCE, "notChecked");
         boolean anyError = violations.stream().anyMatch(Violation::isError);
         if (valid && anyError) {
             throw new InvalidInputException(SOURCE, "valid", "a report with an ERROR cannot be valid");
@@ -38,18 +38,8 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
 
     /** A report of these findings, valid when none is an ERROR. */
     public static ValidationReport of(List<Violation> violations, List<NotChecked> notChecked) {
-        List<Violation> all = copy(violations, "violations");
+        List<Violation> all = InvalidInputException.requireList(violations, SOURCE, "violations");
         return new ValidationReport(all.stream().noneMatch(Violation::isError), all, notChecked, 0);
-    }
-
-    /** A null list, or one with a null in it, is bad input named as such rather than a NullPointerException. */
-    private static <T> List<T> copy(List<T> list, String name) {
-        for (T t : InvalidInputException.requireArgument(list, SOURCE, name)) {
-            if (t == null) { // List.copyOf's NullPointerException would not say which list
-                throw new InvalidInputException(SOURCE, name, "holds null");
-            }
-        }
-        return List.copyOf(list);
     }
 
     /** A builder that collects findings. */
@@ -90,14 +80,18 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
             return this;
         }
 
+        /** Adds a violation (as an ERROR when strict and it rests on the schema or another implementation). */
         public Builder add(Violation v) {
+            InvalidInputException.requireArgument(v, SOURCE, "violation");
             if (keep(v.severity(), v.grade())) {
                 violations.add(strict(v.severity(), v.grade()) == Severity.ERROR ? v.asError() : v);
             }
             return this;
         }
 
+        /** Adds a violation of {@code rule} at {@code path}, its messages filled with {@code args}. */
         public Builder add(Rule rule, String path, @Nullable Object... args) {
+            InvalidInputException.requireArgument(rule, SOURCE, "rule");
             return add(rule, rule.grade(), rule.source(), path, args);
         }
 
@@ -118,6 +112,8 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
         }
 
         private Builder add(Rule rule, Severity severity, SourceGrade grade, String source, String path, @Nullable Object... args) {
+            InvalidInputException.requireArgument(rule, SOURCE, "rule");
+            InvalidInputException.requireArgument(grade, SOURCE, "grade");
             // past the cap only the count is kept: formatting a million messages is what the cap is there to avoid
             if (keep(severity, grade)) {
                 violations.add(Violation.of(rule, strict(severity, grade), grade, source, path, args));
@@ -139,6 +135,7 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
             return strict && (grade == SourceGrade.SCHEMA || grade == SourceGrade.PEER) ? Severity.ERROR : severity;
         }
 
+        /** Notes a check that could not be made and why; each check is listed once. */
         public Builder notChecked(String check, String reason) {
             notChecked.putIfAbsent(check, new NotChecked(check, reason));
             return this;
@@ -153,6 +150,8 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
          * {@code productCosts[2].unitFobValue}.
          */
         public Builder addAll(ValidationReport other, String prefix) {
+            InvalidInputException.requireArgument(other, SOURCE, "other");
+            InvalidInputException.requireArgument(prefix, SOURCE, "prefix");
             for (Violation v : other.violations()) {
                 add(prefix.isEmpty() ? v : v.at(v.path().isEmpty() ? prefix : prefix + "." + v.path()));
             }

@@ -1,5 +1,6 @@
 package io.coo4j.core.validation;
 
+import io.coo4j.core.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,7 @@ public record Violation(String code, String path, Severity severity, SourceGrade
 
     /** A violation of {@code rule} at {@code path}, its messages filled with {@code args}. */
     public static Violation of(Rule rule, String path, @Nullable Object... args) {
+        InvalidInputException.requireArgument(rule, "Violation.of", "rule");
         return of(rule, rule.grade(), rule.source(), path, args);
     }
 
@@ -26,6 +28,8 @@ public record Violation(String code, String path, Severity severity, SourceGrade
 
     /** How hard {@code rule} bites when {@code grade} is what it stands on: as the rule says, if the grade allows it. */
     static Severity severity(Rule rule, SourceGrade grade) {
+        InvalidInputException.requireArgument(rule, "Violation.of", "rule");
+        InvalidInputException.requireArgument(grade, "Violation.of", "grade");
         return grade.authoritative() ? rule.severity() : Severity.WARNING;
     }
 

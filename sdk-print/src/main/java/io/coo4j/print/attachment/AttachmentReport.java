@@ -1,5 +1,6 @@
 package io.coo4j.print.attachment;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record AttachmentReport(long sizeBytes, int pages, List<Finding> findings) {
     public AttachmentReport {
-        findings = List.copyOf(findings);
+        findings = InvalidInputException.requireList(findings, "attachment report", "findings");
     }
 
     /** Whether the file may be attached. */

@@ -1,10 +1,11 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.List;
 
 /** The answer of {@link OriginEngine}: one result per agreement tested. */
 public record OriginAnswer(List<OriginResult> results) {
     public OriginAnswer {
-        results = List.copyOf(results);
+        results = InvalidInputException.requireList(results, "origin answer", "results");
     }
 }

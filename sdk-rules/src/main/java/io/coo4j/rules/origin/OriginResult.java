@@ -18,8 +18,8 @@ public record OriginResult(String agreement, boolean qualifies, OriginOutcome ou
         if (qualifies != (outcome == OriginOutcome.QUALIFIES)) {
             throw new InvalidInputException("origin result", "qualifies", "true exactly when the outcome is QUALIFIES");
         }
-        conditions = List.copyOf(conditions);
-        tests = List.copyOf(tests);
+        conditions = InvalidInputException.requireList(conditions, "origin result", "conditions");
+        tests = InvalidInputException.requireList(tests, "origin result", "tests");
     }
 
     /** A result whose {@code qualifies} follows from the outcome. */

@@ -167,6 +167,7 @@ public sealed interface OriginRule {
 
         /** A code of 2, 4 or 6 digits with its dots: {@code 87}, {@code 87.03}, {@code 8703.21}. */
         public static String dotted(String d) {
+            InvalidInputException.requireArgument(d, "HsRange.dotted", "d");
             return d.length() == 2 ? d : d.length() == 4 ? d.substring(0, 2) + "." + d.substring(2) : d.substring(0, 4) + "." + d.substring(4);
         }
     }

@@ -1,5 +1,6 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ import java.util.List;
 public record PsrCoverage(String agreement, String hsVersion, int rows, int parsed, int skipped, List<Unparsed> unparsed,
                           List<Corrected> corrected) {
     public PsrCoverage {
-        unparsed = List.copyOf(unparsed);
-        corrected = List.copyOf(corrected);
+        unparsed = InvalidInputException.requireList(unparsed, "PSR coverage", "unparsed");
+        corrected = InvalidInputException.requireList(corrected, "PSR coverage", "corrected");
     }
 
     /** A row whose text is not a rule coo4j can read. */

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record PsrEntry(String agreement, String hsVersion, String hsCode, HsLevel level, String ruleText,
                        @Nullable OriginRule rule, @Nullable String problem, List<String> notes, @Nullable String sourceRef) {
     public PsrEntry {
-        notes = List.copyOf(notes);
+        notes = InvalidInputException.requireList(notes, "PSR entry", "notes");
         if ((rule == null) == (problem == null)) {
             throw new InvalidInputException("PSR entry", rule == null ? "problem" : "rule",
                     "an entry has either a rule or the problem that kept it from being read");

@@ -1,5 +1,6 @@
 package io.coo4j.rules.prereview;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.validation.NotChecked;
 import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.core.validation.Violation;
@@ -21,8 +22,8 @@ public record PreReviewCheck(
         @Nullable BigDecimal nonOriginatingShareOfFob) {
 
     public PreReviewCheck {
-        violations = List.copyOf(violations);
-        notChecked = List.copyOf(notChecked);
+        violations = InvalidInputException.requireList(violations, "pre-review check", "violations");
+        notChecked = InvalidInputException.requireList(notChecked, "pre-review check", "notChecked");
     }
 
     static PreReviewCheck of(ValidationReport report, @Nullable BigDecimal shareOfExFactory, @Nullable BigDecimal shareOfFob) {

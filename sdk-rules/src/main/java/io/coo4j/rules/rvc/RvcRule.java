@@ -1,5 +1,6 @@
 package io.coo4j.rules.rvc;
 
+import io.coo4j.core.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,6 @@ import org.jspecify.annotations.Nullable;
 public record RvcRule(String agreement, List<RvcMethod> methods, @Nullable BigDecimal threshold, String source,
                       @Nullable String verify) {
     public RvcRule {
-        methods = List.copyOf(methods);
+        methods = InvalidInputException.requireList(methods, "RVC rule", "methods");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -253,7 +254,7 @@ public final class RecordBinder {
 
         @Override
         public Object read(JsonParser p) {
-            throw new IllegalStateException("unsupported type");
+            throw new CooException("the JSON reader has no rule for this type");
         }
 
         @Override
@@ -481,7 +482,7 @@ public final class RecordBinder {
                 Throwable cause = e.getCause();
                 throw new BindError("invalid value: " + (cause == null ? "rejected" : cause.getMessage()));
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot construct " + constructor.getDeclaringClass().getName(), e);
+                throw new CooException("cannot construct " + constructor.getDeclaringClass().getName(), e);
             }
         }
     }
