@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -70,7 +71,7 @@ public final class ErpApp {
             certificate = app.run();
         } catch (Exception e) {
             e.printStackTrace(System.out);
-            app.check(false, "the job ended with " + e);
+            app.check(false, "the job ran to its end", e);
         }
         app.checkLogging(log, certificate, stderr.toString(StandardCharsets.UTF_8));
         System.out.println(app.failures.isEmpty() ? "ERP job: all checks passed" : "ERP job FAILED: " + app.failures);
@@ -80,22 +81,23 @@ public final class ErpApp {
     private Certificate run() throws IOException {
         Certificate certificate = CooJson.strict().readCertificate(resource("chair-order-7781.json"), "chair-order-7781.json");
         ValidationReport report = CertificateValidator.defaults().validate(certificate);
-        check(report.valid(), "the certificate passes every rule of type " + certificate.type() + " " + report.violations());
+        check(report.valid(), "the certificate passes every rule of type " + certificate.type(), report.violations());
 
         BillOfMaterials bom = CooJson.strict().read(resource("chair-bom.json"), BillOfMaterials.class, "chair-bom.json");
         List<OriginResult> origin = OriginEngine.defaults().determine(bom).results();
         String criterion = certificate.goods().get(0).originCriterion();
         check(origin.size() == 1 && origin.get(0).qualifies() && criterion.equals(origin.get(0).criterion()),
-                "the chair qualifies under agreement " + bom.agreement() + " with the certificate's criterion " + criterion
-                        + ": " + origin);
+                "the chair qualifies under agreement " + bom.agreement() + " with the certificate's criterion " + criterion,
+                origin);
 
         GoodsItem line = certificate.goods().get(0);
         GoodsImport imported = GoodsImporter.defaults().read(goodsWorkbook(certificate.type(), line), certificate.type());
         GoodsItem back = imported.goods().isEmpty() ? null : imported.goods().get(0);
-        check(imported.clean() && imported.goods().size() == 1 && back.hsCode().equals(line.hsCode())
-                        && back.nameEn().equals(line.nameEn()) && back.fobValue().compareTo(line.fobValue()) == 0
-                        && back.originCriterion().equals(line.originCriterion()),
-                "the goods line comes back from the Excel goods template " + imported.errors() + " " + back);
+        check(imported.clean() && imported.goods().size() == 1 && Objects.equals(back.hsCode(), line.hsCode())
+                        && Objects.equals(back.nameEn(), line.nameEn()) && back.fobValue() != null
+                        && back.fobValue().compareTo(line.fobValue()) == 0
+                        && Objects.equals(back.originCriterion(), line.originCriterion()),
+                "the goods line comes back from the Excel goods template", imported.errors() + " " + back);
 
         CertificateRecord approved;
         try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(100)).start();
@@ -104,14 +106,15 @@ public final class ErpApp {
             approved = client.certificates().awaitStatus(number, CertificateState.APPROVED, Duration.ofSeconds(30));
         }
         check(approved.state() == CertificateState.APPROVED && approved.certificate().number().equals(certificate.number()),
-                "the Single Window sandbox approved " + approved.certificate().number());
+                "the Single Window sandbox approved " + certificate.number(), approved.state() + " " + approved.certificate().number());
 
         RenderOptions options = RenderOptions.builder()
                 .enterpriseSeal(SealDesign.of(certificate.enterpriseNameCn(), SealKind.COMPANY, SealShape.ROUND)).build();
         Rendered original = PdfRenderer.defaults().render(approved.certificate(), options);
         Path pdf = Files.write(work.resolve(certificate.number() + ".pdf"), original.pdf());
         check(original.pages() == 1 && new String(original.pdf(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"),
-                "the original self-prints with the company seal in Chinese: " + pdf + " " + original.warnings());
+                "the original self-prints with the company seal in Chinese (" + pdf + ")", original.pages() + " page(s) "
+                        + original.warnings());
         return certificate;
     }
 
@@ -150,28 +153,32 @@ public final class ErpApp {
                 workbook.write(out);
             }
         }
-        check(found == byHeader.size(), "the template of type " + type + " has the " + byHeader.size() + " columns the ERP fills");
+        check(found == byHeader.size(), "the template of type " + type + " has the columns the ERP fills",
+                found + " of " + byHeader.keySet());
         return filled;
     }
 
     /** coo4j's events reached Log4j 2 through SLF4J, without personal data, and nothing complained on stderr. */
     private void checkLogging(Path log, Certificate certificate, String stderr) throws IOException {
         String factory = LoggerFactory.getILoggerFactory().getClass().getName();
-        check(factory.startsWith("org.apache.logging.slf4j."), "SLF4J hands coo4j's events to Log4j 2 (" + factory + ")");
+        check(factory.startsWith("org.apache.logging.slf4j."), "SLF4J hands coo4j's events to Log4j 2", factory);
         List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
         for (String logger : List.of("io.coo4j.client", "io.coo4j.testkit")) {
-            check(lines.stream().anyMatch(l -> l.startsWith("INFO " + logger + " ")), "Log4j 2 received the events of " + logger);
+            check(lines.stream().anyMatch(l -> l.startsWith("INFO " + logger + " ")), "Log4j 2 received the events of " + logger,
+                    log + ": " + lines);
         }
         if (certificate != null) {
             String id = certificate.declarant().idNumber();
             String phone = certificate.declarant().phone();
-            check(lines.stream().noneMatch(l -> l.contains(id) || l.contains(phone)), "the log holds no ID number or phone");
+            check(lines.stream().noneMatch(l -> l.contains(id) || l.contains(phone)), "the log holds no ID number or phone",
+                    lines);
         }
-        check(stderr.isEmpty(), "nothing was written to stderr (an SLF4J or Log4j warning would be): " + stderr);
+        check(stderr.isEmpty(), "nothing was written to stderr (where an SLF4J or Log4j warning would be)", stderr);
     }
 
-    private void check(boolean ok, String what) {
-        System.out.println((ok ? "ok    " : "FAIL  ") + what);
+    /** Prints what was checked, and on failure what was found instead. */
+    private void check(boolean ok, String what, Object found) {
+        System.out.println(ok ? "ok    " + what : "FAIL  " + what + ": " + found);
         if (!ok) {
             failures.add(what);
         }
