@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -164,8 +165,9 @@ public final class ErpApp {
         check(factory.startsWith("org.apache.logging.slf4j."), "SLF4J hands coo4j's events to Log4j 2", factory);
         List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
         for (String logger : List.of("io.coo4j.client", "io.coo4j.testkit")) {
-            check(lines.stream().anyMatch(l -> l.startsWith("INFO " + logger + " ")), "Log4j 2 received the events of " + logger,
-                    log + ": " + lines);
+            // log4j2.xml's file layout: level, logger, message
+            check(lines.stream().anyMatch(l -> l.matches("[A-Z]+ " + Pattern.quote(logger) + " .*")),
+                    "Log4j 2 received the events of " + logger, log + ": " + lines);
         }
         if (certificate != null) {
             String id = certificate.declarant().idNumber();
