@@ -13,7 +13,6 @@ import io.coo4j.core.testing.TestPostgres;
 import io.coo4j.rules.numbering.CertificateNumber;
 import io.coo4j.testkit.SampleData;
 import io.coo4j.testkit.Sandbox;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,20 +22,21 @@ import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The sample started as {@code java -jar} starts it, with a certificate file to declare, on a real PostgreSQL
+ * The sample started as {@code java -jar} starts it, with its {@code draft.json} to declare, on a real PostgreSQL
  * ({@link TestPostgres}) and the Single Window sandbox; only the addresses differ from {@code application.yml}.
  */
 class SampleApplicationTest {
     private final String table = "coo4j_serial_sample_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @Test
-    void declaresCertificatesNumberedFromThePostgresTable(@TempDir Path dir) throws Exception {
-        Path file = Files.write(dir.resolve("E.json"), CooJson.strict().writeBytes(SampleData.certificate()));
+    void declaresCertificatesNumberedFromThePostgresTable() throws Exception {
+        Path file = Path.of("draft.json");
+        assertThat(CooJson.strict().readCertificate(file)).as(file + " is the sandbox's sample, without a number")
+                .isEqualTo(SampleData.certificate());
         try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(100)).start();
              ConfigurableApplicationContext app = SpringApplication.run(SampleApplication.class,
                      "--spring.datasource.url=" + TestPostgres.url(),
