@@ -169,7 +169,7 @@ public final class JdbcSerialStore implements SerialStore {
 
     /**
      * The allocation of an existing key below 9999 in one auto-committed statement: the committed serial, or 0 when
-     * no row was updated (a first use, or the key is exhausted).
+     * no row was updated (a first use, or the key is exhausted) or the driver did not hand the value back.
      */
     private int incrementAlone(Connection c, SerialKey key) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
@@ -184,7 +184,9 @@ public final class JdbcSerialStore implements SerialStore {
                     return r.getInt(1);
                 }
             }
-            throw new SQLException("the driver did not return the updated serial, which is skipped");
+            // A driver that does not return it after all: that serial is a gap, and transactions take over for good.
+            updateReturnsValue = false;
+            return 0;
         } finally {
             restore(c, autoCommit);
         }
