@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * A Spring Boot application with coo4j's starter, configured in {@code application.yml}: certificate numbers come
  * from a table of its PostgreSQL database, declarations go to the endpoint under {@code coo4j.client}.
- * {@code java -jar coo4j-sample-spring-boot.jar E.json …} declares each certificate file named and prints its number.
+ * {@code java -jar coo4j-sample-spring-boot.jar draft.json …} declares each certificate file named and logs its number.
  */
 @SpringBootApplication
 public class SampleApplication {
