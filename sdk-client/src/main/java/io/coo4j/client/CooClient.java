@@ -40,6 +40,12 @@ import okhttp3.OkHttpClient;
  * <p>Plain {@code http} is refused unless the endpoint is on loopback (a local simulator): credentials and
  * certificates travel only over TLS. Redirects are not followed, so nothing is ever re-sent elsewhere.
  *
+ * <p>An ERP embeds it in its own stack: its {@link Builder#okHttpClient OkHttpClient} (interceptors, TLS, proxy),
+ * tokens that rotate ({@link TokenSupplier}), listeners for metrics and tracing ({@link CooClientListener}), and
+ * options per call ({@link RequestOptions}: idempotency key, timeout, headers). A call without an answer fails with a
+ * {@link CooTimeoutException} or a {@link CooTransportException}, an answer that is an error with a
+ * {@link CooServiceException}.
+ *
  * <p>Thread-safe (线程安全): one instance serves any number of threads, with one connection pool.
  *
  * @since 0.1
