@@ -1,7 +1,9 @@
 package io.coo4j.spring;
 
 import io.coo4j.client.CooClient;
+import io.coo4j.client.CooClientListener;
 import io.coo4j.client.RetryPolicy;
+import io.coo4j.client.TokenSupplier;
 import io.coo4j.client.exchange.FileExchange;
 import io.coo4j.core.data.DataPack;
 import io.coo4j.core.reference.ReferenceData;
@@ -127,28 +129,51 @@ public class Coo4jAutoConfiguration {
         }
     }
 
-    /** The Single Window client when {@code coo4j.client.endpoint} is set, and the file exchange when a folder is. */
+    /**
+     * The Single Window client when {@code coo4j.client.endpoint} is set, and the file exchange when a folder is. The
+     * client takes its token from the application's {@link TokenSupplier} bean when there is one (credentials that
+     * rotate), and tells every {@link CooClientListener} bean — the metrics one of
+     * {@link Coo4jMetricsAutoConfiguration} and the application's own — and the listeners of every
+     * {@link CooClientListener.Factory} bean of its calls, in their order.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(CooClient.class)
     static class Client {
         @Bean
         @ConditionalOnMissingBean
         @ConditionalOnProperty("coo4j.client.endpoint")
-        CooClient coo4jClient(Coo4jProperties properties) {
+        CooClient coo4jClient(Coo4jProperties properties, ObjectProvider<TokenSupplier> tokens,
+                              ObjectProvider<CooClientListener> listeners,
+                              ObjectProvider<CooClientListener.Factory> listenerFactories) {
             Coo4jProperties.Client client = properties.getClient();
             Coo4jProperties.Retry retry = client.getRetry();
-            if (client.getToken() == null || client.getToken().isBlank()) {
-                throw Settings.invalid("coo4j.client.token", "required when coo4j.client.endpoint is set");
+            boolean tokenSet = client.getToken() != null && !client.getToken().isBlank();
+            TokenSupplier supplier = tokens.getIfUnique();
+            if (tokenSet == (supplier != null)) {
+                throw Settings.invalid("coo4j.client.token", tokenSet
+                        ? "set, but the application also defines a TokenSupplier bean: keep one"
+                        : "required when coo4j.client.endpoint is set, unless the application defines a TokenSupplier bean");
             }
             RetryPolicy policy = Settings.build("coo4j.client.retry.", "coo4j.client.retry.max-attempts",
                     () -> new RetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()));
-            return Settings.build("coo4j.client.", "coo4j.client.endpoint", () -> CooClient.builder()
-                    .endpoint(client.getEndpoint()).token(client.getToken())
-                    .connectTimeout(client.getConnectTimeout())
-                    .readTimeout(client.getReadTimeout())
-                    .callTimeout(client.getCallTimeout())
-                    .retryPolicy(policy)
-                    .build());
+            return Settings.build("coo4j.client.", "coo4j.client.endpoint", () -> {
+                CooClient.Builder builder = CooClient.builder().endpoint(client.getEndpoint())
+                        .connectTimeout(client.getConnectTimeout())
+                        .readTimeout(client.getReadTimeout())
+                        .callTimeout(client.getCallTimeout())
+                        .retryPolicy(policy);
+                if (tokenSet) {
+                    builder.token(client.getToken());
+                } else {
+                    builder.tokenSupplier(supplier);
+                }
+                if (client.getUserAgentSuffix() != null) {
+                    builder.userAgentSuffix(client.getUserAgentSuffix());
+                }
+                listeners.orderedStream().forEach(builder::listener);
+                listenerFactories.orderedStream().forEach(builder::listenerFactory);
+                return builder.build();
+            });
         }
 
         @Bean

@@ -52,8 +52,13 @@ public class Coo4jProperties {
     public static class Client {
         /** The API's base URL, e.g. https://gateway.example.com/v1; plain http only on loopback. */
         private String endpoint;
-        /** The bearer token sent with every request. */
+        /**
+         * The bearer token sent with every request. Leave it unset when the application defines a TokenSupplier bean
+         * (credentials that rotate); setting both is refused.
+         */
         private String token;
+        /** The application's product after coo4j's in the User-Agent of every request, e.g. AcmeERP/5.2. */
+        private String userAgentSuffix;
         /** The longest wait for a connection. */
         private Duration connectTimeout = Duration.ofSeconds(5);
         /** The longest silence while reading or writing one answer. */
@@ -76,6 +81,14 @@ public class Coo4jProperties {
 
         public void setToken(String token) {
             this.token = token;
+        }
+
+        public String getUserAgentSuffix() {
+            return userAgentSuffix;
+        }
+
+        public void setUserAgentSuffix(String userAgentSuffix) {
+            this.userAgentSuffix = userAgentSuffix;
         }
 
         public Duration getConnectTimeout() {

@@ -35,32 +35,37 @@ public final class Agents {
 
     /** 新增: a draft agent record (暂存待提交); leave {@code state} out. */
     public AgentRecord add(AgentRecord agent) {
-        return api.post(AgentRecord.class, Api.required("agent", "agent", agent), Api.newKey(), ROOT);
+        return api.post("agents.add", AgentRecord.class, Api.required("agent", "agent", agent), ROOT);
     }
 
     /** Edits a draft agent record. */
     public AgentRecord edit(AgentRecord agent) {
         Api.required("agent", "agent", agent);
-        return api.put(AgentRecord.class, agent, ROOT, filing(agent.agentFilingNumber()));
+        return api.put("agents.edit", AgentRecord.class, agent, ROOT, filing(agent.agentFilingNumber()));
     }
 
     /** 提交: a draft or a deletion (删除待提交). */
     public AgentRecord submit(String agentFilingNumber) {
-        return api.post(AgentRecord.class, null, Api.newKey(), ROOT, filing(agentFilingNumber), "submit");
+        return submit(agentFilingNumber, RequestOptions.none());
+    }
+
+    /** As {@link #submit(String)}, with the call's options (under the caller's idempotency key, say). */
+    public AgentRecord submit(String agentFilingNumber, RequestOptions options) {
+        return api.post("agents.submit", AgentRecord.class, null, options, ROOT, filing(agentFilingNumber), "submit");
     }
 
     /** 删除: a draft is removed (empty answer); an accepted agent becomes a deletion to submit (its record). */
     public Optional<AgentRecord> delete(String agentFilingNumber) {
-        return Optional.ofNullable(api.delete(AgentRecord.class, ROOT, filing(agentFilingNumber)));
+        return Optional.ofNullable(api.delete("agents.delete", AgentRecord.class, ROOT, filing(agentFilingNumber)));
     }
 
     public AgentRecord get(String agentFilingNumber) {
-        return api.get(AgentRecord.class, ROOT, filing(agentFilingNumber));
+        return api.get("agents.get", AgentRecord.class, ROOT, filing(agentFilingNumber));
     }
 
     /** Every agent record, fetched page by page while the iteration goes on. */
     public Iterable<AgentRecord> list() {
-        return () -> api.pages(AgentRecord.class, Map.of(), 0, ROOT);
+        return () -> api.pages("agents.list", AgentRecord.class, Map.of(), 0, ROOT);
     }
 
     /**
@@ -81,21 +86,21 @@ public final class Agents {
 
     /** 保存 a principal (委托人维护): creates or replaces the one with its code. */
     public Principal savePrincipal(Principal principal) {
-        return api.put(Principal.class, principal, PRINCIPALS,
+        return api.put("agents.savePrincipal", Principal.class, principal, PRINCIPALS,
                 Api.required("principal", "code", Api.required("principal", "principal", principal).code()));
     }
 
     public Principal principal(String code) {
-        return api.get(Principal.class, PRINCIPALS, Api.required("principal", "code", code));
+        return api.get("agents.principal", Principal.class, PRINCIPALS, Api.required("principal", "code", code));
     }
 
     public Iterable<Principal> principals() {
-        return () -> api.pages(Principal.class, Map.of(), 0, PRINCIPALS);
+        return () -> api.pages("agents.principals", Principal.class, Map.of(), 0, PRINCIPALS);
     }
 
     /** 删除: final; the principal has to be typed in again. */
     public void deletePrincipal(String code) {
-        api.delete(null, PRINCIPALS, Api.required("principal", "code", code));
+        api.delete("agents.deletePrincipal", null, PRINCIPALS, Api.required("principal", "code", code));
     }
 
     private static String filing(String number) {

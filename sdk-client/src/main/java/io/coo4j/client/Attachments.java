@@ -27,30 +27,30 @@ public final class Attachments {
 
     /** 上传: adds {@code content} as {@code fileName} to the certificate; answers its metadata. */
     public Attachment add(String certificateNumber, AttachmentKind kind, String fileName, byte[] content) {
-        return api.post(Attachment.class, Api.upload("attachment", kind, fileName, content), Api.newKey(), ROOT,
+        return api.post("attachments.add", Attachment.class, Api.upload("attachment", kind, fileName, content), ROOT,
                 number(certificateNumber), "attachments");
     }
 
     /** {@link #add(String, AttachmentKind, String, byte[])} without blocking a thread while a large file travels. */
     public CompletableFuture<Attachment> addAsync(String certificateNumber, AttachmentKind kind, String fileName,
                                                   byte[] content) {
-        return api.postAsync(Attachment.class, Api.upload("attachment", kind, fileName, content), Api.newKey(), ROOT,
-                number(certificateNumber), "attachments");
+        return api.postAsync("attachments.add", Attachment.class, Api.upload("attachment", kind, fileName, content),
+                RequestOptions.none(), ROOT, number(certificateNumber), "attachments");
     }
 
     /** Adds a PDF file under its own name. */
     public Attachment add(String certificateNumber, AttachmentKind kind, Path file) {
-        return api.post(Attachment.class, Api.upload("attachment", kind, file), Api.newKey(), ROOT,
+        return api.post("attachments.add", Attachment.class, Api.upload("attachment", kind, file), ROOT,
                 number(certificateNumber), "attachments");
     }
 
     public List<Attachment> list(String certificateNumber) {
-        return api.all(Attachment.class, ROOT, number(certificateNumber), "attachments");
+        return api.all("attachments.list", Attachment.class, ROOT, number(certificateNumber), "attachments");
     }
 
     /** 删除 an attachment of a draft certificate. */
     public void delete(String certificateNumber, String attachmentId) {
-        api.delete(null, ROOT, number(certificateNumber), "attachments",
+        api.delete("attachments.delete", null, ROOT, number(certificateNumber), "attachments",
                 Api.required("attachment", "id", attachmentId));
     }
 

@@ -25,21 +25,22 @@ public final class BaseData {
     /** Creates or replaces the profile under its kind and code. */
     public BaseDataProfile save(BaseDataProfile profile) {
         Api.required("base-data profile", "profile", profile);
-        return api.put(BaseDataProfile.class, profile, ROOT, kind(profile.kind()).name(), code(profile.code()));
+        return api.put("baseData.save", BaseDataProfile.class, profile, ROOT, kind(profile.kind()).name(),
+                code(profile.code()));
     }
 
     public BaseDataProfile get(BaseDataKind kind, String code) {
-        return api.get(BaseDataProfile.class, ROOT, kind(kind).name(), code(code));
+        return api.get("baseData.get", BaseDataProfile.class, ROOT, kind(kind).name(), code(code));
     }
 
     /** The profiles of one kind, fetched page by page while the iteration goes on. */
     public Iterable<BaseDataProfile> list(BaseDataKind kind) {
         String k = kind(kind).name();
-        return () -> api.pages(BaseDataProfile.class, Map.of(), 0, ROOT, k);
+        return () -> api.pages("baseData.list", BaseDataProfile.class, Map.of(), 0, ROOT, k);
     }
 
     public void delete(BaseDataKind kind, String code) {
-        api.delete(null, ROOT, kind(kind).name(), code(code));
+        api.delete("baseData.delete", null, ROOT, kind(kind).name(), code(code));
     }
 
     private static BaseDataKind kind(BaseDataKind kind) {

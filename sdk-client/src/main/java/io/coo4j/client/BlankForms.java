@@ -30,7 +30,7 @@ public final class BlankForms {
         Map<String, Object> body = new HashMap<>();
         body.put("certificateNumber", certificate(certificateNumber));
         body.put("serialNumbers", List.copyOf(Api.required("blank forms", "serialNumbers", serialNumbers)));
-        return api.postForItems(BlankForm.class, body, ROOT, "consume");
+        return api.postForItems("blankForms.consume", BlankForm.class, body, ROOT, "consume");
     }
 
     /** 核销 the next {@code count} consecutive unused forms held by {@code holderCode} (the exporter or an agent). */
@@ -39,17 +39,18 @@ public final class BlankForms {
         body.put("certificateNumber", certificate(certificateNumber));
         body.put("holderCode", Api.required("blank forms", "holderCode", holderCode));
         body.put("count", count);
-        return api.postForItems(BlankForm.class, body, ROOT, "consume");
+        return api.postForItems("blankForms.consumeNext", BlankForm.class, body, ROOT, "consume");
     }
 
     /** 作废 unused forms. */
     public List<BlankForm> voidForms(List<String> serialNumbers) {
-        return api.postForItems(BlankForm.class, Map.of("serialNumbers",
+        return api.postForItems("blankForms.voidForms", BlankForm.class, Map.of("serialNumbers",
                 List.copyOf(Api.required("blank forms", "serialNumbers", serialNumbers))), ROOT, "void");
     }
 
     public BlankForm get(String serialNumber) {
-        return api.get(BlankForm.class, ROOT, Api.required("blank form", "serialNumber", serialNumber));
+        return api.get("blankForms.get", BlankForm.class, ROOT, Api.required("blank form", "serialNumber",
+                serialNumber));
     }
 
     /** The forms in {@code state} held by {@code holderCode} (either {@code null}: any), page by page. */
@@ -57,7 +58,7 @@ public final class BlankForms {
         Map<String, String> filters = new HashMap<>();
         filters.put("state", state == null ? null : state.name());
         filters.put("holderCode", holderCode);
-        return () -> api.pages(BlankForm.class, filters, 0, ROOT);
+        return () -> api.pages("blankForms.list", BlankForm.class, filters, 0, ROOT);
     }
 
     private static String certificate(String number) {

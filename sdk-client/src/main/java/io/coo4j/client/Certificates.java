@@ -39,29 +39,34 @@ public final class Certificates implements CertificateChannel {
 
     /** Saves a draft (暂存); the service issues the number when the certificate has none. */
     public CertificateRecord save(Certificate certificate) {
-        return api.post(CertificateRecord.class, certificate, Api.newKey(), ROOT);
+        return save(certificate, RequestOptions.none());
+    }
+
+    /** As {@link #save(Certificate)}, with the call's options (under the caller's idempotency key, say). */
+    public CertificateRecord save(Certificate certificate, RequestOptions options) {
+        return api.post("certificates.save", CertificateRecord.class, certificate, options, ROOT);
     }
 
     public CompletableFuture<CertificateRecord> saveAsync(Certificate certificate) {
-        return api.postAsync(CertificateRecord.class, certificate, Api.newKey(), ROOT);
+        return api.postAsync("certificates.save", CertificateRecord.class, certificate, RequestOptions.none(), ROOT);
     }
 
     /** Saves changes to a draft or returned certificate, found by its number. */
     public CertificateRecord update(Certificate certificate) {
-        return api.put(CertificateRecord.class, certificate, ROOT, number(certificate.number()));
+        return api.put("certificates.update", CertificateRecord.class, certificate, ROOT, number(certificate.number()));
     }
 
     public CertificateRecord get(String number) {
-        return api.get(CertificateRecord.class, ROOT, number(number));
+        return api.get("certificates.get", CertificateRecord.class, ROOT, number(number));
     }
 
     public CompletableFuture<CertificateRecord> getAsync(String number) {
-        return api.getAsync(CertificateRecord.class, ROOT, number(number));
+        return api.getAsync("certificates.get", CertificateRecord.class, ROOT, number(number));
     }
 
     /** Deletes a draft or returned certificate, irreversibly; any other state is a {@link ConflictException}. */
     public void delete(String number) {
-        api.delete(null, ROOT, number(number));
+        api.delete("certificates.delete", null, ROOT, number(number));
     }
 
     /**
@@ -71,22 +76,35 @@ public final class Certificates implements CertificateChannel {
      * {@link #declare(String)}; this call is a {@link ConflictException} for it.
      */
     public CertificateRecord declare(Certificate certificate) {
-        return declare(certificate, Api.newKey());
+        return declare(certificate, RequestOptions.none());
     }
 
     /**
      * As {@link #declare(Certificate)}, under the caller's key: an ERP that stores the key with its document (its own
-     * document id, say) may repeat the call after a restart and still get one certificate.
+     * document id, say) may repeat the call after a restart and still get one certificate. The same as
+     * {@link #declare(Certificate, RequestOptions)} with only the key set.
      */
     @Override
     public CertificateRecord declare(Certificate certificate, String idempotencyKey) {
+        return declare(certificate, RequestOptions.builder().idempotencyKey(idempotencyKey).build());
+    }
+
+    /**
+     * As {@link #declare(Certificate)}, with the call's options: under the caller's idempotency key when they have one
+     * (see {@link #declare(Certificate, String)}), else a fresh one.
+     */
+    public CertificateRecord declare(Certificate certificate, RequestOptions options) {
         logDeclaration(certificate);
-        return api.post(CertificateRecord.class, certificate, Api.idempotencyKey(idempotencyKey), "declarations");
+        return api.post("certificates.declare", CertificateRecord.class, certificate, options, "declarations");
     }
 
     public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate) {
+        return declareAsync(certificate, RequestOptions.none());
+    }
+
+    public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate, RequestOptions options) {
         logDeclaration(certificate);
-        return api.postAsync(CertificateRecord.class, certificate, Api.newKey(), "declarations");
+        return api.postAsync("certificates.declare", CertificateRecord.class, certificate, options, "declarations");
     }
 
     /**
@@ -94,7 +112,13 @@ public final class Certificates implements CertificateChannel {
      * attachment (the import certificate's scan, 001 §1.26) is a {@link ConflictException}.
      */
     public CertificateRecord declare(String number) {
-        return api.post(CertificateRecord.class, null, Api.newKey(), ROOT, number(number), "declare");
+        return declare(number, RequestOptions.none());
+    }
+
+    /** As {@link #declare(String)}, with the call's options (under the caller's idempotency key, say). */
+    public CertificateRecord declare(String number, RequestOptions options) {
+        return api.post("certificates.declareSaved", CertificateRecord.class, null, options, ROOT, number(number),
+                "declare");
     }
 
     /** 批量申报: declares two or more saved certificates at once. */
@@ -103,32 +127,34 @@ public final class Certificates implements CertificateChannel {
             throw new InvalidInputException("batch declaration", "numbers",
                     "needs two or more certificates, got " + numbers.size());
         }
-        return api.post(RecordList.class, Map.of("numbers", numbers), Api.newKey(), ROOT, "batch-declare").items();
+        return api.post("certificates.batchDeclare", RecordList.class, Map.of("numbers", numbers), ROOT,
+                "batch-declare")
+                .items();
     }
 
     /** 复制: a new draft with the same content and a new number. */
     public CertificateRecord copy(String number) {
-        return derive(number, "copy", null);
+        return derive(number, "copy", "copy", null);
     }
 
     /** 单证转换: a new draft of {@code newType} with a new number, linked to the original. */
     public CertificateRecord convert(String number, String newType) {
-        return derive(number, "convert", Map.of("type", Objects.requireNonNull(newType, "newType")));
+        return derive(number, "convert", "convert", Map.of("type", Objects.requireNonNull(newType, "newType")));
     }
 
     /** 更改证 of an approved certificate: a new draft linked to it. */
     public CertificateRecord amend(String number, Amendment amendment) {
-        return derive(number, "amend", Objects.requireNonNull(amendment, "amendment"));
+        return derive(number, "amend", "amend", Objects.requireNonNull(amendment, "amendment"));
     }
 
     /** 重发证 of an approved certificate. */
     public CertificateRecord reissue(String number, Amendment amendment) {
-        return derive(number, "reissue", Objects.requireNonNull(amendment, "amendment"));
+        return derive(number, "reissue", "reissue", Objects.requireNonNull(amendment, "amendment"));
     }
 
     /** 更改重发证 of an approved certificate. */
     public CertificateRecord amendAndReissue(String number, Amendment amendment) {
-        return derive(number, "amend-reissue", Objects.requireNonNull(amendment, "amendment"));
+        return derive(number, "amendAndReissue", "amend-reissue", Objects.requireNonNull(amendment, "amendment"));
     }
 
     /**
@@ -136,12 +162,12 @@ public final class Certificates implements CertificateChannel {
      * is a {@link ConflictException} whose state is {@code ORIGINAL_NOT_SELF_PRINTED}.
      */
     public CertificateRecord archive(String number) {
-        return derive(number, "archive", null);
+        return derive(number, "archive", "archive", null);
     }
 
     /** 作废: voids an approved certificate; only CCPIT (贸促会) voids, so a customs certificate is a {@link ConflictException}. */
     public CertificateRecord voidCertificate(String number) {
-        return derive(number, "void", null);
+        return derive(number, "void", "void", null);
     }
 
     /**
@@ -150,12 +176,12 @@ public final class Certificates implements CertificateChannel {
      * bytes of an {@code .xlsx} workbook.
      */
     public byte[] export(LocalDate from, LocalDate to) {
-        return api.file(exportRange(from, to), ROOT, "export");
+        return api.file("certificates.export", exportRange(from, to), ROOT, "export");
     }
 
     /** {@link #export(LocalDate, LocalDate)} written to {@code out}, which stays open. */
     public void export(LocalDate from, LocalDate to, OutputStream out) {
-        api.file("certificate list", out, exportRange(from, to), ROOT, "export");
+        api.file("certificates.export", "certificate list", out, exportRange(from, to), ROOT, "export");
     }
 
     private static Map<String, String> exportRange(LocalDate from, LocalDate to) {
@@ -172,22 +198,22 @@ public final class Certificates implements CertificateChannel {
         filters.put("type", query.type());
         filters.put("createdFrom", query.createdFrom() == null ? null : query.createdFrom().toString());
         filters.put("createdTo", query.createdTo() == null ? null : query.createdTo().toString());
-        return () -> api.pages(CertificateRecord.class, filters, query.pageSize(), ROOT);
+        return () -> api.pages("certificates.list", CertificateRecord.class, filters, query.pageSize(), ROOT);
     }
 
     /** The receipts in order, each sequence number once even when the service delivered it twice. */
     @Override
     public List<Receipt> receipts(String number) {
-        return api.receipts(ROOT, number(number), "receipts");
+        return api.receipts("certificates.receipts", ROOT, number(number), "receipts");
     }
 
     @Override
     public CertificateStatus status(String number) {
-        return api.get(CertificateStatus.class, ROOT, number(number), "status");
+        return api.get("certificates.status", CertificateStatus.class, ROOT, number(number), "status");
     }
 
     public CompletableFuture<CertificateStatus> statusAsync(String number) {
-        return api.getAsync(CertificateStatus.class, ROOT, number(number), "status");
+        return api.getAsync("certificates.status", CertificateStatus.class, ROOT, number(number), "status");
     }
 
     /**
@@ -207,8 +233,9 @@ public final class Certificates implements CertificateChannel {
                 + target).thenCompose(s -> getAsync(Api.reached(s, target).number()));
     }
 
-    private CertificateRecord derive(String number, String operation, Object body) {
-        return api.post(CertificateRecord.class, body, Api.newKey(), ROOT, number(number), operation);
+    /** {@code operation} names the call ({@code certificates.operation}), {@code segment} its path. */
+    private CertificateRecord derive(String number, String operation, String segment, Object body) {
+        return api.post("certificates." + operation, CertificateRecord.class, body, ROOT, number(number), segment);
     }
 
     /** Who declared, for the log: the declarant's ID number and phone masked, so that the log holds no personal data. */

@@ -3,14 +3,20 @@ package io.coo4j.client;
 import io.coo4j.client.internal.Api;
 import io.coo4j.client.internal.Credentials;
 import io.coo4j.client.internal.HttpTransport;
+import io.coo4j.client.internal.UserAgent;
 import io.coo4j.core.InvalidInputException;
 import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -34,12 +40,21 @@ import okhttp3.OkHttpClient;
  * <p>Plain {@code http} is refused unless the endpoint is on loopback (a local simulator): credentials and
  * certificates travel only over TLS. Redirects are not followed, so nothing is ever re-sent elsewhere.
  *
+ * <p>An ERP embeds it in its own stack: its {@link Builder#okHttpClient OkHttpClient} (interceptors, TLS, proxy),
+ * tokens that rotate ({@link TokenSupplier}), listeners for metrics and tracing ({@link CooClientListener}), and
+ * options per call ({@link RequestOptions}: idempotency key, timeout, headers). A call without an answer fails with a
+ * {@link CooTimeoutException} or a {@link CooTransportException}, an answer that is an error with a
+ * {@link CooServiceException}.
+ *
  * <p>Thread-safe (线程安全): one instance serves any number of threads, with one connection pool.
  *
  * @since 0.1
  */
 public final class CooClient implements AutoCloseable {
     private final HttpTransport transport;
+    /** Whether {@link #close()} closes the transport: the client built does, a view of it does not. */
+    private final boolean owner;
+    private final Api api;
     private final Certificates certificates;
     private final PreReviews preReviews;
     private final NetworkedStatus networkedStatus;
@@ -54,26 +69,10 @@ public final class CooClient implements AutoCloseable {
     private final Subscriptions subscriptions;
     private final Statistics statistics;
 
-    private CooClient(Builder b, HttpUrl base, Credentials credentials) {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(b.maxConcurrentRequests);
-        dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
-        OkHttpClient.Builder http = new OkHttpClient.Builder()
-                .connectTimeout(b.connectTimeout)
-                .readTimeout(b.readTimeout)
-                .writeTimeout(b.readTimeout)
-                .callTimeout(b.callTimeout)
-                .connectionPool(new ConnectionPool(b.maxIdleConnections, b.keepAlive.toMillis(), TimeUnit.MILLISECONDS))
-                .dispatcher(dispatcher)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                // Our RetryPolicy decides, logs and bounds every retry; OkHttp's silent ones would bypass it.
-                .retryOnConnectionFailure(false);
-        if (b.proxy != null) {
-            http.proxy(b.proxy);
-        }
-        this.transport = new HttpTransport(http.build(), base, credentials, b.retryPolicy);
-        Api api = new Api(transport, b.pollInterval);
+    private CooClient(HttpTransport transport, Api api, boolean owner) {
+        this.transport = transport;
+        this.owner = owner;
+        this.api = api;
         this.certificates = new Certificates(api);
         this.preReviews = new PreReviews(api);
         this.networkedStatus = new NetworkedStatus(api);
@@ -158,25 +157,72 @@ public final class CooClient implements AutoCloseable {
         return statistics;
     }
 
-    /** Releases the connection pool and the threads of asynchronous calls. */
-    @Override
-    public void close() {
-        transport.close();
+    /**
+     * A view of this client whose every call has {@code options} (a timeout, headers) under the call's own, e.g. a
+     * longer timeout for the exports: {@code client.withOptions(slow).statistics().workbook(…)}. It shares this
+     * client's connections, threads, credentials and listeners; closing it does nothing — close this client.
+     *
+     * @throws InvalidInputException when {@code options} carry an idempotency key: a key names one request, so pass it
+     *                               to that call
+     */
+    public CooClient withOptions(RequestOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (options.idempotencyKey().isPresent()) {
+            throw new InvalidInputException("request options", "idempotencyKey",
+                    "names one request: pass it to that call, not to withOptions");
+        }
+        return new CooClient(transport, api.withDefaults(options), false);
     }
 
-    /** Builds a {@link CooClient}; every setting but the endpoint and the credentials has a default. Not thread-safe. */
+    /**
+     * Releases the connection pool and the threads of asynchronous calls — those the client made for itself, not
+     * those of an {@link Builder#okHttpClient OkHttpClient} it was given. A view ({@link #withOptions}) releases
+     * nothing.
+     */
+    @Override
+    public void close() {
+        if (owner) {
+            transport.close();
+        }
+    }
+
+    /**
+     * Builds a {@link CooClient}; every setting but the endpoint and the credentials has a default. Not thread-safe.
+     *
+     * <p><b>With the application's own {@link OkHttpClient}</b> ({@link #okHttpClient}) the client is derived from it
+     * ({@code newBuilder()}): its interceptors, event listener, TLS settings, trust store, proxy, DNS, dispatcher
+     * and connection pool are kept, and so are its timeouts. Precedence, from strongest: what coo4j always sets —
+     * redirects not followed (credentials are never re-sent elsewhere) and OkHttp's own silent retries off (the
+     * {@link RetryPolicy} decides every retry); then what was set on this builder ({@code connectTimeout},
+     * {@code readTimeout}, {@code callTimeout}, {@code connectionPool}, {@code maxConcurrentRequests}, {@code proxy},
+     * {@code sslContext}), each replacing the application's; then the application's client. Without one, the
+     * defaults below apply and the client owns its pool and threads.
+     */
     public static final class Builder {
+        private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+        private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+        private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+        private static final int DEFAULT_MAX_IDLE = 16;
+        private static final Duration DEFAULT_KEEP_ALIVE = Duration.ofMinutes(5);
+        private static final int DEFAULT_MAX_CONCURRENT = 64;
+
         private String endpoint;
-        private String token;
+        private TokenSupplier tokenSupplier;
         private String hmacKeyId;
         private byte[] hmacSecret;
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Duration callTimeout = Duration.ofSeconds(60);
-        private int maxIdleConnections = 16;
-        private Duration keepAlive = Duration.ofMinutes(5);
-        private int maxConcurrentRequests = 64;
+        private OkHttpClient okHttpClient;
+        // Null: not set here, so the application's client's value or the default applies.
+        private Duration connectTimeout;
+        private Duration readTimeout;
+        private Duration callTimeout;
+        private Integer maxIdleConnections;
+        private Duration keepAlive;
+        private Integer maxConcurrentRequests;
         private Proxy proxy;
+        private SSLContext sslContext;
+        private X509TrustManager trustManager;
+        private String userAgentSuffix;
+        private final List<CooClientListener.Factory> listeners = new ArrayList<>();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Duration pollInterval = Duration.ofSeconds(2);
         private Clock clock = Clock.systemUTC();
@@ -190,11 +236,20 @@ public final class CooClient implements AutoCloseable {
             return this;
         }
 
-        /** Authenticate with a bearer token (replaces {@link #hmac}). */
+        /** Authenticate with a bearer token that never changes (replaces {@link #hmac}, {@link #tokenSupplier}). */
         public Builder token(String token) {
-            this.token = requireText(token, "token");
-            this.hmacKeyId = null;
-            this.hmacSecret = null;
+            String fixed = requireText(token, "token");
+            return tokenSupplier(() -> fixed);
+        }
+
+        /**
+         * Authenticate with bearer tokens that rotate: the supplier is asked before every attempt, and once more after
+         * a 401 ({@link TokenSupplier}). Replaces {@link #token} and {@link #hmac}.
+         */
+        public Builder tokenSupplier(TokenSupplier supplier) {
+            tokenSupplier = Objects.requireNonNull(supplier, "supplier");
+            hmacKeyId = null;
+            hmacSecret = null;
             return this;
         }
 
@@ -206,28 +261,49 @@ public final class CooClient implements AutoCloseable {
             }
             hmacKeyId = requireText(keyId, "hmac.keyId");
             hmacSecret = secret.clone();
-            token = null;
+            tokenSupplier = null;
             return this;
         }
 
+        /**
+         * The application's OkHttp client to derive from, keeping its interceptors, TLS, proxy, dispatcher and pool
+         * (precedence: see {@link Builder}). The application keeps owning it: {@link CooClient#close()} leaves its
+         * pool and threads alone.
+         */
+        public Builder okHttpClient(OkHttpClient client) {
+            okHttpClient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * TLS with the application's own context and the trust manager it was built with (a private CA, a client
+         * certificate for mutual TLS).
+         */
+        public Builder sslContext(SSLContext context, X509TrustManager trustManager) {
+            sslContext = Objects.requireNonNull(context, "context");
+            this.trustManager = Objects.requireNonNull(trustManager, "trustManager");
+            return this;
+        }
+
+        /** The longest wait for a connection (default 5 s). */
         public Builder connectTimeout(Duration value) {
             connectTimeout = positive(value, "connectTimeout");
             return this;
         }
 
-        /** The longest silence while reading or writing one answer. */
+        /** The longest silence while reading or writing one answer (default 30 s). */
         public Builder readTimeout(Duration value) {
             readTimeout = positive(value, "readTimeout");
             return this;
         }
 
-        /** The longest one attempt may take, connection included. */
+        /** The longest one attempt may take, connection included (default 60 s); a call may set its own. */
         public Builder callTimeout(Duration value) {
             callTimeout = positive(value, "callTimeout");
             return this;
         }
 
-        /** The connection pool: idle connections kept and how long. */
+        /** The connection pool: idle connections kept and how long (default 16, 5 minutes). */
         public Builder connectionPool(int maxIdle, Duration keepAliveDuration) {
             if (maxIdle < 1) {
                 throw new InvalidInputException("client configuration", "connectionPool.maxIdle", "must be at least 1");
@@ -253,6 +329,27 @@ public final class CooClient implements AutoCloseable {
 
         public Builder retryPolicy(RetryPolicy value) {
             retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * The application's product after coo4j's in the {@code User-Agent} of every request, e.g. {@code AcmeERP/5.2}:
+         * {@code coo4j/0.1.0 (java/17.0.12) AcmeERP/5.2}. Printable ASCII, at most 256 characters.
+         */
+        public Builder userAgentSuffix(String suffix) {
+            userAgentSuffix = UserAgent.suffix(suffix);
+            return this;
+        }
+
+        /** Adds a listener told of every call and retry ({@link CooClientListener}); listeners are told in order. */
+        public Builder listener(CooClientListener listener) {
+            Objects.requireNonNull(listener, "listener");
+            return listenerFactory(call -> listener);
+        }
+
+        /** Adds a factory asked for a listener of each call, for listeners that keep per-call state (a span). */
+        public Builder listenerFactory(CooClientListener.Factory factory) {
+            listeners.add(Objects.requireNonNull(factory, "factory"));
             return this;
         }
 
@@ -285,14 +382,68 @@ public final class CooClient implements AutoCloseable {
                         "plain http is allowed only on loopback; use https for " + base.host());
             }
             Credentials credentials;
-            if (token != null) {
-                credentials = Credentials.token(token);
+            if (tokenSupplier != null) {
+                credentials = Credentials.tokens(tokenSupplier);
             } else if (hmacKeyId != null) {
                 credentials = Credentials.hmac(hmacKeyId, hmacSecret, clock);
             } else {
-                throw new InvalidInputException("client configuration", "credentials", "set token(...) or hmac(...)");
+                throw new InvalidInputException("client configuration", "credentials",
+                        "set token(...), tokenSupplier(...) or hmac(...)");
             }
-            return new CooClient(this, base, credentials);
+            OkHttpClient.Builder http = okHttpClient == null ? new OkHttpClient.Builder() : okHttpClient.newBuilder();
+            boolean own = okHttpClient == null;
+            Dispatcher dispatcher = null;
+            if (own || maxConcurrentRequests != null) {
+                int max = maxConcurrentRequests == null ? DEFAULT_MAX_CONCURRENT : maxConcurrentRequests;
+                dispatcher = new Dispatcher();
+                dispatcher.setMaxRequests(max);
+                dispatcher.setMaxRequestsPerHost(max);
+                http.dispatcher(dispatcher);
+            }
+            ConnectionPool pool = null;
+            if (own || maxIdleConnections != null) {
+                pool = new ConnectionPool(maxIdleConnections == null ? DEFAULT_MAX_IDLE : maxIdleConnections,
+                        (keepAlive == null ? DEFAULT_KEEP_ALIVE : keepAlive).toMillis(), TimeUnit.MILLISECONDS);
+                http.connectionPool(pool);
+            }
+            Duration read = or(readTimeout, own, DEFAULT_READ_TIMEOUT);
+            set(or(connectTimeout, own, DEFAULT_CONNECT_TIMEOUT), http::connectTimeout);
+            set(read, http::readTimeout);
+            set(read, http::writeTimeout);
+            set(or(callTimeout, own, DEFAULT_CALL_TIMEOUT), http::callTimeout);
+            if (proxy != null) {
+                http.proxy(proxy);
+            }
+            if (sslContext != null) {
+                http.sslSocketFactory(sslContext.getSocketFactory(), trustManager);
+            }
+            http.followRedirects(false)
+                    .followSslRedirects(false)
+                    // Our RetryPolicy decides, logs and bounds every retry; OkHttp's silent ones would bypass it.
+                    .retryOnConnectionFailure(false);
+            Dispatcher ownDispatcher = dispatcher;
+            ConnectionPool ownPool = pool;
+            HttpTransport transport = new HttpTransport(http.build(), base, credentials, retryPolicy,
+                    UserAgent.of(userAgentSuffix), listeners, () -> {
+                        if (ownDispatcher != null) {
+                            ownDispatcher.executorService().shutdown();
+                        }
+                        if (ownPool != null) {
+                            ownPool.evictAll();
+                        }
+                    });
+            return new CooClient(transport, new Api(transport, pollInterval, RequestOptions.none()), true);
+        }
+
+        /** The value set here; else, on a client of our own, the default; else none (the application's stands). */
+        private static Duration or(Duration set, boolean own, Duration fallback) {
+            return set != null ? set : own ? fallback : null;
+        }
+
+        private static void set(Duration value, Consumer<Duration> setter) {
+            if (value != null) {
+                setter.accept(value);
+            }
         }
 
         /** Loopback by name or literal address only: a name is never resolved, so DNS cannot make a host "local". */

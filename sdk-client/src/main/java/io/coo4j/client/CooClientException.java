@@ -3,8 +3,9 @@ package io.coo4j.client;
 import io.coo4j.core.CooException;
 
 /**
- * A call that got no usable answer: the connection failed or dropped, a timeout passed, or the answer could not
- * be read. Network faults are {@link #retryable()}; the client has already retried idempotent calls as its
+ * A call that got no usable answer, or could not be made: a timeout passed ({@link CooTimeoutException}), the
+ * connection failed or dropped or the answer could not be read ({@link CooTransportException}), a wait gave up, or
+ * the {@link TokenSupplier} failed. Network faults are {@link #retryable()}; the client has already retried as its
  * {@link RetryPolicy} allows before throwing this. Immutable.
  *
  * @since 0.1

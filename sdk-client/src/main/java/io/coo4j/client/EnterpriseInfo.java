@@ -28,11 +28,11 @@ public final class EnterpriseInfo {
     }
 
     public Enterprise get() {
-        return api.get(Enterprise.class, ROOT);
+        return api.get("enterprise.get", Enterprise.class, ROOT);
     }
 
     public CompletableFuture<Enterprise> getAsync() {
-        return api.getAsync(Enterprise.class, ROOT);
+        return api.getAsync("enterprise.get", Enterprise.class, ROOT);
     }
 
     /**
@@ -40,12 +40,17 @@ public final class EnterpriseInfo {
      * be given; leave {@code syncStatus} out, the service sets it.
      */
     public Enterprise save(Enterprise enterprise) {
-        return api.put(Enterprise.class, Objects.requireNonNull(enterprise, "enterprise"), ROOT);
+        return api.put("enterprise.save", Enterprise.class, Objects.requireNonNull(enterprise, "enterprise"), ROOT);
     }
 
     /** 提交: syncs the saved information (a first sync, a resubmission after 同步失败, or a change). */
     public Enterprise submit() {
-        return api.post(Enterprise.class, null, Api.newKey(), ROOT, "submit");
+        return submit(RequestOptions.none());
+    }
+
+    /** As {@link #submit()}, with the call's options (under the caller's idempotency key, say). */
+    public Enterprise submit(RequestOptions options) {
+        return api.post("enterprise.submit", Enterprise.class, null, options, ROOT, "submit");
     }
 
     /** Polls until the customs has answered the sync (同步成功 or 同步失败, no change in flight). */
@@ -59,11 +64,12 @@ public final class EnterpriseInfo {
 
     /** The saved initial values; a {@link NotFoundException} before any were saved. */
     public InitialValues initialValues() {
-        return api.get(InitialValues.class, INITIAL_VALUES);
+        return api.get("enterprise.initialValues", InitialValues.class, INITIAL_VALUES);
     }
 
     public InitialValues saveInitialValues(InitialValues values) {
-        return api.put(InitialValues.class, Objects.requireNonNull(values, "values"), INITIAL_VALUES);
+        return api.put("enterprise.saveInitialValues", InitialValues.class, Objects.requireNonNull(values, "values"),
+                INITIAL_VALUES);
     }
 
     private static boolean settled(Enterprise e) {

@@ -26,7 +26,8 @@ public final class NetworkedStatus {
 
     /** The export status of the certificate {@code number}. */
     public ExportStatusRow export(String number) {
-        return api.get(ExportStatusRow.class, "networked", "export", Api.required("networked status", "number", number));
+        return api.get("networkedStatus.export", ExportStatusRow.class, "networked", "export",
+                Api.required("networked status", "number", number));
     }
 
     /**
@@ -34,8 +35,8 @@ public final class NetworkedStatus {
      * allows — agreement code, origin country and proof number.
      */
     public ImportStatusRow importStatus(String agreement, String originCountry, String proofNumber) {
-        return api.get(ImportStatusRow.class, proofKey(agreement, originCountry, proofNumber),
-                "networked", "import", "status");
+        return api.get("networkedStatus.importStatus", ImportStatusRow.class, proofKey(agreement, originCountry,
+                proofNumber), "networked", "import", "status");
     }
 
     /**
@@ -48,7 +49,7 @@ public final class NetworkedStatus {
         q.put("proofType", query.proofType());
         q.put("hsCode", query.hsCode());
         q.put("issueDate", query.issueDate().toString());
-        return api.all(ImportInfoRow.class, q, "networked", "import", "info");
+        return api.all("networkedStatus.importInfo", ImportInfoRow.class, q, "networked", "import", "info");
     }
 
     private static Map<String, String> proofKey(String agreement, String originCountry, String proofNumber) {

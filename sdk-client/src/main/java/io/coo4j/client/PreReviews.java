@@ -28,32 +28,37 @@ public final class PreReviews {
 
     /** 新增: a new draft record. */
     public PreReviewRecord add(ProductPreReview product) {
-        return api.post(PreReviewRecord.class, product, Api.newKey(), ROOT);
+        return api.post("preReviews.add", PreReviewRecord.class, product, ROOT);
     }
 
     /** 修改: edits a new draft. */
     public PreReviewRecord modify(String id, ProductPreReview product) {
-        return api.put(PreReviewRecord.class, product, ROOT, requireId(id));
+        return api.put("preReviews.modify", PreReviewRecord.class, product, ROOT, requireId(id));
     }
 
     /** 变更: changes an approved record (or a pending change, cancel or delete draft) to {@code product}. */
     public PreReviewRecord change(String id, ProductPreReview product) {
-        return operate(id, "change", product);
+        return operate(id, "change", product, RequestOptions.none());
     }
 
     /** 注销. */
     public PreReviewRecord cancel(String id) {
-        return operate(id, "cancel", null);
+        return operate(id, "cancel", null, RequestOptions.none());
     }
 
     /** 恢复: a cancelled record back. */
     public PreReviewRecord restore(String id) {
-        return operate(id, "restore", null);
+        return operate(id, "restore", null, RequestOptions.none());
     }
 
     /** 提交: sends the record's draft for review. */
     public PreReviewRecord submit(String id) {
-        return operate(id, "submit", null);
+        return submit(id, RequestOptions.none());
+    }
+
+    /** As {@link #submit(String)}, with the call's options (under the caller's idempotency key, say). */
+    public PreReviewRecord submit(String id, RequestOptions options) {
+        return operate(id, "submit", null, options);
     }
 
     /**
@@ -61,21 +66,21 @@ public final class PreReviews {
      * submit (its record).
      */
     public Optional<PreReviewRecord> delete(String id) {
-        return Optional.ofNullable(api.delete(PreReviewRecord.class, ROOT, requireId(id)));
+        return Optional.ofNullable(api.delete("preReviews.delete", PreReviewRecord.class, ROOT, requireId(id)));
     }
 
     public PreReviewRecord get(String id) {
-        return api.get(PreReviewRecord.class, ROOT, requireId(id));
+        return api.get("preReviews.get", PreReviewRecord.class, ROOT, requireId(id));
     }
 
     /** Every record, fetched page by page while the iteration goes on. */
     public Iterable<PreReviewRecord> list() {
-        return () -> api.pages(PreReviewRecord.class, Map.of(), 0, ROOT);
+        return () -> api.pages("preReviews.list", PreReviewRecord.class, Map.of(), 0, ROOT);
     }
 
     /** The receipts in order, each sequence number once. */
     public List<Receipt> receipts(String id) {
-        return api.receipts(ROOT, requireId(id), "receipts");
+        return api.receipts("preReviews.receipts", ROOT, requireId(id), "receipts");
     }
 
     /** Polls until the submitted record has been reviewed (approved or not), then returns it. */
@@ -84,8 +89,10 @@ public final class PreReviews {
                 "pre-review " + id + " to be reviewed");
     }
 
-    private PreReviewRecord operate(String id, String operation, Object body) {
-        return api.post(PreReviewRecord.class, body, Api.newKey(), ROOT, requireId(id), operation);
+    /** {@code operation} names the call ({@code preReviews.operation}) and its path's last segment. */
+    private PreReviewRecord operate(String id, String operation, Object body, RequestOptions options) {
+        return api.post("preReviews." + operation, PreReviewRecord.class, body, options, ROOT, requireId(id),
+                operation);
     }
 
     private static String requireId(String id) {

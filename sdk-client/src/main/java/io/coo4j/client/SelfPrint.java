@@ -57,12 +57,12 @@ public final class SelfPrint {
     public SelfPrintAuthorization authorize(String sealId, String signatureId) {
         Map<String, String> body = Map.of("sealId", Api.required("self-print", "sealId", sealId),
                 "signatureId", Api.required("self-print", "signatureId", signatureId));
-        return api.post(SelfPrintAuthorization.class, body, Api.newKey(), ROOT, "authorization");
+        return api.post("selfPrint.authorize", SelfPrintAuthorization.class, body, ROOT, "authorization");
     }
 
     /** The current authorization; a {@link NotFoundException} before the first. */
     public SelfPrintAuthorization authorization() {
-        return api.get(SelfPrintAuthorization.class, ROOT, "authorization");
+        return api.get("selfPrint.authorization", SelfPrintAuthorization.class, ROOT, "authorization");
     }
 
     /**
@@ -73,21 +73,21 @@ public final class SelfPrint {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("agentCode", Api.required("self-print", "agentCode", agentCode));
         body.put("authorized", authorized);
-        return api.post(SelfPrintAuthorization.class, body, Api.newKey(), ROOT, "agents");
+        return api.post("selfPrint.authorizeAgent", SelfPrintAuthorization.class, body, ROOT, "agents");
     }
 
     /** The certificates that may be self-printed, with their print state, page by page. */
     public Iterable<PrintableCertificate> printable() {
-        return () -> api.pages(PrintableCertificate.class, Map.of(), 0, ROOT, CERTIFICATES);
+        return () -> api.pages("selfPrint.printable", PrintableCertificate.class, Map.of(), 0, ROOT, CERTIFICATES);
     }
 
     /** One printable certificate; a {@link NotFoundException} saying why when it is not printable. */
     public PrintableCertificate printable(String number) {
-        return api.get(PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
+        return api.get("selfPrint.printable", PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }
 
     public CompletableFuture<PrintableCertificate> printableAsync(String number) {
-        return api.getAsync(PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
+        return api.getAsync("selfPrint.printable", PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }
 
     /** Polls until the customs' print layout of {@code number} has been received (版式接收成功). */
@@ -106,20 +106,20 @@ public final class SelfPrint {
      * is received, unarchived and pending; of a copy (副本预览), and of the application form, invoice and slip, any time.
      */
     public PrintLayout layout(String number, PrintDocument document, boolean copy) {
-        return api.get(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES, number(number),
-                "layout");
+        return api.get("selfPrint.layout", PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES,
+                number(number), "layout");
     }
 
     /** {@link #layout} without blocking a thread while the service renders. */
     public CompletableFuture<PrintLayout> layoutAsync(String number, PrintDocument document, boolean copy) {
-        return api.getAsync(PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES,
+        return api.getAsync("selfPrint.layout", PrintLayout.class, layoutQuery(document, copy), ROOT, CERTIFICATES,
                 number(number), "layout");
     }
 
     /** 打印标记: records what was printed; an original makes the certificate printed (已打印). */
     public PrintableCertificate mark(String number, PrintMark printed) {
-        return api.post(PrintableCertificate.class, Map.of("printed", Objects.requireNonNull(printed, "printed")),
-                Api.newKey(), ROOT, CERTIFICATES, number(number), "print-marks");
+        return api.post("selfPrint.mark", PrintableCertificate.class, Map.of("printed",
+                Objects.requireNonNull(printed, "printed")), ROOT, CERTIFICATES, number(number), "print-marks");
     }
 
     /**
@@ -131,13 +131,13 @@ public final class SelfPrint {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", Objects.requireNonNull(reason, "reason"));
         body.put("details", details);
-        return api.post(PrintException.class, body, Api.newKey(), ROOT, CERTIFICATES, number(number),
+        return api.post("selfPrint.reportException", PrintException.class, body, ROOT, CERTIFICATES, number(number),
                 "exceptions");
     }
 
     /** Every print exception application, in the order made (异常申请列表). */
     public Iterable<PrintException> exceptions() {
-        return () -> api.pages(PrintException.class, Map.of(), 0, ROOT, "exceptions");
+        return () -> api.pages("selfPrint.exceptions", PrintException.class, Map.of(), 0, ROOT, "exceptions");
     }
 
     private static Map<String, String> layoutQuery(PrintDocument document, boolean copy) {

@@ -19,34 +19,37 @@ public final class SelfPrintStamps<T, R> {
     private final Api api;
     private final Class<T> type;
     private final String segment;
+    /** The operations' names start {@code selfPrint.seals} or {@code selfPrint.signatures}. */
+    private final String area;
 
     SelfPrintStamps(Api api, Class<T> type, String segment) {
         this.api = api;
         this.type = type;
         this.segment = segment;
+        this.area = "selfPrint." + segment;
     }
 
     /** Adds one; new ones are enabled. An image the service cannot use is an {@link InvalidRequestException} naming {@code scan}. */
     public T add(R request) {
-        return api.post(type, Objects.requireNonNull(request, "request"), Api.newKey(), SelfPrint.ROOT, segment);
+        return api.post(area + ".add", type, Objects.requireNonNull(request, "request"), SelfPrint.ROOT, segment);
     }
 
     /** Every one, fetched page by page while the iteration goes on. */
     public Iterable<T> list() {
-        return () -> api.pages(type, Map.of(), 0, SelfPrint.ROOT, segment);
+        return () -> api.pages(area + ".list", type, Map.of(), 0, SelfPrint.ROOT, segment);
     }
 
     public T enable(String id) {
-        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, id(id), "enable");
+        return api.post(area + ".enable", type, null, SelfPrint.ROOT, segment, id(id), "enable");
     }
 
     public T disable(String id) {
-        return api.post(type, null, Api.newKey(), SelfPrint.ROOT, segment, id(id), "disable");
+        return api.post(area + ".disable", type, null, SelfPrint.ROOT, segment, id(id), "disable");
     }
 
     /** Deletes a disabled one. */
     public void delete(String id) {
-        api.delete(null, SelfPrint.ROOT, segment, id(id));
+        api.delete(area + ".delete", null, SelfPrint.ROOT, segment, id(id));
     }
 
     private static String id(String id) {

@@ -32,7 +32,7 @@ public final class Statistics {
         q.put("groupBy", Objects.requireNonNull(groupBy, "groupBy").name());
         q.put("from", from == null ? null : from.toString());
         q.put("to", to == null ? null : to.toString());
-        return api.get(StatisticsReport.class, q, "statistics");
+        return api.get("statistics.report", StatisticsReport.class, q, "statistics");
     }
 
     /**
@@ -43,12 +43,13 @@ public final class Statistics {
      * {@link InvalidRequestException} naming {@code to}.
      */
     public byte[] workbook(LocalDate from, LocalDate to, StatisticsPeriod per) {
-        return api.file(workbookQuery(from, to, per), "statistics", "workbook");
+        return api.file("statistics.workbook", workbookQuery(from, to, per), "statistics", "workbook");
     }
 
     /** {@link #workbook(LocalDate, LocalDate, StatisticsPeriod)} written to {@code out}, which stays open. */
     public void workbook(LocalDate from, LocalDate to, StatisticsPeriod per, OutputStream out) {
-        api.file("statistics workbook", out, workbookQuery(from, to, per), "statistics", "workbook");
+        api.file("statistics.workbook", "statistics workbook", out, workbookQuery(from, to, per), "statistics",
+                "workbook");
     }
 
     private static Map<String, String> workbookQuery(LocalDate from, LocalDate to, StatisticsPeriod per) {

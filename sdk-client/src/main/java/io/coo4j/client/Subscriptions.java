@@ -46,7 +46,7 @@ public final class Subscriptions {
         body.put("target", Api.required("subscription", "target", target));
         body.put("channel", channel);
         body.put("address", Api.required("subscription", "address", address));
-        return api.post(NewSubscription.class, body, Api.newKey(), ROOT);
+        return api.post("subscriptions.checkWebhookUrl", NewSubscription.class, body, ROOT);
     }
 
     /** {@code subscribe(scope, target, WEBHOOK, url)}. */
@@ -55,23 +55,24 @@ public final class Subscriptions {
     }
 
     public Subscription get(String id) {
-        return api.get(Subscription.class, ROOT, Api.required("subscription", "id", id));
+        return api.get("subscriptions.get", Subscription.class, ROOT, Api.required("subscription", "id", id));
     }
 
     /** Every subscription, page by page. */
     public Iterable<Subscription> list() {
-        return () -> api.pages(Subscription.class, Map.of(), 0, ROOT);
+        return () -> api.pages("subscriptions.list", Subscription.class, Map.of(), 0, ROOT);
     }
 
     /** Ends the subscription; callbacks still being retried stop. */
     public void delete(String id) {
-        api.delete(null, ROOT, Api.required("subscription", "id", id));
+        api.delete("subscriptions.delete", null, ROOT, Api.required("subscription", "id", id));
     }
 
     /** The delivery attempts of the subscription's callbacks, oldest first. */
     public Iterable<WebhookDelivery> deliveries(String id) {
         String checked = Api.required("subscription", "id", id);
-        return () -> api.pages(WebhookDelivery.class, Map.of(), 0, ROOT, checked, "deliveries");
+        return () -> api.pages("subscriptions.deliveries", WebhookDelivery.class, Map.of(), 0, ROOT, checked,
+                "deliveries");
     }
 
     private static void checkWebhookUrl(String address) {

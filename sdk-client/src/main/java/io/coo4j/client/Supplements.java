@@ -32,40 +32,46 @@ public final class Supplements {
      * that they were not.
      */
     public DeclarationNumberSupplement add(String certificateNumber, List<String> declarationNumbers) {
-        return api.post(DeclarationNumberSupplement.class, body(declarationNumbers), Api.newKey(), ROOT,
+        return api.post("supplements.add", DeclarationNumberSupplement.class, body(declarationNumbers), ROOT,
                 number(certificateNumber), SUPPLEMENTS);
     }
 
     /** Edits the draft supplement {@code seq}. */
     public DeclarationNumberSupplement edit(String certificateNumber, int seq, List<String> declarationNumbers) {
-        return api.put(DeclarationNumberSupplement.class, body(declarationNumbers), ROOT, number(certificateNumber),
-                SUPPLEMENTS, Integer.toString(seq));
+        return api.put("supplements.edit", DeclarationNumberSupplement.class, body(declarationNumbers), ROOT,
+                number(certificateNumber), SUPPLEMENTS, Integer.toString(seq));
     }
 
     /** 提交. */
     public DeclarationNumberSupplement submit(String certificateNumber, int seq) {
-        return operate(certificateNumber, seq, "submit");
+        return submit(certificateNumber, seq, RequestOptions.none());
+    }
+
+    /** As {@link #submit(String, int)}, with the call's options (under the caller's idempotency key, say). */
+    public DeclarationNumberSupplement submit(String certificateNumber, int seq, RequestOptions options) {
+        return operate(certificateNumber, seq, "submit", options);
     }
 
     /** 删除 the result of an accepted supplement. */
     public DeclarationNumberSupplement delete(String certificateNumber, int seq) {
-        return api.delete(DeclarationNumberSupplement.class, ROOT, number(certificateNumber), SUPPLEMENTS,
-                Integer.toString(seq));
+        return api.delete("supplements.delete", DeclarationNumberSupplement.class, ROOT, number(certificateNumber),
+                SUPPLEMENTS, Integer.toString(seq));
     }
 
     /** 重新补录 a deleted supplement: a draft again. */
     public DeclarationNumberSupplement redo(String certificateNumber, int seq) {
-        return operate(certificateNumber, seq, "redo");
+        return operate(certificateNumber, seq, "redo", RequestOptions.none());
     }
 
     public DeclarationNumberSupplement get(String certificateNumber, int seq) {
-        return api.get(DeclarationNumberSupplement.class, ROOT, number(certificateNumber), SUPPLEMENTS,
-                Integer.toString(seq));
+        return api.get("supplements.get", DeclarationNumberSupplement.class, ROOT, number(certificateNumber),
+                SUPPLEMENTS, Integer.toString(seq));
     }
 
     /** The certificate's supplements in the order made (the first is {@code seq} 1). */
     public List<DeclarationNumberSupplement> list(String certificateNumber) {
-        return api.all(DeclarationNumberSupplement.class, ROOT, number(certificateNumber), SUPPLEMENTS);
+        return api.all("supplements.list", DeclarationNumberSupplement.class, ROOT, number(certificateNumber),
+                SUPPLEMENTS);
     }
 
     /**
@@ -84,9 +90,11 @@ public final class Supplements {
         return s;
     }
 
-    private DeclarationNumberSupplement operate(String certificateNumber, int seq, String operation) {
-        return api.post(DeclarationNumberSupplement.class, null, Api.newKey(), ROOT, number(certificateNumber),
-                SUPPLEMENTS, Integer.toString(seq), operation);
+    /** {@code operation} names the call ({@code supplements.operation}) and its path's last segment. */
+    private DeclarationNumberSupplement operate(String certificateNumber, int seq, String operation,
+                                                RequestOptions options) {
+        return api.post("supplements." + operation, DeclarationNumberSupplement.class, null, options, ROOT,
+                number(certificateNumber), SUPPLEMENTS, Integer.toString(seq), operation);
     }
 
     private static Map<String, Object> body(List<String> declarationNumbers) {

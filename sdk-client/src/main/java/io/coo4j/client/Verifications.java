@@ -36,48 +36,55 @@ public final class Verifications {
     }
 
     public VerificationRecord get(String number) {
-        return api.get(VerificationRecord.class, ROOT, number(number));
+        return api.get("verifications.get", VerificationRecord.class, ROOT, number(number));
     }
 
     public CompletableFuture<VerificationRecord> getAsync(String number) {
-        return api.getAsync(VerificationRecord.class, ROOT, number(number));
+        return api.getAsync("verifications.get", VerificationRecord.class, ROOT, number(number));
     }
 
     /** The records in {@code state} ({@code null}: all), fetched page by page while the iteration goes on. */
     public Iterable<VerificationRecord> list(VerificationState state) {
         Map<String, String> filters = new HashMap<>();
         filters.put("state", state == null ? null : state.name());
-        return () -> api.pages(VerificationRecord.class, filters, 0, ROOT);
+        return () -> api.pages("verifications.list", VerificationRecord.class, filters, 0, ROOT);
     }
 
     /** Uploads a document of a kind the record asks for (several per kind allowed). */
     public Attachment uploadDocument(String number, AttachmentKind kind, String fileName, byte[] content) {
-        return api.post(Attachment.class, Api.upload(DOCUMENT, kind, fileName, content), Api.newKey(), ROOT,
-                number(number), "documents");
+        return api.post("verifications.uploadDocument", Attachment.class, Api.upload(DOCUMENT, kind, fileName,
+                content), ROOT, number(number), "documents");
     }
 
     public Attachment uploadDocument(String number, AttachmentKind kind, Path file) {
-        return api.post(Attachment.class, Api.upload(DOCUMENT, kind, file), Api.newKey(), ROOT, number(number),
-                "documents");
+        return api.post("verifications.uploadDocument", Attachment.class, Api.upload(DOCUMENT, kind, file), ROOT,
+                number(number), "documents");
     }
 
     public void deleteDocument(String number, String documentId) {
-        api.delete(null, ROOT, number(number), "documents", Api.required("verification document", "id", documentId));
+        api.delete("verifications.deleteDocument", null, ROOT, number(number), "documents",
+                Api.required("verification document", "id", documentId));
     }
 
     /** 维护产品成本明细: replaces the record's product cost details. */
     public VerificationRecord saveProductCosts(String number, List<ProductPreReview> products) {
-        return api.put(VerificationRecord.class, Map.of("products", List.copyOf(Objects.requireNonNull(products,
-                "products"))), ROOT, number(number), "product-costs");
+        return api.put("verifications.saveProductCosts", VerificationRecord.class, Map.of("products",
+                List.copyOf(Objects.requireNonNull(products, "products"))), ROOT, number(number), "product-costs");
     }
 
     /** 提交: every ticked kind of document must have been uploaded. */
     public VerificationRecord submit(String number) {
-        return api.post(VerificationRecord.class, null, Api.newKey(), ROOT, number(number), "submit");
+        return submit(number, RequestOptions.none());
+    }
+
+    /** As {@link #submit(String)}, with the call's options (under the caller's idempotency key, say). */
+    public VerificationRecord submit(String number, RequestOptions options) {
+        return api.post("verifications.submit", VerificationRecord.class, null, options, ROOT, number(number),
+                "submit");
     }
 
     public List<Receipt> receipts(String number) {
-        return api.receipts(ROOT, number(number), "receipts");
+        return api.receipts("verifications.receipts", ROOT, number(number), "receipts");
     }
 
     /**

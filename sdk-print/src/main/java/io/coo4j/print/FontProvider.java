@@ -4,6 +4,7 @@ import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.print.internal.BundledFont;
 import io.coo4j.print.internal.FixedFont;
+import io.coo4j.print.internal.FontFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,8 @@ public interface FontProvider {
     static FontProvider trueType(Path file) {
         InvalidInputException.requireArgument(file, "FontProvider.trueType", "file");
         try {
-            return new FixedFont(file.getFileName().toString(), Files.readAllBytes(file));
+            return new FixedFont(file.getFileName().toString(),
+                    FontFiles.withoutVariationSequences(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), "", "cannot read the font: " + e.getMessage(), e);
         }

@@ -160,7 +160,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         if (certificate == null) {
             throw new InvalidInputException("declaration", "certificate", "required");
         }
-        Api.idempotencyKey(idempotencyKey);
+        Api.idempotencyKey("declaration", idempotencyKey);
         String number = certificate.number();
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("certificate", "number", "required: the import message's CertNo");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.coo4j.client.CertificateRejectedException;
 import io.coo4j.client.CertificateStatus;
 import io.coo4j.client.CooClientException;
+import io.coo4j.client.RequestOptions;
 import io.coo4j.client.Signatures;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.io.BoundedInput;
@@ -32,8 +33,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The calls the sub-clients make, in the shapes of {@code docs/api.md}: reads, POSTs with a fresh idempotency key,
- * paged lists, receipts, and polling until a condition holds. Thread-safe.
+ * The calls the sub-clients make, in the shapes of {@code docs/api.md}: reads, POSTs under an idempotency key, paged
+ * lists, receipts, and polling until a condition holds; each call named by its operation ({@code certificates.declare})
+ * and sent with the caller's options. Thread-safe.
  */
 public final class Api {
     private static final CooJson JSON = CooJson.strict();
@@ -42,47 +44,65 @@ public final class Api {
 
     private final HttpTransport transport;
     private final Duration pollInterval;
+    /** The options of every call made through this instance (a view's, or none), under each call's own. */
+    private final RequestOptions defaults;
 
-    public Api(HttpTransport transport, Duration pollInterval) {
+    public Api(HttpTransport transport, Duration pollInterval, RequestOptions defaults) {
         this.transport = transport;
         this.pollInterval = pollInterval;
+        this.defaults = defaults;
+    }
+
+    /** The same calls with {@code options} under every call's own. */
+    public Api withDefaults(RequestOptions options) {
+        return new Api(transport, pollInterval, defaults.with(options));
     }
 
     public static JavaType type(Class<?> raw) {
         return JSON.type(raw);
     }
 
-    /** A new idempotency key: random, so that two calls never share one by accident. */
-    public static String newKey() {
-        return UUID.randomUUID().toString();
+    /**
+     * The one place a call gets its idempotency key: a POST sends the caller's
+     * ({@link RequestOptions#idempotencyKey()}) or a fresh random one, so that two calls never share one by accident;
+     * other methods send none.
+     */
+    private ApiRequest request(String operation, String method, List<String> path, Map<String, String> query,
+                               Object body, JavaType answer, RequestOptions options) {
+        RequestOptions o = defaults.with(options);
+        String key = "POST".equals(method) ? o.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString()) : null;
+        return new ApiRequest(operation, method, path, query, body == null ? null : JSON.writeBytes(body), key, answer,
+                o);
     }
 
-    public ApiRequest request(String method, Class<?> answer, Object body, String key, List<String> path) {
-        return new ApiRequest(method, path, Map.of(), body == null ? null : JSON.writeBytes(body), key,
-                answer == null ? null : type(answer));
+    private <T> T send(String operation, String method, Class<?> answer, Object body, RequestOptions options,
+                       String... path) {
+        return transport.call(request(operation, method, List.of(path), Map.of(), body,
+                answer == null ? null : type(answer), options));
     }
 
-    public <T> T get(Class<T> answer, String... path) {
-        return transport.call(request("GET", answer, null, null, List.of(path)));
+    public <T> T get(String operation, Class<T> answer, String... path) {
+        return send(operation, "GET", answer, null, RequestOptions.none(), path);
     }
 
     /** A GET with query parameters ({@code null} values are left out). */
-    public <T> T get(Class<T> answer, Map<String, String> query, String... path) {
-        return transport.call(new ApiRequest("GET", List.of(path), query, null, null, type(answer)));
+    public <T> T get(String operation, Class<T> answer, Map<String, String> query, String... path) {
+        return transport.call(request(operation, "GET", List.of(path), query, null, type(answer),
+                RequestOptions.none()));
     }
 
     /** A file the service answers (not JSON), as its bytes. */
-    public byte[] file(Map<String, String> query, String... path) {
-        return get(byte[].class, query, path);
+    public byte[] file(String operation, Map<String, String> query, String... path) {
+        return get(operation, byte[].class, query, path);
     }
 
     /**
      * {@link #file} written to {@code out}, which stays open; {@code what} names the file in errors. {@code out} is
      * checked before the call, so that a missing stream costs no request.
      */
-    public void file(String what, OutputStream out, Map<String, String> query, String... path) {
+    public void file(String operation, String what, OutputStream out, Map<String, String> query, String... path) {
         required(what, "out", out);
-        byte[] bytes = file(query, path);
+        byte[] bytes = file(operation, query, path);
         try {
             out.write(bytes);
         } catch (IOException e) {
@@ -90,55 +110,65 @@ public final class Api {
         }
     }
 
-    public <T> CompletableFuture<T> getAsync(Class<T> answer, Map<String, String> query, String... path) {
-        return transport.callAsync(new ApiRequest("GET", List.of(path), query, null, null, type(answer)));
+    public <T> CompletableFuture<T> getAsync(String operation, Class<T> answer, Map<String, String> query,
+                                             String... path) {
+        return transport.callAsync(request(operation, "GET", List.of(path), query, null, type(answer),
+                RequestOptions.none()));
     }
 
-    public <T> CompletableFuture<T> getAsync(Class<T> answer, String... path) {
-        return transport.callAsync(request("GET", answer, null, null, List.of(path)));
+    public <T> CompletableFuture<T> getAsync(String operation, Class<T> answer, String... path) {
+        return getAsync(operation, answer, Map.of(), path);
     }
 
-    /** A POST with the given idempotency key (kept across retries). */
-    public <T> T post(Class<T> answer, Object body, String key, String... path) {
-        return transport.call(request("POST", answer, body, key, List.of(path)));
+    /** A POST under a fresh idempotency key (kept across retries). */
+    public <T> T post(String operation, Class<T> answer, Object body, String... path) {
+        return post(operation, answer, body, RequestOptions.none(), path);
     }
 
-    public <T> CompletableFuture<T> postAsync(Class<T> answer, Object body, String key, String... path) {
-        return transport.callAsync(request("POST", answer, body, key, List.of(path)));
+    /** A POST with the caller's options: under their idempotency key when they have one, else a fresh one. */
+    public <T> T post(String operation, Class<T> answer, Object body, RequestOptions options, String... path) {
+        return send(operation, "POST", answer, body, options, path);
+    }
+
+    public <T> CompletableFuture<T> postAsync(String operation, Class<T> answer, Object body, RequestOptions options,
+                                              String... path) {
+        return transport.callAsync(request(operation, "POST", List.of(path), Map.of(), body,
+                answer == null ? null : type(answer), options));
     }
 
     /** A POST under a fresh idempotency key whose answer is {@code {"items": [...]}}. */
-    public <T> List<T> postForItems(Class<T> item, Object body, String... path) {
-        Page<T> page = transport.call(new ApiRequest("POST", List.of(path), Map.of(), JSON.writeBytes(body), newKey(),
-                JSON.type(Page.class, item)));
+    public <T> List<T> postForItems(String operation, Class<T> item, Object body, String... path) {
+        Page<T> page = transport.call(request(operation, "POST", List.of(path), Map.of(), body,
+                JSON.type(Page.class, item), RequestOptions.none()));
         return page.items();
     }
 
-    public <T> T put(Class<T> answer, Object body, String... path) {
-        return transport.call(request("PUT", answer, body, null, List.of(path)));
+    public <T> T put(String operation, Class<T> answer, Object body, String... path) {
+        return send(operation, "PUT", answer, body, RequestOptions.none(), path);
     }
 
-    public <T> T delete(Class<T> answer, String... path) {
-        return transport.call(request("DELETE", answer, null, null, List.of(path)));
+    public <T> T delete(String operation, Class<T> answer, String... path) {
+        return send(operation, "DELETE", answer, null, RequestOptions.none(), path);
     }
 
-    /** The items of a paged list, fetched page by page as the iterator is walked. */
-    public <T> Iterator<T> pages(Class<T> item, Map<String, String> filters, int pageSize, String... path) {
+    /** The items of a paged list, fetched page by page as the iterator is walked; each page is one call. */
+    public <T> Iterator<T> pages(String operation, Class<T> item, Map<String, String> filters, int pageSize,
+                                 String... path) {
         JavaType pageType = JSON.type(Page.class, item);
         List<String> segments = List.of(path);
-        return new PageIterator<T>(token -> transport.call(new ApiRequest("GET", segments,
-                HttpTransport.withPage(filters, token, pageSize), null, null, pageType)));
+        return new PageIterator<T>(token -> transport.call(request(operation, "GET", segments,
+                HttpTransport.withPage(filters, token, pageSize), null, pageType, RequestOptions.none())));
     }
 
     /** Every item of a short list (every page), as a list. */
-    public <T> List<T> all(Class<T> item, String... path) {
-        return all(item, Map.of(), path);
+    public <T> List<T> all(String operation, Class<T> item, String... path) {
+        return all(operation, item, Map.of(), path);
     }
 
     /** Every item of a short list matching {@code filters} (every page), as a list. */
-    public <T> List<T> all(Class<T> item, Map<String, String> filters, String... path) {
+    public <T> List<T> all(String operation, Class<T> item, Map<String, String> filters, String... path) {
         List<T> out = new ArrayList<>();
-        pages(item, filters, 0, path).forEachRemaining(out::add);
+        pages(operation, item, filters, 0, path).forEachRemaining(out::add);
         return out;
     }
 
@@ -146,10 +176,10 @@ public final class Api {
      * Every receipt under {@code path}, each sequence number once: the customs side may deliver a receipt twice, and
      * a caller acting on receipts must act once.
      */
-    public List<Receipt> receipts(String... path) {
+    public List<Receipt> receipts(String operation, String... path) {
         List<Receipt> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
-        pages(Receipt.class, Map.of(), 0, path).forEachRemaining(r -> {
+        pages(operation, Receipt.class, Map.of(), 0, path).forEachRemaining(r -> {
             if (seen.add(r.seq())) {
                 out.add(r);
             }
@@ -159,11 +189,12 @@ public final class Api {
 
     /**
      * {@code key} when it is a valid idempotency key — 1 to 64 printable ASCII characters without spaces — on either
-     * channel (HTTP header, file exchange journal); else the client-side error naming {@code idempotencyKey}.
+     * channel (HTTP header, file exchange journal); else the client-side error naming {@code idempotencyKey} of
+     * {@code what}.
      */
-    public static String idempotencyKey(String key) {
+    public static String idempotencyKey(String what, String key) {
         if (!Signatures.isIdempotencyKey(key)) {
-            throw new InvalidInputException("declaration", "idempotencyKey",
+            throw new InvalidInputException(what, "idempotencyKey",
                     "1 to 64 printable ASCII characters without spaces");
         }
         return key;

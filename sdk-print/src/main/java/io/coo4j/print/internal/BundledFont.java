@@ -15,7 +15,8 @@ public final class BundledFont {
 
     private static Optional<FontProvider> load() {
         try (InputStream in = BundledFont.class.getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
-            return in == null ? Optional.empty() : Optional.of(new FixedFont("Noto Sans SC", in.readAllBytes()));
+            return in == null ? Optional.empty()
+                    : Optional.of(new FixedFont("Noto Sans SC", FontFiles.withoutVariationSequences(in.readAllBytes())));
         } catch (IOException e) {
             throw new CooException(FontProvider.NOTO_SANS_SC_RESOURCE + ": cannot read the font from the class path: "
                     + e.getMessage(), e);

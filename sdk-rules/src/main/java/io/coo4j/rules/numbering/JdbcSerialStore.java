@@ -32,12 +32,16 @@ import org.jspecify.annotations.Nullable;
  *   CHECK (last_serial BETWEEN 1 AND 9999))
  * </pre>
  *
- * <p><b>Allocation.</b> In one transaction: {@code UPDATE … SET last_serial = last_serial + 1 WHERE <key> AND
- * last_serial < 9999}, which takes the row lock, then the new value is read back and committed. When no row was
- * updated, the row is either at 9999 ({@link SerialExhaustedException}) or missing, and is inserted with 1; if a
- * concurrent first use inserted it first (a duplicate-key error), the transaction is rolled back and the allocation
- * starts again. Serialization failures and deadlocks (SQLState 40001, 40P01), lock timeouts and lost connections are
- * retried the same way, a bounded number of times. This works at READ COMMITTED and every stricter isolation level.
+ * <p><b>Allocation.</b> On PostgreSQL and H2, one statement in auto-commit: {@code UPDATE … SET last_serial =
+ * last_serial + 1 WHERE <key> AND last_serial < 9999}, whose new value the driver hands back (JDBC generated keys;
+ * PostgreSQL's driver adds {@code RETURNING last_serial}), so that the row lock is held for that statement and its commit
+ * only, one round trip. When no row was updated, and on other databases, in one transaction: the same {@code UPDATE},
+ * which takes the row lock, then the new value is read back and committed. When no row was updated, the row is either
+ * at 9999 ({@link SerialExhaustedException}) or missing, and is inserted with 1; if a concurrent first use inserted it
+ * first (a duplicate-key error), the transaction is rolled back and the allocation starts again. Serialization failures
+ * and deadlocks (SQLState 40001, 40P01), lock timeouts and lost connections are retried the same way, a bounded number
+ * of times ({@link #last} retries a lost connection too). This works at READ COMMITTED and every stricter isolation
+ * level.
  *
  * <p><b>Durability</b> is the database's durability of a commit: {@link #next} returns after the commit.
  * PostgreSQL with its defaults ({@code fsync} and {@code synchronous_commit} on) flushes its WAL before the commit
@@ -60,12 +64,17 @@ public final class JdbcSerialStore implements SerialStore {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
     private static final int MAX_ATTEMPTS = 20;
     private static final String WHERE = " WHERE enterprise_id = ? AND cert_type = ? AND cert_year = ?";
+    private static final String[] RETURNED = {"last_serial"};
+    /** What work on a connection returns when it lost a race and must be redone on a fresh one. */
+    private static final int AGAIN = -1;
 
     private final DataSource dataSource;
     private final String table;
     private final String update;
     private final String select;
     private final String insert;
+    /** Whether the database's driver hands back the value an UPDATE set; learnt from the first connection. */
+    private volatile Boolean updateReturnsValue;
 
     private JdbcSerialStore(DataSource dataSource, String table) {
         this.dataSource = InvalidInputException.requireArgument(dataSource, "JdbcSerialStore.create", "dataSource");
@@ -118,38 +127,96 @@ public final class JdbcSerialStore implements SerialStore {
     @Override
     public int next(SerialKey key) {
         InvalidInputException.requireArgument(key, "JdbcSerialStore.next", "key");
+        return retrying("allocate a serial for", key, c -> {
+            int serial = updateReturnsValue(c) ? incrementAlone(c, key) : 0;
+            return serial > 0 ? serial : inTransaction(c, key);
+        });
+    }
+
+    /** Read on a connection of its own; a lost connection is retried as an allocation is. */
+    @Override
+    public int last(SerialKey key) {
+        InvalidInputException.requireArgument(key, "JdbcSerialStore.last", "key");
+        return retrying("read the serial of", key, c -> read(c, key));
+    }
+
+    /** Work on one borrowed connection: its result, or {@link #AGAIN} when it lost a race and must be redone. */
+    @FunctionalInterface
+    private interface Work {
+        int on(Connection c) throws SQLException;
+    }
+
+    /** Does {@code work} on a fresh connection until it neither loses a race nor fails in a way worth retrying. */
+    private int retrying(String what, SerialKey key, Work work) {
         SQLException lastFailure = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try (Connection c = dataSource.getConnection()) {
-                int serial = inTransaction(c, key);
-                if (serial > 0) {
-                    return serial;
+                int result = work.on(c);
+                if (result != AGAIN) {
+                    return result;
                 }
             } catch (SQLException e) {
                 if (!retryable(e)) {
-                    throw new CooException(table + ": cannot allocate a serial for " + key + ": " + e.getMessage(), e);
+                    throw new CooException(table + ": cannot " + what + " " + key + ": " + e.getMessage(), e);
                 }
                 lastFailure = e;
             }
             // Lost a race: back off a little at random so that the same transactions do not collide again.
             LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(attempt * 200_000L));
         }
-        throw new CooException(table + ": gave up allocating a serial for " + key + " after " + MAX_ATTEMPTS
-                + " conflicting attempts" + (lastFailure == null ? "" : ": " + lastFailure.getMessage()), lastFailure);
+        throw new CooException(table + ": gave up trying to " + what + " " + key + " after " + MAX_ATTEMPTS
+                + " attempts that conflicted or lost their connection"
+                + (lastFailure == null ? "" : ": " + lastFailure.getMessage()), lastFailure);
     }
 
-    /** One allocation in its own transaction: the committed serial, or 0 when it lost a race and must be redone. */
+    /**
+     * The allocation of an existing key below 9999 in one auto-committed statement: the committed serial, or 0 when
+     * no row was updated (a first use, or the key is exhausted) or the driver did not hand the value back.
+     */
+    private int incrementAlone(Connection c, SerialKey key) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try (PreparedStatement s = c.prepareStatement(update, RETURNED)) {
+            bind(s, key);
+            if (s.executeUpdate() == 0) {
+                return 0;
+            }
+            try (ResultSet r = s.getGeneratedKeys()) {
+                if (r.next()) {
+                    return r.getInt(1);
+                }
+            }
+            // A driver that does not return it after all: that serial is a gap, and transactions take over for good.
+            updateReturnsValue = false;
+            return 0;
+        } finally {
+            restore(c, autoCommit);
+        }
+    }
+
+    /** PostgreSQL's and H2's drivers return an UPDATE's new values as generated keys (both tested); others may not. */
+    private boolean updateReturnsValue(Connection c) throws SQLException {
+        Boolean known = updateReturnsValue;
+        if (known == null) {
+            String product = c.getMetaData().getDatabaseProductName();
+            known = "PostgreSQL".equals(product) || "H2".equals(product);
+            updateReturnsValue = known;
+        }
+        return known;
+    }
+
+    /** One allocation in its own transaction: the committed serial, or {@link #AGAIN}. */
     private int inTransaction(Connection c, SerialKey key) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
             int serial = allocate(c, key);
-            if (serial > 0) {
+            if (serial != AGAIN) {
                 c.commit();
                 return serial;
             }
             c.rollback();
-            return 0;
+            return AGAIN;
         } catch (SQLException | RuntimeException e) {
             rollback(c, e);
             throw e;
@@ -158,17 +225,7 @@ public final class JdbcSerialStore implements SerialStore {
         }
     }
 
-    @Override
-    public int last(SerialKey key) {
-        InvalidInputException.requireArgument(key, "JdbcSerialStore.last", "key");
-        try (Connection c = dataSource.getConnection()) {
-            return read(c, key);
-        } catch (SQLException e) {
-            throw new CooException(table + ": cannot read the serial of " + key + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** One attempt in an open transaction: the serial, or 0 when a concurrent first use won and it must be redone. */
+    /** One attempt in an open transaction: the serial, or {@link #AGAIN} when a concurrent first use won. */
     private int allocate(Connection c, SerialKey key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(update)) {
             bind(s, key);
@@ -182,7 +239,7 @@ public final class JdbcSerialStore implements SerialStore {
         }
         if (current > 0) {
             // Inserted and committed by someone else between the UPDATE and the SELECT.
-            return 0;
+            return AGAIN;
         }
         try (PreparedStatement s = c.prepareStatement(insert)) {
             bind(s, key);
@@ -191,7 +248,7 @@ public final class JdbcSerialStore implements SerialStore {
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
                 // Integrity violation: another transaction inserted the same key first.
-                return 0;
+                return AGAIN;
             }
             throw e;
         }
@@ -242,8 +299,9 @@ public final class JdbcSerialStore implements SerialStore {
 
     private static String checkedName(@Nullable String table) {
         if (table == null || !NAME.matcher(table).matches()) {
-            throw new InvalidInputException("JdbcSerialStore", "table", "must be an unquoted SQL name such as coo4j_serial or"
-                    + " app.coo4j_serial, got " + (table == null ? "null" : "\"" + table + "\""));
+            // The location stays empty: the problem names the table, and the starter names the property it came from.
+            throw new InvalidInputException("JdbcSerialStore", "", "table must be an unquoted SQL name such as"
+                    + " coo4j_serial or app.coo4j_serial, got " + (table == null ? "null" : "\"" + table + "\""));
         }
         return table;
     }

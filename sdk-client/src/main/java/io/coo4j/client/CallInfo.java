@@ -1,0 +1,25 @@
+package io.coo4j.client;
+
+import java.util.Objects;
+
+/**
+ * What a {@link CooClientListener} is told about a call: its operation and its request. One call is one operation,
+ * however many attempts it takes. Immutable.
+ *
+ * @param operation the call's stable name, {@code area.operation} after the sub-client and its method (the
+ *                  {@code Async} form named as the other): {@code certificates.declare} ({@link Certificates#declare(
+ *                  io.coo4j.core.model.Certificate)}), {@code certificates.declareSaved} ({@link
+ *                  Certificates#declare(String)}), {@code certificates.status}, {@code selfPrint.seals.add}. Names do
+ *                  not change between releases; bounded in number, so a metric may use them as a tag
+ * @param method    the HTTP method
+ * @param path      the path below the endpoint, e.g. {@code /certificates/E254565009990001/status}: it names records
+ *                  (numbers, ids), so it is for logs and traces, not a metric's tag
+ * @since 0.1
+ */
+public record CallInfo(String operation, String method, String path) {
+    public CallInfo {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+    }
+}
