@@ -15,7 +15,8 @@ public enum Granularity {
 
     /** The period {@code instant} falls in, as a sortable label: {@code 2025}, {@code 2025-10}, {@code 2025-10-05}. */
     public String period(Instant instant) {
-        LocalDate d = InvalidInputException.requireArgument(instant, "Granularity.period", "instant").atZone(ChinaTime.ZONE).toLocalDate();
+        LocalDate d = InvalidInputException.requireArgument(instant, "Granularity.period", "instant").atZone(ChinaTime.ZONE)
+                .toLocalDate();
         return switch (this) {
             case YEAR -> String.valueOf(d.getYear());
             case MONTH -> d.toString().substring(0, 7);

@@ -33,8 +33,8 @@ public final class PdfRenderer {
 
     private PdfRenderer(Builder b) {
         this.reference = b.reference != null ? b.reference : ReferenceData.defaults();
-        this.painter = new FormPainter(new Layouts(b.layouts), new FontBank(b.fonts != null ? b.fonts : FontProvider.automatic()),
-                reference);
+        FontProvider fonts = b.fonts != null ? b.fonts : FontProvider.automatic();
+        this.painter = new FormPainter(new Layouts(b.layouts), new FontBank(fonts), reference);
     }
 
     /** A renderer with {@link FontProvider#automatic()} fonts and the default reference data. */

@@ -66,8 +66,8 @@ public final class SampleData {
 
     /** A product pre-review of a wooden chair with imported oak that meets the six cost constraints. */
     public static ProductPreReview preReview() {
-        return ProductPreReview.builder().productNameCn("木制椅子").productNameEn("WOODEN CHAIR").hsCode("940161").unit("PCS")
-                .currency("USD").unitFobValue(new BigDecimal("100.00")).unitExFactoryPrice(new BigDecimal("90.00"))
+        return ProductPreReview.builder().productNameCn("木制椅子").productNameEn("WOODEN CHAIR").hsCode("940161")
+                .unit("PCS").currency("USD").unitFobValue(new BigDecimal("100.00")).unitExFactoryPrice(new BigDecimal("90.00"))
                 .containsImported(true)
                 .materials(List.of(MaterialLine.builder().name("OAK BOARD").hsCode("440791").originCountry("RU")
                         .unitPrice(new BigDecimal("6.00")).usagePerUnit(new BigDecimal("5")).originatingValue(BigDecimal.ZERO)

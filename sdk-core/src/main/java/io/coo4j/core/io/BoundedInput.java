@@ -31,7 +31,8 @@ public final class BoundedInput {
      * @throws InvalidInputException when the file is missing, unreadable or longer than {@code max} bytes
      */
     public static byte[] readAll(Path file, int max, String what) {
-        try (InputStream in = Files.newInputStream(InvalidInputException.requireArgument(file, "BoundedInput.readAll", "file"))) {
+        InvalidInputException.requireArgument(file, "BoundedInput.readAll", "file");
+        try (InputStream in = Files.newInputStream(file)) {
             return readAll(in, max, file.toString(), what);
         } catch (IOException e) {
             throw unreadable(file, e);

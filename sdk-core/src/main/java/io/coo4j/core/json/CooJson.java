@@ -243,8 +243,9 @@ public final class CooJson {
         try {
             return writer.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("CooJson.write", "value", "a " + (value == null ? "null" : value.getClass().getSimpleName())
-                    + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+            String what = value == null ? "null" : value.getClass().getSimpleName();
+            throw new InvalidInputException("CooJson.write", "value", "a " + what + " cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
         }
     }
 

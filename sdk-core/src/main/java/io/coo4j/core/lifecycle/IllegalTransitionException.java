@@ -16,7 +16,8 @@ public class IllegalTransitionException extends CooException {
     private final String state;
     private final String operation;
 
-    public IllegalTransitionException(String lifecycle, @Nullable Object state, @Nullable Object operation, @Nullable String why) {
+    public IllegalTransitionException(String lifecycle, @Nullable Object state, @Nullable Object operation,
+                                      @Nullable String why) {
         super(lifecycle + ": operation " + operation + " is not allowed in state " + state
                 + (why == null ? "" : " (" + why + ")"));
         this.lifecycle = lifecycle;

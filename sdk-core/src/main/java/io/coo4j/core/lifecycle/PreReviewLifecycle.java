@@ -82,7 +82,8 @@ public final class PreReviewLifecycle {
      * enterprise is submitted and not yet reviewed.
      */
     public static boolean allowed(PreReviewState state, PreReviewOperation operation, boolean submissionPending) {
-        return !(submissionPending && operation != null && operation.blockedByPendingSubmission()) && TABLE.allowed(state, operation);
+        return !(submissionPending && operation != null && operation.blockedByPendingSubmission())
+                && TABLE.allowed(state, operation);
     }
 
     /**

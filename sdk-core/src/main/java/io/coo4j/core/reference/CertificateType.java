@@ -35,8 +35,10 @@ public record CertificateType(
     public CertificateType {
         issuers = InvalidInputException.requireList(issuers, "certificate type", "issuers");
         agreements = InvalidInputException.requireList(agreements, "certificate type", "agreements");
-        destinationCountries = InvalidInputException.requireList(destinationCountries, "certificate type", "destinationCountries");
-        selfPrintDestinations = InvalidInputException.requireList(selfPrintDestinations, "certificate type", "selfPrintDestinations");
+        destinationCountries = InvalidInputException.requireList(destinationCountries, "certificate type",
+                "destinationCountries");
+        selfPrintDestinations = InvalidInputException.requireList(selfPrintDestinations, "certificate type",
+                "selfPrintDestinations");
     }
 
     /**

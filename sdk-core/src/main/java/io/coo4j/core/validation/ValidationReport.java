@@ -111,7 +111,8 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
             return add(rule, Severity.WARNING, grade, source, path, args);
         }
 
-        private Builder add(Rule rule, Severity severity, SourceGrade grade, String source, String path, @Nullable Object... args) {
+        private Builder add(Rule rule, Severity severity, SourceGrade grade, String source, String path,
+                            @Nullable Object... args) {
             InvalidInputException.requireArgument(rule, SOURCE, "rule");
             InvalidInputException.requireArgument(grade, SOURCE, "grade");
             // past the cap only the count is kept: formatting a million messages is what the cap is there to avoid

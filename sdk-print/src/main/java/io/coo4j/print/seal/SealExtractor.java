@@ -36,7 +36,8 @@ public final class SealExtractor {
      * reports is 0, so only the count bounds the memory a scan takes.
      */
     public static byte[] readScan(Path file) {
-        return BoundedInput.readAll(InvalidInputException.requireArgument(file, "SealExtractor.readScan", "file"), MAX_SCAN_BYTES, "a scan");
+        InvalidInputException.requireArgument(file, "SealExtractor.readScan", "file");
+        return BoundedInput.readAll(file, MAX_SCAN_BYTES, "a scan");
     }
 
     /** The seal in {@code scan}, scanned at {@code dpi}, checked against the limits of {@code shape}. */

@@ -1,5 +1,6 @@
 package io.coo4j.rules.internal;
 
+import io.coo4j.core.CooException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
@@ -39,7 +40,7 @@ public final class RecordPaths {
                 try {
                     value = h.invoke(value);
                 } catch (Throwable e) {
-                    throw new IllegalStateException("cannot read " + path + ": " + e, e);
+                    throw new CooException("cannot read " + path + ": " + e, e);
                 }
             }
             return value;
@@ -49,7 +50,8 @@ public final class RecordPaths {
     /**
      * Compiles {@code path} for records of {@code type}.
      *
-     * @throws IllegalArgumentException when a step names no component
+     * @throws CooException when a step names no component: the rules' tables name fields of the model, so that is a
+     *                      fault of coo4j's tables, not of the certificate
      */
     public static Accessor compile(Class<?> type, String path) {
         List<MethodHandle> handles = new ArrayList<>();
@@ -64,12 +66,12 @@ public final class RecordPaths {
                 }
             }
             if (found == null) {
-                throw new IllegalArgumentException(type.getSimpleName() + " has no field " + path);
+                throw new CooException(type.getSimpleName() + " has no field " + path);
             }
             try {
                 handles.add(MethodHandles.publicLookup().unreflect(found.getAccessor()));
             } catch (IllegalAccessException e) {
-                throw new IllegalArgumentException("cannot read " + path + " of " + type.getSimpleName(), e);
+                throw new CooException("cannot read " + path + " of " + type.getSimpleName(), e);
             }
             current = found.getType();
         }

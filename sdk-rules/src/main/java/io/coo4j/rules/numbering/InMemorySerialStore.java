@@ -19,8 +19,8 @@ public final class InMemorySerialStore implements SerialStore {
 
     @Override
     public int next(SerialKey key) {
-        AtomicInteger counter = counters.computeIfAbsent(InvalidInputException.requireArgument(key, "InMemorySerialStore.next", "key"),
-                k -> new AtomicInteger());
+        InvalidInputException.requireArgument(key, "InMemorySerialStore.next", "key");
+        AtomicInteger counter = counters.computeIfAbsent(key, k -> new AtomicInteger());
         while (true) {
             int last = counter.get();
             // Checked before the increment so that an exhausted counter stays at 9999 instead of creeping past it.

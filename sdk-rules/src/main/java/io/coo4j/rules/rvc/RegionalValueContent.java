@@ -32,7 +32,8 @@ public final class RegionalValueContent {
 
     /** With these agreement rules (one per agreement; a later one replaces an earlier). */
     public RegionalValueContent(List<RvcRule> rules) {
-        InvalidInputException.requireArgument(rules, "RegionalValueContent", "rules").forEach(r -> this.rules.put(r.agreement(), r));
+        InvalidInputException.requireArgument(rules, "RegionalValueContent", "rules")
+                .forEach(r -> this.rules.put(r.agreement(), r));
     }
 
     /** With the built-in agreement rules. */

@@ -8,5 +8,6 @@ import org.jspecify.annotations.Nullable;
  * was compared with and whether it passes (both null without an agreement or threshold), and the formula with
  * the figures filled in. The JSON answer of {@code coo rvc}.
  */
-public record RvcResult(RvcMethod method, BigDecimal rvc, @Nullable BigDecimal threshold, @Nullable Boolean passes, String formula) {
+public record RvcResult(RvcMethod method, BigDecimal rvc, @Nullable BigDecimal threshold, @Nullable Boolean passes,
+                        String formula) {
 }

@@ -120,7 +120,8 @@ public final class FileSerialLog implements AutoCloseable {
         try {
             lock = SharedFileLock.acquire(real.resolveSibling(real.getFileName() + ".lock"));
         } catch (IOException e) {
-            throw new FileAccessException(real.resolveSibling(real.getFileName() + ".lock"), "cannot create or open the lock file", e);
+            throw new FileAccessException(real.resolveSibling(real.getFileName() + ".lock"),
+                    "cannot create or open the lock file", e);
         }
         FileSerialLog log = new FileSerialLog(absolute, real, compactAfter, lock);
         try {
