@@ -14,13 +14,13 @@ import java.util.Optional;
  * @since 0.1
  */
 public interface GoodsCatalogueStore extends AutoCloseable {
-    /** The entry with this code, if kept. */
+    /** The entry with this code, if kept; none for a null code. */
     Optional<GoodsCatalogueEntry> get(String code);
 
     /** Keeps {@code entry}, replacing the one with its code. */
     void put(GoodsCatalogueEntry entry);
 
-    /** Forgets the entry with this code; whether there was one. */
+    /** Forgets the entry with this code; whether there was one (never, for a null code). */
     boolean remove(String code);
 
     /** Every entry, ordered by code. */

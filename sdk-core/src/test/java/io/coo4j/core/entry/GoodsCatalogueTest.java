@@ -140,6 +140,8 @@ class GoodsCatalogueTest {
         assertThat(catalogue.remove("CH-1")).isTrue();
         assertThat(catalogue.remove("CH-1")).isFalse();
         assertThat(catalogue.search("", 10)).isEmpty();
+        assertThat(catalogue.get(null)).isEmpty();
+        assertThat(catalogue.remove(null)).isFalse();
     }
 
     @Test

@@ -12,7 +12,7 @@ public class InMemoryGoodsStore implements GoodsCatalogueStore {
 
     @Override
     public Optional<GoodsCatalogueEntry> get(String code) {
-        return Optional.ofNullable(entries.get(code));
+        return code == null ? Optional.empty() : Optional.ofNullable(entries.get(code));
     }
 
     @Override
@@ -22,7 +22,7 @@ public class InMemoryGoodsStore implements GoodsCatalogueStore {
 
     @Override
     public boolean remove(String code) {
-        return entries.remove(code) != null;
+        return code != null && entries.remove(code) != null;
     }
 
     @Override
