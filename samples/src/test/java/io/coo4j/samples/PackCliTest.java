@@ -50,6 +50,9 @@ class PackCliTest {
         Run validate = coo("validate", e, "--data", pack.toString());
         assertThat(validate.exit()).isZero();
         assertThat(validate.out()).doesNotContain("NOT CHECKED HS_CODE_EXISTS");
+        // China–Peru on a built pack: the two rounded codes are flagged as well (docs/data-packs.md)
+        assertThat(coo("psr", "--agreement", "12", "--data", pack.toString()).out())
+                .startsWith("agreement 12 (China–Peru FTA, HS2007): 5061 rows, 5056 parsed, 4 skipped as flagged, 1 not readable");
         Run origin = coo("origin", GeneratedFiles.projectRoot().resolve("samples/origin/wooden-chair-korea.json").toString(),
                 "--data", pack.toString());
         assertThat(origin.exit()).isZero();

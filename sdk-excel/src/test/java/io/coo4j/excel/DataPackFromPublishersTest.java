@@ -67,7 +67,7 @@ class DataPackFromPublishersTest {
         assertThat(korea2022.hsEdition()).isEqualTo("HS2022+HS2017");
         assertThat(korea2022.source().url()).endsWith("HS2022toHS2017ConversionAndCorrelationTables.xlsx");
         assertThat(korea2022.source().commit()).isEqualTo("201c812e51f213d967d8701b6ed6398c79df4a04");
-        assertThat(korea2022.notes()).containsExactly("1 rows of UNSD's 999999 (commodities not specified, no HS code) left out");
+        assertThat(korea2022.notes()).containsExactly("1 row of UNSD's 999999 (commodities not specified, no HS code) left out");
         assertThat(manifest.verify(built)).isEmpty();
         assertThat(millis).as("building the whole pack, in ms").isLessThan(60_000);
     }
@@ -116,20 +116,22 @@ class DataPackFromPublishersTest {
         writeCorrelation(workbook, false);
         byte[] whole = Files.readAllBytes(workbook);
         Files.write(workbook, Arrays.copyOf(whole, whole.length / 2));
-        assertThatThrownBy(() -> DataPackBuilder.create().correlation(workbook).build(tmp.resolve("pack")))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith(workbook + ": is damaged (not a readable zip)");
-        assertThat(list(tmp)).containsExactly("HS2022toHS2017.xlsx");
+        assertRefusedLeavingNothing(workbook, workbook + ": is damaged (not a readable zip)");
     }
 
     @Test
     void aFormulaWhereAPairBelongsIsNamedByCell(@TempDir Path tmp) throws IOException {
         Path workbook = tmp.resolve("w.xlsx");
         writeCorrelation(workbook, true);
-        assertThatThrownBy(() -> DataPackBuilder.create().correlation(workbook).build(tmp.resolve("pack")))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessage(workbook + ": sheet \"Correlation\", row 4, column B: a formula: a publisher's table holds values");
-        assertThat(list(tmp)).containsExactly("w.xlsx");
+        assertRefusedLeavingNothing(workbook, workbook + ": sheet \"Correlation\", row 4, column B: a formula: a publisher's"
+                + " table holds values");
+    }
+
+    /** Building a pack beside {@code workbook} from it alone fails with {@code message}, and leaves only the workbook. */
+    private static void assertRefusedLeavingNothing(Path workbook, String message) throws IOException {
+        assertThatThrownBy(() -> DataPackBuilder.create().correlation(workbook).build(workbook.resolveSibling("pack")))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(message);
+        assertThat(list(workbook.getParent())).containsExactly(workbook.getFileName().toString());
     }
 
     @Test

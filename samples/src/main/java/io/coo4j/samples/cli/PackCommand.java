@@ -36,8 +36,11 @@ final class PackCommand implements Callable<Integer> {
         return Coo.USAGE;
     }
 
-    /** The output format of the subcommands. */
-    static final class FormatOption {
+    /** What every subcommand takes: the output format. */
+    abstract static class Subcommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
                 defaultValue = "text")
         CommonOptions.Format format;
@@ -45,17 +48,30 @@ final class PackCommand implements Callable<Integer> {
         boolean json() {
             return format == CommonOptions.Format.json;
         }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    /** A subcommand on a built pack, which has a manifest. */
+    abstract static class OnPack extends Subcommand {
+        @Parameters(paramLabel = "DIR", description = "The pack folder.")
+        Path dir;
+
+        /** The manifest of {@code dir}; a folder without one is no built pack, and says so. */
+        PackManifest manifest() {
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                throw new InvalidInputException(dir.toString(), "", "not a folder");
+            }
+            return PackManifest.read(dir).orElseThrow(() -> new InvalidInputException(dir.toString(), "", "has no "
+                    + PackManifest.FILE + ": not a pack built by coo pack build (a pack laid out by hand has no manifest)"));
+        }
     }
 
     @Command(name = "build", description = "Builds a data pack into a new folder from the publishers' files, each in its"
             + " own format; writes pack.json. A failed build leaves nothing behind.")
-    static final class Build implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @picocli.CommandLine.Mixin
-        FormatOption format;
-
+    static final class Build extends Subcommand {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "The pack folder to create (new or empty).")
         Path out;
 
@@ -101,8 +117,8 @@ final class PackCommand implements Callable<Integer> {
             long start = System.nanoTime();
             PackManifest manifest = builder.build(out);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            PrintWriter o = spec.commandLine().getOut();
-            if (format.json()) {
+            PrintWriter o = out();
+            if (json()) {
                 Output.json(o, manifest);
                 return Coo.OK;
             }
@@ -116,23 +132,14 @@ final class PackCommand implements Callable<Integer> {
 
     @Command(name = "verify", description = "Checks every file of a pack against its pack.json (SHA-256, rows, nothing"
             + " unlisted), then loads every row as the SDK does.")
-    static final class Verify implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @picocli.CommandLine.Mixin
-        FormatOption format;
-
-        @Parameters(paramLabel = "DIR", description = "The pack folder.")
-        Path dir;
-
+    static final class Verify extends OnPack {
         /** The JSON answer. */
         record Answer(String folder, boolean ok, int files, List<String> problems) {
         }
 
         @Override
         public Integer call() {
-            PackManifest manifest = manifest(dir);
+            PackManifest manifest = manifest();
             List<String> problems = new ArrayList<>(manifest.verify(dir));
             if (problems.isEmpty()) {
                 try {
@@ -141,8 +148,8 @@ final class PackCommand implements Callable<Integer> {
                     problems.add(e.getMessage());
                 }
             }
-            PrintWriter o = spec.commandLine().getOut();
-            if (format.json()) {
+            PrintWriter o = out();
+            if (json()) {
                 Output.json(o, new Answer(dir.toString(), problems.isEmpty(), manifest.tables().size(), problems));
             } else if (problems.isEmpty()) {
                 o.println(dir + ": OK, " + manifest.tables().size() + " files as " + PackManifest.FILE
@@ -157,21 +164,12 @@ final class PackCommand implements Callable<Integer> {
     }
 
     @Command(name = "info", description = "Prints a pack's manifest: each table, its HS edition, rows, source and notes.")
-    static final class Info implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @picocli.CommandLine.Mixin
-        FormatOption format;
-
-        @Parameters(paramLabel = "DIR", description = "The pack folder.")
-        Path dir;
-
+    static final class Info extends OnPack {
         @Override
         public Integer call() {
-            PackManifest manifest = manifest(dir);
-            PrintWriter o = spec.commandLine().getOut();
-            if (format.json()) {
+            PackManifest manifest = manifest();
+            PrintWriter o = out();
+            if (json()) {
                 Output.json(o, manifest);
                 return Coo.OK;
             }
@@ -181,15 +179,6 @@ final class PackCommand implements Callable<Integer> {
             o.flush();
             return Coo.OK;
         }
-    }
-
-    /** The manifest of {@code dir}; a folder without one is no built pack, and says so. */
-    private static PackManifest manifest(Path dir) {
-        if (!java.nio.file.Files.isDirectory(dir)) {
-            throw new InvalidInputException(dir.toString(), "", "not a folder");
-        }
-        return PackManifest.read(dir).orElseThrow(() -> new InvalidInputException(dir.toString(), "", "has no "
-                + PackManifest.FILE + ": not a pack built by coo pack build (a pack laid out by hand has no manifest)"));
     }
 
     private static void print(PrintWriter o, PackManifest manifest, boolean details) {

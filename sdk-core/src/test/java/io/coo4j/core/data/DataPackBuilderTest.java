@@ -47,10 +47,10 @@ class DataPackBuilderTest {
         assertThat(korea.source().repository()).isEqualTo("Pinky-Lemon6/customs_spider");
         assertThat(korea.source().commit()).isEqualTo("82e1258e740c39a73a9d8f1f01a149c11ba59cc2");
         // 7,212 source rows: 95 chapter captions and 1,912 repeated subheadings left out, 5,205 kept
-        assertThat(korea.notes()).contains("95 chapter captions carrying another chapter's heading (filled from the row above) left out",
+        assertThat(korea.notes()).contains("95 rows of chapter captions carrying another chapter's heading (filled from the row above) left out",
                 "1912 rows repeating an earlier row's subheading (captions filled from the row above) left out");
         assertThat(manifest.table("psr/china-costa-rica/psr.csv").orElseThrow().notes())
-                .contains("81 chapter captions carrying another chapter's heading (filled from the row above) left out",
+                .contains("81 rows of chapter captions carrying another chapter's heading (filled from the row above) left out",
                         "246 rows flagged SUSPECT_FORWARD_FILL");
         assertThat(manifest.table("hs2022/harmonized-system.csv").orElseThrow().rows()).isEqualTo(6940);
         assertThat(manifest.table("customs/customs_coo_issuing_authorities.json").orElseThrow().rows()).isEqualTo(1399);
@@ -126,7 +126,7 @@ class DataPackBuilderTest {
         Table table = DataPack.load(dir.resolve("ok")).manifest().orElseThrow().table("psr/china-iceland/psr.csv").orElseThrow();
         assertThat(table.source().file()).isEqualTo("iceland.json");
         assertThat(table.source().commit()).isNull();
-        assertThat(table.notes()).anyMatch(n -> n.contains("not one coo4j knows")).contains("1 rows without a rule (captions) left out");
+        assertThat(table.notes()).anyMatch(n -> n.contains("not one coo4j knows")).contains("1 row without a rule (captions) left out");
 
         // a heading stored as text that lost its trailing zero is the number it spells; more decimals than a code has
         // are read rounded and flagged, never silently

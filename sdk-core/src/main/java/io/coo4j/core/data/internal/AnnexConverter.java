@@ -96,7 +96,7 @@ public final class AnnexConverter {
         } else {
             c.annex(root, keys, notes);
         }
-        c.flagged.forEach((flag, n) -> notes.add(n + " rows flagged " + flag));
+        c.flagged.forEach((flag, n) -> notes.add(ConvertedTable.rows(n, "flagged " + flag)));
         return new ConvertedTable(c.csv.bytes(), c.csv.records() - 1, c.origins, notes);
     }
 
@@ -212,10 +212,10 @@ public final class AnnexConverter {
             String description = descriptionKey == null ? "" : text(r, i, descriptionKey);
             write(i, profile.versionOnRows(), code, level, rule, description, flags);
         }
-        note(notes, captions, "rows without a rule (captions) left out");
-        note(notes, chapterCaptions, "chapter captions carrying another chapter's heading (filled from the row above) left out");
-        note(notes, repeatsDropped, "rows repeating an earlier row's subheading (captions filled from the row above) left out");
-        note(notes, repeatsAsHeading, "rows repeating an earlier row's subheading read as their heading's row");
+        note(notes, captions, "without a rule (captions) left out");
+        note(notes, chapterCaptions, "of chapter captions carrying another chapter's heading (filled from the row above) left out");
+        note(notes, repeatsDropped, "repeating an earlier row's subheading (captions filled from the row above) left out");
+        note(notes, repeatsAsHeading, "repeating an earlier row's subheading read as their heading's row");
     }
 
     private void transposition(JsonNode root, Set<String> keys, List<String> notes) {
@@ -249,7 +249,7 @@ public final class AnnexConverter {
                 captions++;
             }
         }
-        note(notes, captions, "rows without a rule on either side (captions) left out");
+        note(notes, captions, "without a rule on either side (captions) left out");
     }
 
     /** One edition's side of a transposition row, written when it has a code and a rule. */
@@ -361,7 +361,7 @@ public final class AnnexConverter {
 
     private static void note(List<String> notes, int n, String what) {
         if (n > 0) {
-            notes.add(n + " " + what);
+            notes.add(ConvertedTable.rows(n, what));
         }
     }
 

@@ -19,6 +19,11 @@ public record ConvertedTable(byte[] csv, int rows, Map<Integer, Origin> origins,
         notes = List.copyOf(notes);
     }
 
+    /** "1 row …" or "2 rows …": the start of a note counting rows. */
+    static String rows(int n, String what) {
+        return n + (n == 1 ? " row " : " rows ") + what;
+    }
+
     /** A place in a source file: the file and where inside it ({@code [57]}, {@code sheet "Correlation", row 12}). */
     public record Origin(String source, String location) {
     }

@@ -80,7 +80,7 @@ public final class CorrelationConverter {
             }
             List<String> notes = new ArrayList<>();
             if (c.notSpecified > 0) {
-                notes.add(c.notSpecified + " rows of UNSD's 999999 (commodities not specified, no HS code) left out");
+                notes.add(ConvertedTable.rows(c.notSpecified, "of UNSD's 999999 (commodities not specified, no HS code) left out"));
             }
             return new Result(c.newer, c.older, new ConvertedTable(c.csv.bytes(), c.csv.records() - 1, c.origins, notes));
         }
