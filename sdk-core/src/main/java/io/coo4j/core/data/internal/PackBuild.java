@@ -244,6 +244,9 @@ public final class PackBuild {
 
     /** Whether the target is an empty folder to replace; refuses one that holds files. */
     private boolean checkTarget() {
+        if (target.getParent() == null) {
+            throw new InvalidInputException(target.toString(), "", "a file system root: name a folder to create");
+        }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
