@@ -49,6 +49,12 @@ public final class AnnexConverter {
     /** "…改变到品目 32.11": the code a rule says the product changes to; digits as Python's {@code \d} reads them. */
     private static final Pattern TARGET = Pattern.compile("改变(?:到|至)\\s*(品目|子目)\\s*(\\d{2}\\.\\d{2}|\\d{4}\\.\\d{2})",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /** A code as text in the layout's own forms, per number of digits: the digits alone, or with the dot. */
+    private static final Map<Integer, Pattern> CANONICAL = Map.of(2, Pattern.compile("\\d{2}"),
+            4, Pattern.compile("\\d{4}|\\d{2}\\.\\d{2}"), 6, Pattern.compile("\\d{6}|\\d{4}\\.\\d{2}"));
+    /** A code as text that spells the number the layout would have stored ({@code "38.2"}). */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,6}(\\.\\d{1,3})?");
+    private static final Pattern TRANSPOSED_CODE = Pattern.compile("\\d{4}|\\d{6}");
     /** Floats of the upstream conversion carry at most representation noise beyond two decimals. */
     private static final BigDecimal NOISE = new BigDecimal("0.000001");
     /** The largest annex (China–Korea) has 7,212 source rows. */
@@ -263,7 +269,7 @@ public final class AnnexConverter {
         String code;
         if (value.isTextual()) {
             code = strip(value.asText()).replace(".", "");
-            if (!code.matches("\\d{4}|\\d{6}")) {
+            if (!TRANSPOSED_CODE.matcher(code).matches()) {
                 throw new InvalidInputException(source, at(i, codeKey), "expected a heading (01.01) or subheading (0101.10),"
                         + " found \"" + value.asText() + "\"");
             }
@@ -323,11 +329,10 @@ public final class AnnexConverter {
         }
         String code;
         String text = v.isTextual() ? strip(v.asText()) : null;
-        boolean canonical = text != null && (text.matches("\\d{" + digits + "}")
-                || digits > 2 && text.matches("\\d{" + (digits - 2) + "}\\.\\d{2}"));
+        boolean canonical = text != null && CANONICAL.get(digits).matcher(text).matches();
         if (canonical) {
             code = text.replace(".", "");
-        } else if (v.isNumber() || text != null && text.matches("\\d{1,6}(\\.\\d{1,3})?")) {
+        } else if (v.isNumber() || text != null && NUMBER.matcher(text).matches()) {
             BigDecimal d = text != null ? new BigDecimal(text) : v.decimalValue();
             // The whole number when it has as many digits as the code could (301.0 is heading 03.01), else hundredths.
             boolean whole = digits == 2 || d.compareTo(BigDecimal.TEN.pow(digits - 2)) >= 0;

@@ -162,13 +162,18 @@ public final class CorrelationConverter {
 
     private String code(SheetRow row, int column) {
         String code = AnnexConverter.strip(row.cell(column)).replace(".", "");
-        if (code.matches("\\d{5}")) {
+        if (code.length() == 5 && digits(code)) {
             code = "0" + code; // a code stored as a number lost its leading zero
         }
-        if (!code.matches("\\d{6}")) {
+        if (code.length() != 6 || !digits(code)) {
             throw error(row, column, "expected a subheading of six digits (010121), found \"" + row.cell(column) + "\"");
         }
         return code;
+    }
+
+    /** ASCII digits only; by hand, for a regular expression per cell would cost more than the rest of the row. */
+    private static boolean digits(String s) {
+        return s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private InvalidInputException error(SheetRow row, int column, String problem) {
