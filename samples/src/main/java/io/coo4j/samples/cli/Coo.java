@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "coo", mixinStandardHelpOptions = true, versionProvider = Coo.Version.class,
         description = "coo4j: certificates of origin (原产地证书) from the command line.",
         subcommands = {ValidateCommand.class, OriginCommand.class, PreReviewCommand.class, RvcCommand.class, NumberCommand.class, TypesCommand.class, HsCommand.class,
-                RulesCommand.class, PsrCommand.class, XmlCommand.class, ReceiptCommand.class, GoodsTemplateCommand.class,
+                RulesCommand.class, PsrCommand.class, PackCommand.class, XmlCommand.class, ReceiptCommand.class, GoodsTemplateCommand.class,
                 GoodsImportCommand.class, ExportCommand.class, StatsCommand.class,
                 RenderCommand.class, SealCommand.class, AttachmentCheckCommand.class,
                 SandboxCommand.class, SubmitCommand.class, StatusCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})

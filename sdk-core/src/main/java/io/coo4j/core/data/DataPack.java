@@ -18,7 +18,7 @@ import java.util.Optional;
  * Tariff tables published by others, read from a folder the user names (数据包): {@link #load(Path)}, or
  * {@link #fromEnvironment()} for the folder the environment variable {@code COO4J_DATA} names. No validator reads the
  * variable on its own; the folder has the layout of
- * coo4j's data README; each table is optional:
+ * coo4j's data README ({@link DataPackBuilder} writes it from the publishers' files); each table is optional:
  * <ul>
  *   <li>{@code hs2022/harmonized-system.csv}: the HS 2022 nomenclature;</li>
  *   <li>{@code psr/index.csv} and the {@code psr/<folder>/psr.csv} it lists: product-specific rules annexes, each
@@ -27,6 +27,8 @@ import java.util.Optional;
  *       districts that issue and collect certificates;</li>
  *   <li>{@code hs-correlation/index.csv} and the tables it lists: UNSD's correlation between HS editions
  *       ({@link HsCorrelation}).</li>
+ *   <li>{@code pack.json}: the manifest {@link DataPackBuilder} writes ({@link PackManifest}): each table's source, HS
+ *       edition, rows and SHA-256.</li>
  * </ul>
  * A check that needs a missing table reports "not checked", never "passed".
  *
@@ -47,21 +49,23 @@ public final class DataPack {
     /** The index of HS correlation tables inside a pack. */
     public static final String HS_CORRELATION_INDEX_FILE = HsCorrelationLoader.INDEX;
 
-    private static final DataPack EMPTY = new DataPack(null, null, Map.of(), null, null);
+    private static final DataPack EMPTY = new DataPack(null, null, Map.of(), null, null, null);
 
     private final Path folder;
     private final HsNomenclature hs;
     private final Map<String, PsrTable> psr;
     private final CustomsDistricts districts;
     private final HsCorrelation correlation;
+    private final PackManifest manifest;
 
     private DataPack(Path folder, HsNomenclature hs, Map<String, PsrTable> psr, CustomsDistricts districts,
-                     HsCorrelation correlation) {
+                     HsCorrelation correlation, PackManifest manifest) {
         this.folder = folder;
         this.hs = hs;
         this.psr = psr;
         this.districts = districts;
         this.correlation = correlation;
+        this.manifest = manifest;
     }
 
     /** A pack with no tables: every table-backed check reports "not checked". */
@@ -70,13 +74,24 @@ public final class DataPack {
     }
 
     /**
-     * Loads the tables present in {@code folder}.
+     * Loads the tables present in {@code folder}, and its manifest ({@code pack.json}) when it has one.
      *
-     * @throws InvalidInputException when the folder does not exist or a table in it is malformed
+     * @throws InvalidInputException when the folder does not exist, a table in it is malformed, or its manifest is
+     *                               malformed or lists a file the folder lacks (an incomplete copy of a pack)
      */
     public static DataPack load(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new InvalidInputException(folder.toString(), "", "data folder does not exist or is not a folder");
+        }
+        PackManifest manifest = PackManifest.read(folder).orElse(null);
+        if (manifest != null) {
+            for (int i = 0; i < manifest.tables().size(); i++) {
+                String file = manifest.tables().get(i).file();
+                if (!CsvReader.present(folder.resolve(file))) {
+                    throw new InvalidInputException(folder.resolve(PackManifest.FILE).toString(), "tables[" + i + "].file",
+                            "lists " + file + ", which the pack lacks: the pack is incomplete");
+                }
+            }
         }
         Path hsFile = folder.resolve(HS2022_FILE);
         HsNomenclature hs = CsvReader.present(hsFile) ? HsCsvLoader.load(hsFile, "HS2022") : null;
@@ -84,7 +99,7 @@ public final class DataPack {
         CustomsDistricts districts = CsvReader.present(folder.resolve(CUSTOMS_DISTRICTS_FILE)) ? DistrictsLoader.load(folder) : null;
         HsCorrelation correlation = CsvReader.present(folder.resolve(HS_CORRELATION_INDEX_FILE))
                 ? HsCorrelationLoader.load(folder) : null;
-        return new DataPack(folder, hs, psr, districts, correlation);
+        return new DataPack(folder, hs, psr, districts, correlation, manifest);
     }
 
     /**
@@ -138,6 +153,14 @@ public final class DataPack {
     /** The correlation between HS editions, when the pack has it. */
     public Optional<HsCorrelation> hsCorrelation() {
         return Optional.ofNullable(correlation);
+    }
+
+    /**
+     * The pack's manifest: what each table is, where it comes from, its HS edition, rows and SHA-256; empty for a pack
+     * without {@code pack.json} (laid out by hand) and for the empty pack.
+     */
+    public Optional<PackManifest> manifest() {
+        return Optional.ofNullable(manifest);
     }
 
     /** The customs districts, when the pack has them. */

@@ -211,6 +211,16 @@ public final class FieldValidator {
         }
     }
 
+    /**
+     * Field checks of one goods line on its own (a goods catalogue's entry, 货物维护): formats, codes and printable
+     * English, at paths {@code goods.hsCode}, …; what a certificate type requires of its lines is sdk-rules'.
+     */
+    public ValidationReport validate(GoodsItem goods) {
+        ValidationReport.Builder out = ValidationReport.builder();
+        new Walk(out, true).goods("goods", goods);
+        return out.build();
+    }
+
     /** Field checks of a product pre-review (or verification product cost details). */
     public ValidationReport validate(ProductPreReview p) {
         InvalidInputException.requireArgument(p, "FieldValidator.validate", "preReview");

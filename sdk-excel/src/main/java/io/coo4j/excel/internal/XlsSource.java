@@ -2,6 +2,8 @@ package io.coo4j.excel.internal;
 
 import io.coo4j.core.InvalidInputException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.poi.EncryptedDocumentException;
@@ -18,17 +20,19 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  * workbook keeps memory bounded; the event API would add code for no gain.
  */
 final class XlsSource implements SheetSource {
+    private final String source;
     private final HSSFWorkbook workbook;
     private final POIFSFileSystem fs;
 
-    private XlsSource(HSSFWorkbook workbook, POIFSFileSystem fs) {
+    private XlsSource(String source, HSSFWorkbook workbook, POIFSFileSystem fs) {
+        this.source = source;
         this.workbook = workbook;
         this.fs = fs;
     }
 
     static XlsSource open(Path file, POIFSFileSystem fs) {
         try {
-            return new XlsSource(new HSSFWorkbook(fs.getRoot(), false), fs);
+            return new XlsSource(file.toString(), new HSSFWorkbook(fs.getRoot(), false), fs);
         } catch (EncryptedDocumentException e) {
             WorkbookFiles.closeQuietly(fs);
             throw new InvalidInputException(file.toString(), "", "is encrypted (password-protected); save it without a password", e);
@@ -55,7 +59,29 @@ final class XlsSource implements SheetSource {
         if (workbook.getNumberOfSheets() == 0) {
             return;
         }
-        for (Row r : workbook.getSheetAt(0)) {
+        rows(workbook.getSheetAt(0), rows);
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            names.add(workbook.getSheetName(i));
+        }
+        return names;
+    }
+
+    @Override
+    public void forEachRow(String sheet, Consumer<RawRow> rows) {
+        Sheet s = workbook.getSheet(sheet);
+        if (s == null) {
+            throw new InvalidInputException(source, "", "has no sheet \"" + sheet + "\"");
+        }
+        rows(s, rows);
+    }
+
+    private static void rows(Sheet sheet, Consumer<RawRow> rows) {
+        for (Row r : sheet) {
             rows.accept(new XlsRow(r));
         }
     }

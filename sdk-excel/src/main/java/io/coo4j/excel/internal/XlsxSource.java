@@ -4,6 +4,7 @@ import io.coo4j.core.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -53,6 +54,23 @@ final class XlsxSource implements SheetSource {
     public void forEachRow(Consumer<RawRow> rows) {
         read(() -> {
             try (Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+                stream.forEach(r -> rows.accept(new XlsxRow(r)));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return read(() -> workbook.getSheets().map(Sheet::getName).toList());
+    }
+
+    @Override
+    public void forEachRow(String sheet, Consumer<RawRow> rows) {
+        read(() -> {
+            Sheet s = workbook.findSheet(sheet).orElseThrow(() -> new InvalidInputException(source, "", "has no sheet \""
+                    + sheet + "\""));
+            try (Stream<Row> stream = s.openStream()) {
                 stream.forEach(r -> rows.accept(new XlsxRow(r)));
             }
             return null;

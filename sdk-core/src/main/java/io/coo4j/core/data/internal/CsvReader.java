@@ -3,7 +3,9 @@ package io.coo4j.core.data.internal;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.io.BoundedInput;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -56,9 +58,17 @@ public final class CsvReader implements AutoCloseable {
      * not a table), and when it is not UTF-8.
      */
     public static <T> T readFile(Path file, long maxBytes, Function<CsvReader, T> body) {
-        String source = file.toString();
-        try (Reader r = new InputStreamReader(new BufferedInputStream(BoundedInput.openRegularFile(file, maxBytes,
-                        "a table of this kind")), StandardCharsets.UTF_8.newDecoder()
+        return read(new BufferedInputStream(BoundedInput.openRegularFile(file, maxBytes, "a table of this kind")),
+                file.toString(), body);
+    }
+
+    /** Reads CSV text already in memory with {@code body}, as {@link #readFile} reads a file; errors name {@code source}. */
+    public static <T> T readBytes(byte[] bytes, String source, Function<CsvReader, T> body) {
+        return read(new ByteArrayInputStream(bytes), source, body);
+    }
+
+    private static <T> T read(InputStream in, String source, Function<CsvReader, T> body) {
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
              CsvReader csv = new CsvReader(r, source)) {
             return body.apply(csv);

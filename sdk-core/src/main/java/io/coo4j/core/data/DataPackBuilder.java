@@ -1,0 +1,123 @@
+package io.coo4j.core.data;
+
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.data.internal.PackBuild;
+import io.coo4j.core.data.internal.PackSources;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds a data pack (数据包) from the publishers' own files, each read in its own format, into the layout
+ * {@link DataPack#load(Path)} reads, with a manifest ({@link PackManifest}, {@code pack.json}):
+ * <ul>
+ *   <li>{@link #hs(Path)}: the HS 2022 nomenclature CSV of the {@code datasets/harmonized-system} repository (UN
+ *       Comtrade), copied as published;</li>
+ *   <li>{@link #annex(String, Path)}: a product-specific rules annex (产品特定原产地规则) in the customs JSON layout (the GACC
+ *       attachment as the customs_spider scrape converted it), for an agreement whose annex coo4j knows
+ *       ({@link #annexAgreements()}): codes stored as numbers get their leading zeros back, captions the upstream
+ *       conversion filled from the row above are left out or flagged;</li>
+ *   <li>{@link #correlation(Path)}: a UNSD HS correlation workbook ({@code .xlsx} or {@code .xls}), read through a
+ *       {@link WorkbookReader} (sdk-excel's, found on the class path, or {@link #workbookReader(WorkbookReader)});</li>
+ *   <li>{@link #districts(Path)} and {@link #districtOverrides(Path)}: the customs districts (关区) JSON of the Single
+ *       Window integrations, copied as published.</li>
+ * </ul>
+ * From the files coo4j was tested on the pack is byte for byte the one its tests use. Every row is checked as
+ * {@code DataPack.load} checks it, and a problem names the source file, its row and column. The pack is written into a
+ * temporary folder beside the target and moved into place only when complete: a failed build leaves nothing behind.
+ * Not thread-safe; a builder builds once or more from the same files.
+ *
+ * @since 0.1
+ */
+public final class DataPackBuilder {
+    private Path hs;
+    private final Map<String, Path> annexes = new LinkedHashMap<>();
+    private final List<Path> correlations = new ArrayList<>();
+    private Path districts;
+    private Path districtOverrides;
+    private WorkbookReader workbookReader;
+
+    private DataPackBuilder() {
+    }
+
+    /** A builder with no sources yet. */
+    public static DataPackBuilder create() {
+        return new DataPackBuilder();
+    }
+
+    /** The agreements (two-digit codes) whose annexes {@link #annex(String, Path)} converts, in coo4j's order. */
+    public static List<String> annexAgreements() {
+        return PackSources.annexAgreements();
+    }
+
+    /** The HS 2022 nomenclature: {@code harmonized-system.csv} ({@code section,hscode,description,parent,level}). */
+    public DataPackBuilder hs(Path file) {
+        this.hs = Objects.requireNonNull(file, "file");
+        return this;
+    }
+
+    /**
+     * The product-specific rules annex of {@code agreement} in the customs JSON layout. Annexes go into the pack's
+     * index in the order they are added.
+     *
+     * @throws InvalidInputException when coo4j does not know the agreement's annex, or it was added already
+     */
+    public DataPackBuilder annex(String agreement, Path file) {
+        Objects.requireNonNull(file, "file");
+        if (PackSources.annex(agreement).isEmpty()) {
+            throw new InvalidInputException("agreement " + agreement, "", "coo4j converts the annexes of agreements "
+                    + String.join(", ", annexAgreements()) + " only: it knows how their publications are laid out");
+        }
+        if (annexes.putIfAbsent(agreement, file) != null) {
+            throw new InvalidInputException("agreement " + agreement, "", "two annexes given: " + annexes.get(agreement)
+                    + " and " + file);
+        }
+        return this;
+    }
+
+    /** A UNSD correlation workbook; tables go into the pack's index in the order they are added. */
+    public DataPackBuilder correlation(Path workbook) {
+        correlations.add(Objects.requireNonNull(workbook, "workbook"));
+        return this;
+    }
+
+    /** The customs districts: {@code customs_coo_issuing_authorities.json}. */
+    public DataPackBuilder districts(Path file) {
+        this.districts = Objects.requireNonNull(file, "file");
+        return this;
+    }
+
+    /** The English addresses replacing some of the districts': {@code customs_coo_issuing_authorities.address_overrides.json}. */
+    public DataPackBuilder districtOverrides(Path file) {
+        this.districtOverrides = Objects.requireNonNull(file, "file");
+        return this;
+    }
+
+    /** Reads the correlation workbooks with {@code reader} instead of the one found on the class path. */
+    public DataPackBuilder workbookReader(WorkbookReader reader) {
+        this.workbookReader = Objects.requireNonNull(reader, "reader");
+        return this;
+    }
+
+    /**
+     * Builds the pack into {@code out}, a folder that does not exist yet or is empty.
+     *
+     * @return the manifest written as {@code out/pack.json}
+     * @throws InvalidInputException naming the source file, row and column when a source is not what it claims to be,
+     *                               or naming {@code out} when it holds files; nothing is left behind
+     */
+    public PackManifest build(Path out) {
+        if (hs == null && annexes.isEmpty() && correlations.isEmpty() && districts == null) {
+            throw new InvalidInputException(out.toString(), "", "nothing to build: name at least one source (HS, annex,"
+                    + " correlation workbook or districts)");
+        }
+        if (districtOverrides != null && districts == null) {
+            throw new InvalidInputException(districtOverrides.toString(), "", "address overrides need the districts file"
+                    + " they override");
+        }
+        return new PackBuild(hs, annexes, correlations, districts, districtOverrides, workbookReader).build(out);
+    }
+}

@@ -1,0 +1,45 @@
+package io.coo4j.core.entry;
+
+import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.GoodsItem;
+import java.util.Objects;
+
+/**
+ * One good kept in the goods catalogue (货物维护, 001 §1.1): a {@code code} the enterprise chooses to name it (its
+ * own item number, say), and the goods line it fills (HS code, names, description, package and quantity units, origin
+ * criterion, producer, …) as the goods screen would hold it. Its {@code seq} is not kept: picking numbers the line.
+ * Immutable.
+ *
+ * @param code  the entry's name in the catalogue, unique there
+ * @param goods the values a picked line starts with
+ * @since 0.1
+ */
+public record GoodsCatalogueEntry(String code, GoodsItem goods) {
+    /** An entry; {@code goods}' sequence number is set to 0, since the catalogue does not keep one. */
+    public static GoodsCatalogueEntry of(String code, GoodsItem goods) {
+        return new GoodsCatalogueEntry(code, Objects.requireNonNull(goods, "goods").toBuilder().seq(0).build());
+    }
+
+    /**
+     * The goods line this entry fills, numbered {@code seq} (001 §1.1: "双击列表里的货物信息可将数据返填至货物信息页面"):
+     * the kept values, to be completed with the shipment's own (package count, quantities, prices, invoice) through
+     * {@link GoodsItem#toBuilder()}.
+     */
+    public GoodsItem line(int seq) {
+        return goods.toBuilder().seq(seq).build();
+    }
+
+    /**
+     * {@code certificate} with this entry's line appended, numbered one past the highest line number it has.
+     *
+     * @throws IllegalArgumentException when the certificate already holds {@link Certificate#MAX_GOODS_LINES} lines
+     */
+    public Certificate appendTo(Certificate certificate) {
+        if (certificate.goods().size() >= Certificate.MAX_GOODS_LINES) {
+            throw new IllegalArgumentException("a certificate holds at most " + Certificate.MAX_GOODS_LINES
+                    + " goods lines");
+        }
+        int next = certificate.goods().stream().mapToInt(GoodsItem::seq).max().orElse(0) + 1;
+        return certificate.toBuilder().addGoods(line(next)).build();
+    }
+}

@@ -1,0 +1,49 @@
+package io.coo4j.core.entry;
+
+import io.coo4j.core.entry.internal.InMemoryGoodsStore;
+import io.coo4j.core.entry.internal.JournalGoodsStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a {@link GoodsCatalogue} keeps its entries, by code. Implement it over the ERP's own tables; coo4j has one
+ * in memory ({@link #inMemory()}) and one in a journal file ({@link #journal(Path)}). Implementations are
+ * thread-safe; {@link GoodsCatalogue} checks entries before it puts them, so a store keeps what it is given.
+ *
+ * @since 0.1
+ */
+public interface GoodsCatalogueStore extends AutoCloseable {
+    /** The entry with this code, if kept; none for a null code. */
+    Optional<GoodsCatalogueEntry> get(String code);
+
+    /** Keeps {@code entry}, replacing the one with its code. */
+    void put(GoodsCatalogueEntry entry);
+
+    /** Forgets the entry with this code; whether there was one (never, for a null code). */
+    boolean remove(String code);
+
+    /** Every entry, ordered by code. */
+    List<GoodsCatalogueEntry> all();
+
+    /** Releases what the store holds (a file lock); a store in memory has nothing to release. */
+    @Override
+    default void close() {
+    }
+
+    /** A store in memory: gone with the process. */
+    static GoodsCatalogueStore inMemory() {
+        return new InMemoryGoodsStore();
+    }
+
+    /**
+     * A store kept in {@code file}, an append-only journal of JSON lines (created when missing, owner-only) that is
+     * read back whole on opening and locked while open, so two processes never write it. Close it when done.
+     *
+     * @throws io.coo4j.core.InvalidInputException naming the file and line when the journal is damaged
+     * @throws io.coo4j.core.json.JsonLinesFile.LockedException when the journal is open elsewhere
+     */
+    static GoodsCatalogueStore journal(Path file) {
+        return JournalGoodsStore.open(file);
+    }
+}

@@ -1,0 +1,91 @@
+package io.coo4j.core.entry;
+
+import io.coo4j.core.model.BaseDataProfile;
+import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.Party;
+import io.coo4j.core.model.Principal;
+import io.coo4j.core.model.Producer;
+import java.util.Objects;
+
+/**
+ * Pre-filling (返填) a certificate from what the enterprise keeps: a principal (委托企业) chosen by an agent, and an
+ * exporter, importer, producer or special clause from its base data (出口商维护 / 进口商维护; 基础数据). Initial values
+ * (初始值) start a new certificate: {@link io.coo4j.core.model.InitialValues#prefill}. Each method returns a new
+ * certificate and changes only the fields it names; what it fills is judged by the validators like anything typed.
+ *
+ * @since 0.1
+ */
+public final class Prefill {
+    /** A unified social credit code (统一社会信用代码) has 18 characters; a principal's other codes are filing numbers. */
+    private static final int CREDIT_CODE_LENGTH = 18;
+
+    private Prefill() {
+    }
+
+    /**
+     * {@code certificate} filled from a principal (001 ch.1 小提示: "代理企业请先在代理信息维护-代理企业维护委托人信息中添加、保存委托企业，
+     * 然后在证书申请页面点击公司中文名称旁的“选择”按钮，选择委托企业"; ch.3: "点击主体识别码，委托人信息会自动返填到录入框里"):
+     * <ul>
+     *   <li>the subject id (主体识别码) is the filing number (产地证备案号, the number's nine-character enterprise id), or
+     *       the credit code when it has 18 characters;</li>
+     *   <li>the Chinese name (委托企业中文名称) is the enterprise name (公司中文名称);</li>
+     *   <li>the English name and address (委托企业英文名称及地址) are the exporter's (出口商, printed in English), whose
+     *       country and contacts are kept.</li>
+     * </ul>
+     * Which screen field takes the English name and address is coo4j's reading (INFERRED): 001 does not name it.
+     * Empty fields of the principal leave the certificate's as they are.
+     */
+    public static Certificate principal(Certificate certificate, Principal principal) {
+        Objects.requireNonNull(principal, "principal");
+        Certificate.Builder b = certificate.toBuilder();
+        String code = principal.code();
+        if (present(code)) {
+            if (code.length() == CREDIT_CODE_LENGTH) {
+                b.creditCode(code);
+            } else {
+                b.filingNumber(code);
+            }
+        }
+        if (present(principal.nameCn())) {
+            b.enterpriseNameCn(principal.nameCn());
+        }
+        if (present(principal.nameEn()) || present(principal.address())) {
+            Party e = certificate.exporter();
+            b.exporter(new Party(or(principal.nameEn(), e == null ? null : e.name()),
+                    or(principal.address(), e == null ? null : e.address()),
+                    e == null ? null : e.country(), e == null ? null : e.phone(), e == null ? null : e.fax(),
+                    e == null ? null : e.email()));
+        }
+        return b.build();
+    }
+
+    /**
+     * {@code certificate} filled from a base-data profile, as double-clicking a row of the exporter maintenance does
+     * (001 §1.1: "出口商也可在出口商维护里填写“企业简称”“出口商”信息，点击保存后出口商信息会显示在出口商列表里，双击列表可将数据返填在出口商输入框内
+     * …（进口商维护同上）"; 003: "双击列表可将数据返填至“出口商输入框”"): an exporter profile fills the exporter, an
+     * importer the consignee (收货人), a producer the producer (生产商) and a special clause the special clauses
+     * (特殊条款). The profile's code (企业简称) only names it in the list and is not copied.
+     */
+    public static Certificate baseData(Certificate certificate, BaseDataProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(profile.kind(), "profile.kind");
+        Certificate.Builder b = certificate.toBuilder();
+        Party party = new Party(profile.name(), profile.address(), profile.country(), profile.phone(), profile.fax(),
+                profile.email());
+        switch (profile.kind()) {
+            case EXPORTER -> b.exporter(party);
+            case IMPORTER -> b.consignee(party);
+            case PRODUCER -> b.producer(new Producer(profile.name(), profile.address(), false));
+            case SPECIAL_CLAUSE -> b.specialClauses(profile.text());
+        }
+        return b.build();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String or(String value, String kept) {
+        return present(value) ? value : kept;
+    }
+}
