@@ -11,8 +11,8 @@ import io.coo4j.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The goods catalogue (货物维护, 001 §1.1: "HS 编码右侧的“货物维护”，带黄色底图为必填项，可根据当地海关的要求手动录入（支持模糊查询）
@@ -44,8 +44,8 @@ public final class GoodsCatalogue {
     private final FieldValidator fields;
 
     private GoodsCatalogue(GoodsCatalogueStore store, FieldValidator fields) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.fields = Objects.requireNonNull(fields, "fields");
+        this.store = InvalidInputException.requireArgument(store, "GoodsCatalogue.create", "store");
+        this.fields = InvalidInputException.requireArgument(fields, "GoodsCatalogue.create", "fields");
     }
 
     /** A catalogue in {@code store}, checked by {@code fields} (one with a data pack also checks that HS codes exist). */
@@ -63,9 +63,9 @@ public final class GoodsCatalogue {
      * the entry's paths ({@code goods.hsCode}, …).
      */
     public ValidationReport check(GoodsCatalogueEntry entry) {
-        Objects.requireNonNull(entry, "entry");
+        InvalidInputException.requireArgument(entry, "GoodsCatalogue.check", "entry");
         ValidationReport.Builder out = ValidationReport.builder();
-        GoodsItem g = Objects.requireNonNull(entry.goods(), "goods");
+        GoodsItem g = InvalidInputException.requireArgument(entry.goods(), "goods catalogue entry", "goods");
         ValidationReport formats = fields.validate(g);
         formats.violations().forEach(out::add);
         formats.notChecked().forEach(n -> out.notChecked(n.check(), n.reason()));
@@ -82,7 +82,7 @@ public final class GoodsCatalogue {
      *                               first path and rule when the check finds an ERROR; nothing is kept then
      */
     public ValidationReport save(GoodsCatalogueEntry entry) {
-        String code = Objects.requireNonNull(entry, "entry").code();
+        String code = InvalidInputException.requireArgument(entry, "GoodsCatalogue.save", "entry").code();
         if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH) {
             throw new InvalidInputException("goods catalogue entry", "code", "a code of 1–" + MAX_CODE_LENGTH
                     + " characters names the entry, not " + Texts.abbreviate(code));
@@ -101,12 +101,12 @@ public final class GoodsCatalogue {
     }
 
     /** The entry with this code, if kept. */
-    public Optional<GoodsCatalogueEntry> get(String code) {
+    public Optional<GoodsCatalogueEntry> get(@Nullable String code) {
         return store.get(code);
     }
 
     /** Deletes (删除) the entry with this code; whether there was one. */
-    public boolean remove(String code) {
+    public boolean remove(@Nullable String code) {
         return store.remove(code);
     }
 
@@ -116,11 +116,12 @@ public final class GoodsCatalogue {
      * when its code, Chinese or English name or description contains the query, ignoring case. A blank or null query
      * matches every entry.
      *
-     * @throws IllegalArgumentException when {@code limit} is not within 1–{@link #MAX_RESULTS}
+     * @throws InvalidInputException when {@code limit} is not within 1–{@link #MAX_RESULTS}
      */
-    public List<GoodsCatalogueEntry> search(String query, int limit) {
+    public List<GoodsCatalogueEntry> search(@Nullable String query, int limit) {
         if (limit < 1 || limit > MAX_RESULTS) {
-            throw new IllegalArgumentException("limit must be within 1–" + MAX_RESULTS + ", not " + limit);
+            throw new InvalidInputException("GoodsCatalogue.search", "limit", "must be within 1–" + MAX_RESULTS + ", not "
+                    + limit);
         }
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         String digits = q.replaceAll("[.\\s]", "");
@@ -142,11 +143,11 @@ public final class GoodsCatalogue {
         return out;
     }
 
-    private static boolean contains(String text, String lowerQuery) {
+    private static boolean contains(@Nullable String text, String lowerQuery) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
     }
 
-    private static void required(ValidationReport.Builder out, String path, String value) {
+    private static void required(ValidationReport.Builder out, String path, @Nullable String value) {
         if (value == null || value.isBlank()) {
             out.add(FieldRule.REQUIRED, SourceGrade.INFERRED, REQUIRED_SOURCE, path);
         }

@@ -1,8 +1,9 @@
 package io.coo4j.core.entry;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One good kept in the goods catalogue (货物维护, 001 §1.1): a {@code code} the enterprise chooses to name it (its
@@ -14,10 +15,10 @@ import java.util.Objects;
  * @param goods the values a picked line starts with
  * @since 0.1
  */
-public record GoodsCatalogueEntry(String code, GoodsItem goods) {
+public record GoodsCatalogueEntry(@Nullable String code, @Nullable GoodsItem goods) {
     /** An entry; {@code goods}' sequence number is set to 0, since the catalogue does not keep one. */
     public static GoodsCatalogueEntry of(String code, GoodsItem goods) {
-        return new GoodsCatalogueEntry(code, Objects.requireNonNull(goods, "goods").toBuilder().seq(0).build());
+        return new GoodsCatalogueEntry(code, InvalidInputException.requireArgument(goods, "goods catalogue entry", "goods").toBuilder().seq(0).build());
     }
 
     /**
@@ -26,18 +27,19 @@ public record GoodsCatalogueEntry(String code, GoodsItem goods) {
      * {@link GoodsItem#toBuilder()}.
      */
     public GoodsItem line(int seq) {
-        return goods.toBuilder().seq(seq).build();
+        return InvalidInputException.requireArgument(goods, "goods catalogue entry " + code, "goods").toBuilder().seq(seq).build();
     }
 
     /**
      * {@code certificate} with this entry's line appended, numbered one past the highest line number it has.
      *
-     * @throws IllegalArgumentException when the certificate already holds {@link Certificate#MAX_GOODS_LINES} lines
+     * @throws InvalidInputException when the certificate already holds {@link Certificate#MAX_GOODS_LINES} lines
      */
     public Certificate appendTo(Certificate certificate) {
-        if (certificate.goods().size() >= Certificate.MAX_GOODS_LINES) {
-            throw new IllegalArgumentException("a certificate holds at most " + Certificate.MAX_GOODS_LINES
-                    + " goods lines");
+        if (InvalidInputException.requireArgument(certificate, "GoodsCatalogueEntry.appendTo", "certificate").goods().size()
+                >= Certificate.MAX_GOODS_LINES) {
+            throw new InvalidInputException("GoodsCatalogueEntry.appendTo", "certificate", "a certificate holds at most "
+                    + Certificate.MAX_GOODS_LINES + " goods lines");
         }
         int next = certificate.goods().stream().mapToInt(GoodsItem::seq).max().orElse(0) + 1;
         return certificate.toBuilder().addGoods(line(next)).build();

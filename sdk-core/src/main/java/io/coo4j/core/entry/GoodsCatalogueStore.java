@@ -1,10 +1,12 @@
 package io.coo4j.core.entry;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.entry.internal.InMemoryGoodsStore;
 import io.coo4j.core.entry.internal.JournalGoodsStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a {@link GoodsCatalogue} keeps its entries, by code. Implement it over the ERP's own tables; coo4j has one
@@ -15,13 +17,13 @@ import java.util.Optional;
  */
 public interface GoodsCatalogueStore extends AutoCloseable {
     /** The entry with this code, if kept; none for a null code. */
-    Optional<GoodsCatalogueEntry> get(String code);
+    Optional<GoodsCatalogueEntry> get(@Nullable String code);
 
     /** Keeps {@code entry}, replacing the one with its code. */
     void put(GoodsCatalogueEntry entry);
 
     /** Forgets the entry with this code; whether there was one (never, for a null code). */
-    boolean remove(String code);
+    boolean remove(@Nullable String code);
 
     /** Every entry, ordered by code. */
     List<GoodsCatalogueEntry> all();
@@ -44,6 +46,7 @@ public interface GoodsCatalogueStore extends AutoCloseable {
      * @throws io.coo4j.core.json.JsonLinesFile.LockedException when the journal is open elsewhere
      */
     static GoodsCatalogueStore journal(Path file) {
+        InvalidInputException.requireArgument(file, "GoodsCatalogueStore.journal", "file");
         return JournalGoodsStore.open(file);
     }
 }

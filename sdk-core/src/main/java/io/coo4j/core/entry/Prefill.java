@@ -1,11 +1,13 @@
 package io.coo4j.core.entry;
 
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.model.BaseDataKind;
 import io.coo4j.core.model.BaseDataProfile;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Principal;
 import io.coo4j.core.model.Producer;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pre-filling (返填) a certificate from what the enterprise keeps: a principal (委托企业) chosen by an agent, and an
@@ -36,7 +38,8 @@ public final class Prefill {
      * Empty fields of the principal leave the certificate's as they are.
      */
     public static Certificate principal(Certificate certificate, Principal principal) {
-        Objects.requireNonNull(principal, "principal");
+        InvalidInputException.requireArgument(certificate, "Prefill.principal", "certificate");
+        InvalidInputException.requireArgument(principal, "Prefill.principal", "principal");
         Certificate.Builder b = certificate.toBuilder();
         String code = principal.code();
         if (present(code)) {
@@ -51,10 +54,9 @@ public final class Prefill {
         }
         if (present(principal.nameEn()) || present(principal.address())) {
             Party e = certificate.exporter();
-            b.exporter(new Party(or(principal.nameEn(), e == null ? null : e.name()),
-                    or(principal.address(), e == null ? null : e.address()),
-                    e == null ? null : e.country(), e == null ? null : e.phone(), e == null ? null : e.fax(),
-                    e == null ? null : e.email()));
+            Party.Builder kept = e == null ? Party.builder() : e.toBuilder();
+            b.exporter(kept.name(or(principal.nameEn(), e == null ? null : e.name()))
+                    .address(or(principal.address(), e == null ? null : e.address())).build());
         }
         return b.build();
     }
@@ -67,12 +69,13 @@ public final class Prefill {
      * (特殊条款). The profile's code (企业简称) only names it in the list and is not copied.
      */
     public static Certificate baseData(Certificate certificate, BaseDataProfile profile) {
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(profile.kind(), "profile.kind");
+        InvalidInputException.requireArgument(certificate, "Prefill.baseData", "certificate");
+        BaseDataKind kind = InvalidInputException.requireArgument(InvalidInputException.requireArgument(profile, "Prefill.baseData", "profile").kind(), "Prefill.baseData",
+                "profile.kind");
         Certificate.Builder b = certificate.toBuilder();
-        Party party = new Party(profile.name(), profile.address(), profile.country(), profile.phone(), profile.fax(),
-                profile.email());
-        switch (profile.kind()) {
+        Party party = Party.builder().name(profile.name()).address(profile.address()).country(profile.country())
+                .phone(profile.phone()).fax(profile.fax()).email(profile.email()).build();
+        switch (kind) {
             case EXPORTER -> b.exporter(party);
             case IMPORTER -> b.consignee(party);
             case PRODUCER -> b.producer(new Producer(profile.name(), profile.address(), false));
@@ -81,11 +84,11 @@ public final class Prefill {
         return b.build();
     }
 
-    private static boolean present(String s) {
+    private static boolean present(@Nullable String s) {
         return s != null && !s.isBlank();
     }
 
-    private static String or(String value, String kept) {
+    private static @Nullable String or(@Nullable String value, @Nullable String kept) {
         return present(value) ? value : kept;
     }
 }

@@ -1,11 +1,12 @@
 package io.coo4j.core.entry;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Transport;
 import io.coo4j.core.reference.CodeEntry;
 import io.coo4j.core.reference.Country;
 import io.coo4j.core.reference.ReferenceData;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transport-details sentence (运输细节) the certificate screen generates from the transport fields (001 §1.1:
@@ -35,7 +36,7 @@ public final class TransportDetails {
     private final ReferenceData ref;
 
     private TransportDetails(ReferenceData ref) {
-        this.ref = Objects.requireNonNull(ref, "ref");
+        this.ref = InvalidInputException.requireArgument(ref, "TransportDetails.create", "ref");
     }
 
     /** With the transport modes and countries of {@code ref}. */
@@ -52,7 +53,7 @@ public final class TransportDetails {
      * The sentence for {@code transport}: {@code FROM SHANGHAI TO SINGAPORE VIA HONG KONG BY SEA, COSCO STAR V.123};
      * empty when none of its route fields is filled (or {@code transport} is null).
      */
-    public String sentence(Transport transport) {
+    public String sentence(@Nullable Transport transport) {
         if (transport == null) {
             return "";
         }
@@ -85,7 +86,7 @@ public final class TransportDetails {
      * certificate unchanged when it has no transport or the sentence would be empty.
      */
     public Certificate fill(Certificate certificate) {
-        Transport t = certificate.transport();
+        Transport t = InvalidInputException.requireArgument(certificate, "TransportDetails.fill", "certificate").transport();
         String sentence = sentence(t);
         if (sentence.isEmpty()) {
             return certificate;
@@ -94,12 +95,11 @@ public final class TransportDetails {
     }
 
     /** {@code t} with {@code details} as its transport details. */
-    static Transport withDetails(Transport t, String details) {
-        return new Transport(t.departureDate(), t.departureDateEstimated(), t.portOfLoading(), t.portOfDischarge(),
-                t.portOfDestination(), t.transitCountry(), t.transhipmentPort(), t.mode(), t.vesselVoyage(), details);
+    static Transport withDetails(Transport t, @Nullable String details) {
+        return t.toBuilder().details(details).build();
     }
 
-    private String mode(String mode) {
+    private String mode(@Nullable String mode) {
         String m = text(mode);
         if (m.isEmpty()) {
             return "";
@@ -110,7 +110,7 @@ public final class TransportDetails {
     }
 
     /** The transit country's English name; a code the table does not know is kept as given, not dropped. */
-    private String countryName(String code) {
+    private String countryName(@Nullable String code) {
         String c = text(code);
         return c.isEmpty() ? "" : ref.countries().byAlpha2(c).map(Country::nameEn).orElse(c);
     }
@@ -120,7 +120,7 @@ public final class TransportDetails {
     }
 
     /** Line breaks and runs of blanks become one space: the sentence is one line of the box. */
-    private static String text(String s) {
+    private static String text(@Nullable String s) {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
 }

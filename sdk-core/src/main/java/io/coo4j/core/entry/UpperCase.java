@@ -1,8 +1,10 @@
 package io.coo4j.core.entry;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Transport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Upper-case conversion (大写转换) of the fields the certificate screen offers it for: the transport details (001
@@ -21,7 +23,7 @@ public final class UpperCase {
     }
 
     /** {@code text} with its lower-case letters in upper case, everything else kept; null stays null. */
-    public static String convert(String text) {
+    public static @Nullable String convert(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -35,10 +37,10 @@ public final class UpperCase {
      * and the transport details. Other fields are kept as they are.
      */
     public static Certificate convertFields(Certificate certificate) {
-        Certificate.Builder b = certificate.toBuilder();
+        Certificate.Builder b = InvalidInputException.requireArgument(certificate, "UpperCase.convertFields", "certificate").toBuilder();
         Party e = certificate.exporter();
         if (e != null) {
-            b.exporter(new Party(convert(e.name()), convert(e.address()), e.country(), e.phone(), e.fax(), e.email()));
+            b.exporter(e.toBuilder().name(convert(e.name())).address(convert(e.address())).build());
         }
         Transport t = certificate.transport();
         if (t != null) {

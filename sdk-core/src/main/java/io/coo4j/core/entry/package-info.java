@@ -7,4 +7,7 @@
  * <p>Nothing here validates a certificate: the helpers fill fields as the screens do, and the validators judge the
  * result. Every type is immutable or thread-safe, as its Javadoc says.
  */
+@NullMarked
 package io.coo4j.core.entry;
+
+import org.jspecify.annotations.NullMarked;
