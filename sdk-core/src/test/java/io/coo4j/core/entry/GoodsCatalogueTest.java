@@ -59,7 +59,7 @@ class GoodsCatalogueTest {
         }
         Certificate full = b.build();
         assertThatThrownBy(() -> GoodsCatalogueEntry.of("C1", chair()).appendTo(full))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("999");
     }
 
     @Test
@@ -78,9 +78,9 @@ class GoodsCatalogueTest {
         assertThat(codes(catalogue, " ")).containsExactly("CH-1", "CH-2", "SW-24");
         assertThat(codes(catalogue, "tea")).isEmpty();
         assertThat(catalogue.search(null, 1)).hasSize(1);
-        assertThatThrownBy(() -> catalogue.search("x", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> catalogue.search("x", 0)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> catalogue.search("x", GoodsCatalogue.MAX_RESULTS + 1))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     private static java.util.List<String> codes(GoodsCatalogue catalogue, String query) {
