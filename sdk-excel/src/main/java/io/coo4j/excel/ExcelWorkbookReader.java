@@ -30,6 +30,7 @@ public final class ExcelWorkbookReader implements WorkbookReader {
 
     @Override
     public OpenWorkbook open(Path file) {
+        InvalidInputException.requireArgument(file, "ExcelWorkbookReader.open", "file");
         SheetSource workbook = WorkbookFiles.open(file);
         return new OpenWorkbook() {
             @Override

@@ -216,6 +216,7 @@ public final class FieldValidator {
      * English, at paths {@code goods.hsCode}, …; what a certificate type requires of its lines is sdk-rules'.
      */
     public ValidationReport validate(GoodsItem goods) {
+        InvalidInputException.requireArgument(goods, "FieldValidator.validate", "goods");
         ValidationReport.Builder out = ValidationReport.builder();
         new Walk(out, true).goods("goods", goods);
         return out.build();
