@@ -135,6 +135,7 @@ public final class SandboxServer implements AutoCloseable {
         DeclarantDesk declarants = new DeclarantDesk();
         declarants.register(routes);
         new SelfPrintDesk(certificates, review, declarants).register(routes);
+        new AcceptanceDesk(review, certificates).register(routes);
         if (journal != null) {
             timeline.ordered(() -> {
                 synchronized (changes) {
