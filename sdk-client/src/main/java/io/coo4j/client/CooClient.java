@@ -68,6 +68,7 @@ public final class CooClient implements AutoCloseable {
     private final SelfPrint selfPrint;
     private final Subscriptions subscriptions;
     private final Statistics statistics;
+    private final Declarants declarants;
 
     private CooClient(HttpTransport transport, Api api, boolean owner) {
         this.transport = transport;
@@ -86,6 +87,7 @@ public final class CooClient implements AutoCloseable {
         this.selfPrint = new SelfPrint(api);
         this.subscriptions = new Subscriptions(api);
         this.statistics = new Statistics(api);
+        this.declarants = new Declarants(api);
     }
 
     public static Builder builder() {
@@ -155,6 +157,11 @@ public final class CooClient implements AutoCloseable {
     /** Business statistics (业务统计) by type, month or destination. */
     public Statistics statistics() {
         return statistics;
+    }
+
+    /** The enterprise's declarants (申报员信息维护), whose signatures self-print takes. */
+    public Declarants declarants() {
+        return declarants;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.coo4j.core.hs.HsNomenclature;
 import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.BaseDataProfile;
 import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.DeclarantRecord;
 import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.Exhibition;
 import io.coo4j.core.model.GoodsItem;
@@ -357,6 +358,33 @@ public final class FieldValidator {
         w.residentId("", "declarantIdNumber", signature.declarantIdNumber());
         w.plain("", "remark", signature.remark());
         w.maxLength("", "remark", signature.remark(), REMARK_MAX);
+        return out.build();
+    }
+
+    /**
+     * A declarant of the enterprise's register (申报员信息维护, 003; 004): name and resident identity number required
+     * (003 签名制作: "*签名申报员名称", "*签名申报员身份证号"), the phone as the base data's (002), the identity card's
+     * dates in order.
+     */
+    public ValidationReport validate(DeclarantRecord d) {
+        ValidationReport.Builder out = ValidationReport.builder();
+        Walk w = new Walk(out, false);
+        if (d.name() == null || d.name().isBlank()) {
+            out.add(FieldRule.REQUIRED, "name");
+        }
+        w.plain("", "name", d.name());
+        if (d.idNumber() == null) {
+            out.add(FieldRule.REQUIRED, "idNumber");
+        }
+        w.residentId("", "idNumber", d.idNumber());
+        w.phone("", "phone", d.phone());
+        w.email("", "email", d.email());
+        w.plain("", "cardNumber", d.cardNumber());
+        if (d.idValidUntil() != null && d.idValidFrom() == null) {
+            out.add(FieldRule.REQUIRED, "idValidFrom");
+        } else if (d.idValidUntil() != null && d.idValidFrom().isAfter(d.idValidUntil())) {
+            out.add(FieldRule.DATE_ORDER, "idValidFrom", "idValidFrom " + d.idValidFrom(), "idValidUntil " + d.idValidUntil());
+        }
         return out.build();
     }
 

@@ -129,9 +129,13 @@ public final class SandboxServer implements AutoCloseable {
         new BlankFormDesk(review, certificates).register(routes);
         new SupplementDesk(review, certificates).register(routes);
         new NetworkedImportDesk(NetworkedScope.imports(), timeline).register(routes);
-        new SelfPrintDesk(certificates, review).register(routes);
         new SubscriptionDesk(review).register(routes);
         new StatisticsDesk(review, certificates).register(routes);
+        // Issue 19: declarants (申报员), whose signatures self-print takes.
+        DeclarantDesk declarants = new DeclarantDesk();
+        declarants.register(routes);
+        new SelfPrintDesk(certificates, review, declarants).register(routes);
+        new AcceptanceDesk(review, certificates).register(routes);
         if (journal != null) {
             timeline.ordered(() -> {
                 synchronized (changes) {

@@ -18,7 +18,6 @@ import io.coo4j.core.lifecycle.SelfPrintOperation;
 import io.coo4j.core.lifecycle.SelfPrintState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
-import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.PrintException;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.Seal;
@@ -74,6 +73,7 @@ final class SelfPrintDesk {
 
     private final CertificateDesk certificates;
     private final Review review;
+    private final DeclarantDesk declarants;
     private final PdfRenderer renderer = PdfRenderer.defaults();
     private final SealGenerator generator = new SealGenerator(FontProvider.automatic());
     private final StampShelf<Seal> seals = new StampShelf<>("seal", "S", Seal::enabled, (s, on) -> new Seal(s.id(),
@@ -86,9 +86,10 @@ final class SelfPrintDesk {
     private final Map<String, PrintEntry> prints = new LinkedHashMap<>();
     private final List<PrintException> exceptions = new ArrayList<>();
 
-    SelfPrintDesk(CertificateDesk certificates, Review review) {
+    SelfPrintDesk(CertificateDesk certificates, Review review, DeclarantDesk declarants) {
         this.certificates = certificates;
         this.review = review;
+        this.declarants = declarants;
     }
 
     /** What the customs hold after 授权: the stamps as they were then, the agents, the receipts. */
@@ -178,13 +179,8 @@ final class SelfPrintDesk {
         if (r.declarantIdNumber() == null) {
             throw ApiError.invalid("declarantIdNumber", "required: the declarant's identity number (003 签名制作)");
         }
-        // docs/domain.md, "Self-print": the declarant must be the filed one. The simulator knows one only once the initial values
-        // name a declarant; before that it has nothing to compare with and takes the signature as given.
-        Declarant filed = certificates.enterprise().filedDeclarant();
-        if (filed != null && filed.idNumber() != null && !filed.idNumber().equals(r.declarantIdNumber())) {
-            throw ApiError.invalid("declarantIdNumber", "not the filed declarant: the initial values name "
-                    + filed.name() + "; a signature is the filed declarant's (003 签名制作)");
-        }
+        // docs/domain.md, "Self-print": the declarant must be the filed one, a maintained declarant (申报员信息维护).
+        declarants.requireSigner(r.declarantName(), r.declarantIdNumber(), certificates.enterprise().filedDeclarant());
         StampImage image = lifted(() -> SealExtractor.signature(Params.present(r.scan(), "scan"), dpi(r.scanDpi())));
         return signatures.add(id -> new Signature(id, r.declarantName(), r.declarantIdNumber(), mm(image.widthMm()),
                 mm(image.heightMm()), r.remark(), true, Digests.sha256Hex(image.png())), image);
