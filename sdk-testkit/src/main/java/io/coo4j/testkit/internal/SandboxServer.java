@@ -119,7 +119,9 @@ public final class SandboxServer implements AutoCloseable {
         Review review = new Review(timeline, reviewDelay, () -> roll(faults.get(), Faults::duplicateReceiptRate));
         EnterpriseDesk enterprise = new EnterpriseDesk(review);
         enterprise.register(routes);
-        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise);
+        GoodsFilingDesk goodsFilings = new GoodsFilingDesk(review, enterprise);
+        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise,
+                goodsFilings::requireFiled);
         certificates.register(routes);
         new PreReviewDesk(review, enterprise).register(routes);
         new AgentDesk(review, enterprise).register(routes);
@@ -132,6 +134,7 @@ public final class SandboxServer implements AutoCloseable {
         new SelfPrintDesk(certificates, review).register(routes);
         new SubscriptionDesk(review).register(routes);
         new StatisticsDesk(review, certificates).register(routes);
+        goodsFilings.register(routes);
         if (journal != null) {
             timeline.ordered(() -> {
                 synchronized (changes) {
