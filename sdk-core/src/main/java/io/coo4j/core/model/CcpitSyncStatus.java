@@ -1,16 +1,14 @@
 package io.coo4j.core.model;
 
 /**
- * The status of a CCPIT data sync (同步状态, 002). 002 shows only 同步完成; a sync in progress and a failed one are
- * coo4j's names for what its 刷新 button and 备注 column imply.
+ * The status of a CCPIT data sync (同步状态, 002). 002 shows only 同步完成; the sync in progress is coo4j's name for what
+ * its 刷新 (refresh) button implies. What a failed sync shows, 002 does not say, and coo4j does not guess.
  */
 public enum CcpitSyncStatus {
     /** 同步中: requested, CCPIT has not answered yet (not named in 002). */
     SYNCING("同步中"),
     /** 同步完成 (002). */
-    COMPLETED("同步完成"),
-    /** 同步失败: CCPIT refused; the remark says why (not named in 002). */
-    FAILED("同步失败");
+    COMPLETED("同步完成");
 
     private final String nameZh;
 
