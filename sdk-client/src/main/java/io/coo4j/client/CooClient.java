@@ -69,6 +69,7 @@ public final class CooClient implements AutoCloseable {
     private final Subscriptions subscriptions;
     private final Statistics statistics;
     private final Declarants declarants;
+    private final GoodsFilings goodsFilings;
 
     private CooClient(HttpTransport transport, Api api, boolean owner) {
         this.transport = transport;
@@ -88,6 +89,7 @@ public final class CooClient implements AutoCloseable {
         this.subscriptions = new Subscriptions(api);
         this.statistics = new Statistics(api);
         this.declarants = new Declarants(api);
+        this.goodsFilings = new GoodsFilings(api);
     }
 
     public static Builder builder() {
@@ -162,6 +164,11 @@ public final class CooClient implements AutoCloseable {
     /** The enterprise's declarants (申报员信息维护), whose signatures self-print takes. */
     public Declarants declarants() {
         return declarants;
+    }
+
+    /** CCPIT goods filings (商品备案) and CCPIT data sync (数据同步). */
+    public GoodsFilings goodsFilings() {
+        return goodsFilings;
     }
 
     /**

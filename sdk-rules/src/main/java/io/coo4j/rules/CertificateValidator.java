@@ -4,6 +4,7 @@ import io.coo4j.core.data.DataPack;
 import io.coo4j.core.hs.HsCode;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateCategory;
+import io.coo4j.core.model.FiledGoods;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Invoice;
 import io.coo4j.core.reference.Agreement;
@@ -22,6 +23,7 @@ import io.coo4j.rules.internal.GoodsLimit;
 import io.coo4j.rules.internal.RecordPaths;
 import io.coo4j.rules.internal.Requirement;
 import io.coo4j.rules.internal.RulesData;
+import io.coo4j.rules.filing.FiledGoodsCheck;
 import io.coo4j.rules.numbering.CertificateNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -81,12 +83,14 @@ public final class CertificateValidator {
     private final FieldValidator fields;
     private final OriginCriteria criteria;
     private final boolean strict;
+    private final FiledGoods filedGoods;
 
     private CertificateValidator(Builder b) {
         this.ref = b.ref;
         this.fields = FieldValidator.create(b.ref, b.pack);
         this.criteria = b.criteria;
         this.strict = b.strict;
+        this.filedGoods = b.filedGoods;
     }
 
     /** A validator to configure: reference data, data pack, criteria table, strictness. */
@@ -157,6 +161,7 @@ public final class CertificateValidator {
         }
         goodsLimit(c, type, out);
         consistency(c, type, out);
+        FiledGoodsCheck.check(c, ref, filedGoods, out);
         return out.build();
     }
 
@@ -534,6 +539,7 @@ public final class CertificateValidator {
         private DataPack pack = DataPack.empty();
         private OriginCriteria criteria = OriginCriteria.builtin();
         private boolean strict;
+        private FiledGoods filedGoods;
 
         private Builder() {
         }
@@ -564,6 +570,16 @@ public final class CertificateValidator {
          */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /**
+         * The enterprise's goods filed with CCPIT and approved (商品备案, 002), for the rule that a CCPIT preferential
+         * certificate carries those goods only ({@code GOODS_FILING_GOODS_NOT_FILED}). Default: none, and that check is
+         * listed under {@code notChecked} for CCPIT preferential certificates.
+         */
+        public Builder filedGoods(FiledGoods value) {
+            this.filedGoods = Objects.requireNonNull(value, "filedGoods");
             return this;
         }
 

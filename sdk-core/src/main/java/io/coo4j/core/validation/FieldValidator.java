@@ -12,6 +12,8 @@ import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.DeclarantRecord;
 import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.Exhibition;
+import io.coo4j.core.model.FiledMaterial;
+import io.coo4j.core.model.GoodsFiling;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.GoodsProducer;
 import io.coo4j.core.model.Invoice;
@@ -251,6 +253,34 @@ public final class FieldValidator {
             required(out, path, "nonOriginatingValue", m.nonOriginatingValue());
             w.amount(path, "nonOriginatingValue", m.nonOriginatingValue());
         }
+        return out.build();
+    }
+
+    /**
+     * Field checks of a goods filing with CCPIT (商品备案, 002): the HS code's format ("6、8、10位"), printable English in
+     * the English name, control characters, the unit code, non-negative amounts and a percentage within 0–100. Which
+     * fields a filing needs, the 4-digit headings and the preferential areas are sdk-rules' {@code GoodsFilingChecker}.
+     */
+    public ValidationReport validate(GoodsFiling f) {
+        ValidationReport.Builder out = ValidationReport.builder();
+        Walk w = new Walk(out, true);
+        List<String> regions = f.regions();
+        for (int i = 0; i < regions.size(); i++) {
+            w.plain("", "regions[" + i + "]", regions.get(i));
+        }
+        w.hsCode("", "hsCode", f.hsCode(), false);
+        w.printed("", "nameEn", f.nameEn());
+        w.plain("", "nameCn", f.nameCn());
+        w.plain("", "processingOperations", f.processingOperations());
+        w.plain("", "manufacturer", f.manufacturer());
+        w.code("", "unit", f.unit(), ref.units(), FieldRule.UNIT_UNKNOWN);
+        w.amount("", "unitFobValue", f.unitFobValue());
+        List<FiledMaterial> ms = f.materials();
+        for (int i = 0; i < ms.size(); i++) {
+            w.plain("materials[" + i + "]", "tariffHeading", ms.get(i).tariffHeading());
+            w.amount("materials[" + i + "]", "cifUnitPriceUsd", ms.get(i).cifUnitPriceUsd());
+        }
+        w.percent("", "adValoremPercent", f.adValoremPercent());
         return out.build();
     }
 
@@ -494,10 +524,7 @@ public final class FieldValidator {
             printed(p, "originCriterion", g.originCriterion());
             printed(p, "originSubCriterion", g.originSubCriterion());
             printed(p, "originAuxiliary", g.originAuxiliary());
-            BigDecimal share = g.importContentPercent();
-            if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                out.add(FieldRule.PERCENT_RANGE, at(p, "importContentPercent"));
-            }
+            percent(p, "importContentPercent", g.importContentPercent());
             country(p, "originCountry", g.originCountry());
             GoodsProducer gp = g.producer();
             if (gp != null) {
@@ -572,6 +599,13 @@ public final class FieldValidator {
         void code(String parent, String field, String code, CodeTable table, Rule rule) {
             if (code != null && !table.contains(code)) {
                 out.add(rule, at(parent, field), abbreviate(code));
+            }
+        }
+
+        /** A share in percent: between 0 and 100. */
+        void percent(String parent, String field, BigDecimal value) {
+            if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                out.add(FieldRule.PERCENT_RANGE, at(parent, field));
             }
         }
 

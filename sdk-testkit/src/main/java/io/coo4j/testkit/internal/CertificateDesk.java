@@ -49,12 +49,16 @@ final class CertificateDesk {
     private final CertificateNumberGenerator numbers;
     private final NetworkedScope networked;
     private final EnterpriseDesk enterprise;
+    /** What a declaration needs beyond the lifecycle: a CCPIT preferential certificate's goods filed (002). */
+    private final Consumer<Certificate> filedGoods;
     private final Map<String, Entry> byNumber = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Long, Entry> byCreation = new ConcurrentSkipListMap<>();
     private final AtomicLong creations = new AtomicLong();
 
-    CertificateDesk(Review review, CertificateValidator validator, NetworkedScope networked, EnterpriseDesk enterprise) {
+    CertificateDesk(Review review, CertificateValidator validator, NetworkedScope networked, EnterpriseDesk enterprise,
+                    Consumer<Certificate> filedGoods) {
         this.review = review;
+        this.filedGoods = filedGoods;
         this.enterprise = enterprise;
         this.validator = validator;
         this.numbers = new CertificateNumberGenerator(new InMemorySerialStore(), review.clock.withZone(ChinaTime.ZONE));
@@ -379,10 +383,14 @@ final class CertificateDesk {
         review.later(() -> receive(e));
     }
 
-    /** A 409 unless {@code e} may be declared now (caller holds the lock): the lifecycle, then the attachments. */
-    private static void requireDeclarable(Entry e) {
+    /**
+     * A 409 unless {@code e} may be declared now (caller holds the lock): the lifecycle, then the attachments; a 400 when
+     * a CCPIT preferential certificate carries goods not filed.
+     */
+    private void requireDeclarable(Entry e) {
         CertificateLifecycle.TABLE.apply(e.state, CertificateOperation.DECLARE);
         requireImportScan(e.certificate, e.attachments);
+        filedGoods.accept(e.certificate);
     }
 
     /**

@@ -119,7 +119,9 @@ public final class SandboxServer implements AutoCloseable {
         Review review = new Review(timeline, reviewDelay, () -> roll(faults.get(), Faults::duplicateReceiptRate));
         EnterpriseDesk enterprise = new EnterpriseDesk(review);
         enterprise.register(routes);
-        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise);
+        GoodsFilingDesk goodsFilings = new GoodsFilingDesk(review, enterprise);
+        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise,
+                goodsFilings::requireFiled);
         certificates.register(routes);
         new PreReviewDesk(review, enterprise).register(routes);
         new AgentDesk(review, enterprise).register(routes);
@@ -131,11 +133,12 @@ public final class SandboxServer implements AutoCloseable {
         new NetworkedImportDesk(NetworkedScope.imports(), timeline).register(routes);
         new SubscriptionDesk(review).register(routes);
         new StatisticsDesk(review, certificates).register(routes);
-        // Issue 19: declarants (申报员), whose signatures self-print takes.
+        // Declarants (申报员): self-print takes only their signatures.
         DeclarantDesk declarants = new DeclarantDesk();
         declarants.register(routes);
         new SelfPrintDesk(certificates, review, declarants).register(routes);
         new AcceptanceDesk(review, certificates).register(routes);
+        goodsFilings.register(routes);
         if (journal != null) {
             timeline.ordered(() -> {
                 synchronized (changes) {
