@@ -4,6 +4,8 @@ import io.coo4j.core.InvalidInputException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The query parameters of a list call, checked and written in one place for every area's query value: values by
@@ -37,6 +39,17 @@ final class QueryParameters {
             throw new InvalidInputException(what, fromName, fromName + " " + from + " is after " + toName + " " + to);
         }
         return put(fromName, from).put(toName, to);
+    }
+
+    /**
+     * Adds the states {@code values} comma-separated by name, in their declaration order; an empty set is refused
+     * naming {@code name}, since it would match nothing.
+     */
+    <E extends Enum<E>> QueryParameters anyOf(String name, Set<E> values) {
+        if (values.isEmpty()) {
+            throw new InvalidInputException(what, name, "at least one state, got none");
+        }
+        return put(name, values.stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
     }
 
     /** Refuses {@code value} of {@code name} unless it matches {@code pattern}; {@code rule} says it in words. */

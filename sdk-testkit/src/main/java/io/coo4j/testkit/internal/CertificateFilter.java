@@ -1,5 +1,7 @@
 package io.coo4j.testkit.internal;
 
+import static io.coo4j.testkit.internal.QueryFilters.is;
+
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateCategory;
@@ -23,30 +25,26 @@ final class CertificateFilter implements Predicate<CertificateEntry> {
 
     private final CertificateState state;
     private final String type;
-    private final Instant createdFrom;
-    private final Instant createdTo;
+    private final QueryFilters.Range<Instant> created;
     private final String number;
     private final String invoiceNumber;
     private final String filingNumber;
     private final CertificateCategory category;
     private final String destination;
-    private final Instant declaredFrom;
-    private final Instant declaredTo;
+    private final QueryFilters.Range<Instant> declared;
     private final String loginUser;
     private final String entryClerk;
 
     CertificateFilter(Map<String, String> query) {
         state = Params.enumValue(query, "state", CertificateState.class);
         type = query.get("type");
-        createdFrom = Params.instant(query, "createdFrom");
-        createdTo = ordered("createdFrom", createdFrom, Params.instant(query, "createdTo"));
+        created = QueryFilters.instants(query, "createdFrom", "createdTo");
         number = query.get("number");
         invoiceNumber = query.get("invoiceNumber");
         filingNumber = query.get("filingNumber");
         category = Params.enumValue(query, "category", CertificateCategory.class);
         destination = query.get("destination");
-        declaredFrom = Params.instant(query, "declaredFrom");
-        declaredTo = ordered("declaredFrom", declaredFrom, Params.instant(query, "declaredTo"));
+        declared = QueryFilters.instants(query, "declaredFrom", "declaredTo");
         loginUser = query.get("loginUser");
         entryClerk = query.get("entryClerk");
     }
@@ -55,23 +53,12 @@ final class CertificateFilter implements Predicate<CertificateEntry> {
     public boolean test(CertificateEntry entry) {
         Certificate c = entry.record().certificate();
         CertificateState s = entry.record().state();
-        Instant declared = declaredAt(entry);
         return (state == null ? s != CertificateState.ARCHIVED : s == state)
                 && is(type, c.type()) && is(number, c.number()) && is(invoiceNumber, c.invoiceNumber())
                 && is(filingNumber, c.filingNumber()) && (category == null || category == c.category())
                 && is(destination, c.destinationCountry()) && is(loginUser, entry.loginUser())
                 && is(entryClerk, entry.entryClerk())
-                && within(entry.record().createdAt(), createdFrom, createdTo)
-                && (declaredFrom == null && declaredTo == null || declared != null && within(declared, declaredFrom, declaredTo));
-    }
-
-    private static boolean is(String wanted, String value) {
-        return wanted == null || wanted.equals(value);
-    }
-
-    /** At or after {@code from}, before {@code to}; an open end does not limit. */
-    private static boolean within(Instant t, Instant from, Instant to) {
-        return (from == null || !t.isBefore(from)) && (to == null || t.isBefore(to));
+                && created.contains(entry.record().createdAt()) && declared.contains(declaredAt(entry));
     }
 
     private static Instant declaredAt(CertificateEntry entry) {
@@ -82,12 +69,5 @@ final class CertificateFilter implements Predicate<CertificateEntry> {
             }
         }
         return at;
-    }
-
-    private static Instant ordered(String fromName, Instant from, Instant to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ApiError.invalid(fromName, fromName + " " + from + " is after the end of the range " + to);
-        }
-        return to;
     }
 }

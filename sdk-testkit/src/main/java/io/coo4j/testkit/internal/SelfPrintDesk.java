@@ -27,6 +27,8 @@ import io.coo4j.core.model.SelfPrintAuthorization;
 import io.coo4j.core.model.Signature;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.FieldValidator;
+import io.coo4j.excel.CertificateListExport;
+import io.coo4j.excel.DateRange;
 import io.coo4j.print.DocumentKind;
 import io.coo4j.print.FontProvider;
 import io.coo4j.print.PdfRenderer;
@@ -37,6 +39,7 @@ import io.coo4j.print.seal.SealExtractor;
 import io.coo4j.print.seal.SealGenerator;
 import io.coo4j.print.seal.Stamp;
 import io.coo4j.print.seal.StampImage;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -137,6 +140,8 @@ final class SelfPrintDesk {
                 .on("POST self-print/agents", c -> Routes.Reply.ok(authorizeAgent(c.read(AgentRequest.class))))
                 .on("GET self-print/certificates", c -> Routes.Reply.ok(printable(c.query())))
                 .on("GET self-print/certificates/{number}", c -> Routes.Reply.ok(printable(c.variable(0))))
+                .on("GET self-print/certificates/export",
+                        c -> Routes.Reply.ok(new Routes.Binary(CertificateUpkeepDesk.XLSX, export(c.query()))))
                 .on("GET self-print/certificates/{number}/layout",
                         c -> Routes.Reply.ok(layout(c.variable(0), document(c.query()), copy(c.query()))))
                 .on("POST self-print/certificates/{number}/print-marks",
@@ -232,17 +237,38 @@ final class SelfPrintDesk {
         return a.view();
     }
 
+    /** 证书打印's list with the filters of {@link SelfPrintFilter}. */
     Map<String, Object> printable(Map<String, String> query) {
+        SelfPrintFilter filter = new SelfPrintFilter(query);
         List<CertificateRecord> all = certificates.records();
         synchronized (this) {
-            List<PrintableCertificate> out = new ArrayList<>();
-            for (CertificateRecord r : all) {
-                if (whyNotPrintable(r) == null) {
-                    out.add(view(r, state(r)));
-                }
-            }
-            return Paging.page(out, query);
+            return Paging.page(matching(all, filter).stream().map(r -> view(r, state(r))).toList(), query);
         }
+    }
+
+    /** 导出 of 证书打印's list: every printable certificate the filters take, as the certificate list workbook. */
+    byte[] export(Map<String, String> query) {
+        SelfPrintFilter filter = new SelfPrintFilter(query);
+        List<CertificateRecord> all = certificates.records();
+        List<CertificateRecord> rows;
+        synchronized (this) {
+            rows = matching(all, filter);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // Every creation day: the filters chose the rows, the export's one-month default is the certificate list's.
+        CertificateListExport.defaults().write(rows, new DateRange(LocalDate.MIN, LocalDate.MAX), out);
+        return out.toByteArray();
+    }
+
+    /** The printable certificates of {@code all} that {@code filter} takes (caller holds the lock). */
+    private List<CertificateRecord> matching(List<CertificateRecord> all, SelfPrintFilter filter) {
+        List<CertificateRecord> out = new ArrayList<>();
+        for (CertificateRecord r : all) {
+            if (whyNotPrintable(r) == null && filter.test(r, state(r))) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     PrintableCertificate printable(String number) {
