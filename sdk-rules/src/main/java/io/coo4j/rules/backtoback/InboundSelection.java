@@ -4,6 +4,7 @@ import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.InboundLine;
 import io.coo4j.core.model.Quantity;
+import io.coo4j.rules.CertificateRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ public final class InboundSelection {
             if (total.compareTo(line.quantity().value()) > 0) {
                 throw new InvalidInputException(at, "quantity", "the picks of inbound item " + line.itemNumber()
                         + " add up to " + total.toPlainString() + " " + line.quantity().unit() + ", more than the "
-                        + line.quantity().value().toPlainString() + " the original proof covers (" + BackToBackRule.SOURCE_QUANTITY + ")");
+                        + line.quantity().value().toPlainString() + " the original proof covers (" + CertificateRule.BACK_TO_BACK_QUANTITY_OVER_ORIGINAL.source() + ")");
             }
             out.add(new PickedLine(line, goods(out.size() + 1, line, pick.quantity())));
         }

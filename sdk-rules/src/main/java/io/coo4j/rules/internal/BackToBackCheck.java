@@ -5,7 +5,7 @@ import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.InboundLine;
 import io.coo4j.core.validation.ValidationReport;
-import io.coo4j.rules.backtoback.BackToBackRule;
+import io.coo4j.rules.CertificateRule;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The {@link BackToBackRule}s on a certificate that carries an original proof. Goods and inbound lines meet on a
+ * The back-to-back rules of {@link CertificateRule} on a certificate that carries an original proof. Goods and inbound lines meet on a
  * product key, the HS code's first six digits and the unit: the original proof's HS code is the first exporting
  * Party's, so only the harmonised six digits are shared.
  */
@@ -34,7 +34,7 @@ public final class BackToBackCheck {
             return;
         }
         if (proof.originalValidUntil() != null && c.validUntil() != null && c.validUntil().isAfter(proof.originalValidUntil())) {
-            out.add(BackToBackRule.BACK_TO_BACK_VALID_BEYOND_ORIGINAL, "validUntil", c.validUntil(), proof.originalValidUntil());
+            out.add(CertificateRule.BACK_TO_BACK_VALID_BEYOND_ORIGINAL, "validUntil", c.validUntil(), proof.originalValidUntil());
         }
         if (proof.lines().isEmpty()) {
             out.notChecked(INBOUND_QUANTITIES, "the original proof's lines (backToBack.lines, 进境货物原产地信息) are not on the"
@@ -67,7 +67,7 @@ public final class BackToBackCheck {
                 continue;
             }
             if (!covered.containsKey(key)) {
-                out.add(BackToBackRule.BACK_TO_BACK_GOODS_NOT_ON_ORIGINAL, "goods[" + i + "].hsCode", g.hsCode(),
+                out.add(CertificateRule.BACK_TO_BACK_GOODS_NOT_ON_ORIGINAL, "goods[" + i + "].hsCode", g.hsCode(),
                         g.quantity().unit());
                 continue;
             }
@@ -76,14 +76,14 @@ public final class BackToBackCheck {
             // a product on several lines may carry several criteria: the goods line keeps one of them
             Set<String> criterion = criteria.getOrDefault(key, Set.of());
             if (!criterion.isEmpty() && g.originCriterion() != null && !criterion.contains(g.originCriterion())) {
-                out.add(BackToBackRule.BACK_TO_BACK_CRITERION_CHANGED, "goods[" + i + "].originCriterion",
+                out.add(CertificateRule.BACK_TO_BACK_CRITERION_CHANGED, "goods[" + i + "].originCriterion",
                         g.originCriterion(), String.join(", ", new TreeSet<>(criterion)));
             }
         }
         taken.forEach((key, total) -> {
             BigDecimal limit = covered.get(key);
             if (total.compareTo(limit) > 0) {
-                out.add(BackToBackRule.BACK_TO_BACK_QUANTITY_OVER_ORIGINAL, "goods[" + lastLine.get(key) + "].quantity",
+                out.add(CertificateRule.BACK_TO_BACK_QUANTITY_OVER_ORIGINAL, "goods[" + lastLine.get(key) + "].quantity",
                         key, total.toPlainString(), limit.toPlainString());
             }
         });

@@ -3,7 +3,6 @@ package io.coo4j.rules.internal;
 import io.coo4j.core.validation.Rule;
 import io.coo4j.core.validation.RuleSet;
 import io.coo4j.rules.CertificateRule;
-import io.coo4j.rules.backtoback.BackToBackRule;
 import io.coo4j.rules.prereview.PreReviewRule;
 import java.util.List;
 
@@ -18,7 +17,6 @@ public final class RulesRuleSet implements RuleSet {
     public List<? extends Rule> rules() {
         List<Rule> all = new java.util.ArrayList<>(List.of(CertificateRule.values()));
         all.addAll(List.of(PreReviewRule.values()));
-        all.addAll(List.of(BackToBackRule.values()));
         return all;
     }
 

@@ -15,6 +15,7 @@ import io.coo4j.core.testing.GeneratedFiles;
 import io.coo4j.core.validation.Severity;
 import io.coo4j.core.validation.SourceGrade;
 import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.rules.CertificateRule;
 import io.coo4j.rules.CertificateValidator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -107,7 +108,7 @@ class BackToBackTest {
         ValidationReport r = V.validate(movement(List.of(fewer)));
         assertThat(found(r)).containsExactly(tuple("BACK_TO_BACK_QUANTITY_OVER_ORIGINAL", "goods[0].quantity"));
         assertThat(r.violations().get(0).severity()).isEqualTo(Severity.ERROR);
-        assertThat(BackToBackRule.BACK_TO_BACK_QUANTITY_OVER_ORIGINAL.grade()).isEqualTo(SourceGrade.OFFICIAL);
+        assertThat(CertificateRule.BACK_TO_BACK_QUANTITY_OVER_ORIGINAL.grade()).isEqualTo(SourceGrade.OFFICIAL);
         // two proof lines of one product add up: 60 + 50 covers the 100 of the sample
         InboundLine more = SWITCHES.toBuilder().itemNumber(2).quantity(new Quantity(new BigDecimal("50"), "PCS")).build();
         assertThat(V.validate(movement(List.of(fewer, more))).violations()).isEmpty();
