@@ -17,6 +17,7 @@ import io.coo4j.core.validation.FieldValidator;
 import io.coo4j.core.validation.Rule;
 import io.coo4j.core.validation.SourceGrade;
 import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.rules.internal.BackToBackCheck;
 import io.coo4j.rules.internal.CriteriaSet;
 import io.coo4j.rules.internal.CriteriaSet.Criterion;
 import io.coo4j.rules.internal.GoodsLimit;
@@ -162,6 +163,7 @@ public final class CertificateValidator {
         goodsLimit(c, type, out);
         consistency(c, type, out);
         FiledGoodsCheck.check(c, ref, filedGoods, out);
+        BackToBackCheck.check(c, out);
         return out.build();
     }
 

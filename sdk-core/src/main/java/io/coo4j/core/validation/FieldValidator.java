@@ -15,6 +15,7 @@ import io.coo4j.core.model.Exhibition;
 import io.coo4j.core.model.FiledMaterial;
 import io.coo4j.core.model.GoodsFiling;
 import io.coo4j.core.model.GoodsItem;
+import io.coo4j.core.model.InboundLine;
 import io.coo4j.core.model.GoodsProducer;
 import io.coo4j.core.model.Invoice;
 import io.coo4j.core.model.MaterialLine;
@@ -197,6 +198,17 @@ public final class FieldValidator {
             w.printed("backToBack", "originalProofNumber", b2b.originalProofNumber());
             w.country("backToBack", "firstExportingCountry", b2b.firstExportingCountry());
             w.printed("backToBack", "approvedExporterNumber", b2b.approvedExporterNumber());
+            w.printed("backToBack", "originalIssuingAuthority", b2b.originalIssuingAuthority());
+            for (int i = 0; i < b2b.lines().size(); i++) {
+                // the first exporting Party's HS code and wording: printed text, not China's nomenclature
+                InboundLine line = b2b.lines().get(i);
+                String p = "backToBack.lines[" + i + "]";
+                w.printed(p, "hsCode", line.hsCode());
+                w.printed(p, "description", line.description());
+                w.printed(p, "originCriterion", line.originCriterion());
+                w.country(p, "originCountry", line.originCountry());
+                w.quantity(p, "quantity", line.quantity());
+            }
         }
         List<GoodsItem> goods = c.goods();
         if (goods.isEmpty()) {
