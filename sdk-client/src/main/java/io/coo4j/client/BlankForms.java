@@ -61,6 +61,12 @@ public final class BlankForms {
         return () -> api.pages("blankForms.list", BlankForm.class, filters, 0, ROOT);
     }
 
+    /** The forms matching {@code query} (空白证单查询's filters), fetched page by page while the iteration goes on. */
+    public Iterable<BlankForm> list(BlankFormQuery query) {
+        Map<String, String> filters = Api.required("blank form query", "query", query).parameters();
+        return () -> api.pages("blankForms.list", BlankForm.class, filters, query.pageSize(), ROOT);
+    }
+
     private static String certificate(String number) {
         return Api.required("blank forms", "certificateNumber", number);
     }

@@ -1,21 +1,46 @@
 package io.coo4j.client;
 
 import io.coo4j.core.lifecycle.CertificateState;
+import io.coo4j.core.model.CertificateCategory;
 import java.time.Instant;
+import java.util.Map;
 
 /**
- * Filters for listing certificates; every field is optional ({@code null}: no filter, but see {@code state}).
- * Immutable; build with {@link #builder()}.
+ * Filters for listing certificates, those of 证书查询 (003 证书申请查询: 证书号, 创建日期 从 至, 发票号, 证书类型, 备案号,
+ * 证书类别, 申报日期 从 至, 目的国/地区, 单据状态, 当前登录用户; 001 ch.5) and the entry clerk (录入员) of the statistics;
+ * every field is optional ({@code null}: no filter, but see {@code state}). Checked when made: a range whose start is
+ * after its end, a filing number not of 9 digits, a destination not of two capital letters or a page size outside
+ * 0–200 is an {@link io.coo4j.core.InvalidInputException} naming the field. Immutable; build with {@link #builder()}.
  *
- * @param state       only certificates in this state; {@code null}: every state but {@code ARCHIVED}, which the
- *                    Single Window's query leaves out unless asked for (001 ch.5)
- * @param type        only this certificate type code
- * @param createdFrom only certificates created at or after
- * @param createdTo   only certificates created before
- * @param pageSize    certificates per page fetched (1–200; {@code 0} for the service's default)
+ * @param state         only certificates in this state (单据状态); {@code null}: every state but {@code ARCHIVED},
+ *                      which the Single Window's query leaves out unless asked for (001 ch.5)
+ * @param type          only this certificate type code (证书类型)
+ * @param createdFrom   only certificates created at or after (创建日期 从)
+ * @param createdTo     only certificates created before (创建日期 至)
+ * @param number        only the certificate with this number (证书号)
+ * @param invoiceNumber only certificates with this invoice number (发票号)
+ * @param filingNumber  only certificates of this filing number (备案号, 9 digits)
+ * @param category      only this category (证书类别: 新证, 更改证, 重发证, 更改重发证)
+ * @param destination   only this destination country (目的国/地区, ISO alpha-2)
+ * @param declaredFrom  only certificates last declared at or after (申报日期 从); never declared ones are left out
+ * @param declaredTo    only certificates last declared before (申报日期 至)
+ * @param loginUser     only certificates created by this login user (当前登录用户)
+ * @param entryClerk    only certificates keyed in by this entry clerk (录入员)
+ * @param pageSize      certificates per page fetched (1–200; {@code 0} for the service's default)
  * @since 0.1
  */
-public record CertificateQuery(CertificateState state, String type, Instant createdFrom, Instant createdTo, int pageSize) {
+public record CertificateQuery(CertificateState state, String type, Instant createdFrom, Instant createdTo,
+                               String number, String invoiceNumber, String filingNumber, CertificateCategory category,
+                               String destination, Instant declaredFrom, Instant declaredTo, String loginUser,
+                               String entryClerk, int pageSize) {
+    private static final String WHAT = "certificate query";
+
+    /** Checks the values: see the type's description. */
+    public CertificateQuery {
+        parameters(state, type, createdFrom, createdTo, number, invoiceNumber, filingNumber, category, destination,
+                declaredFrom, declaredTo, loginUser, entryClerk, pageSize);
+    }
+
     /** Every certificate but the archived ones (as the Single Window's default query), the service's page size. */
     public static CertificateQuery all() {
         return builder().build();
@@ -25,44 +50,67 @@ public record CertificateQuery(CertificateState state, String type, Instant crea
         return new Builder();
     }
 
+    /** The query parameters of {@code GET /certificates}, without paging. */
+    Map<String, String> parameters() {
+        return parameters(state, type, createdFrom, createdTo, number, invoiceNumber, filingNumber, category, destination,
+                declaredFrom, declaredTo, loginUser, entryClerk, pageSize).values();
+    }
+
+    private static QueryParameters parameters(CertificateState state, String type, Instant createdFrom,
+                                              Instant createdTo, String number, String invoiceNumber,
+                                              String filingNumber, CertificateCategory category, String destination,
+                                              Instant declaredFrom, Instant declaredTo, String loginUser,
+                                              String entryClerk, int pageSize) {
+        QueryParameters p = new QueryParameters(WHAT);
+        p.pageSize(pageSize);
+        return p.put("state", state).put("type", type).range("createdFrom", createdFrom, "createdTo", createdTo)
+                .put("number", number).put("invoiceNumber", invoiceNumber)
+                .matching("filingNumber", filingNumber, "[0-9]{9}", "a filing number (备案号) of 9 digits")
+                .put("category", category)
+                .matching("destination", destination, "[A-Z]{2}", "a country code of two capital letters (ISO 3166-1)")
+                .range("declaredFrom", declaredFrom, "declaredTo", declaredTo)
+                .put("loginUser", loginUser).put("entryClerk", entryClerk);
+    }
+
     /** Builds a {@link CertificateQuery}. Not thread-safe. */
     public static final class Builder {
         private CertificateState state;
         private String type;
         private Instant createdFrom;
         private Instant createdTo;
+        private String number;
+        private String invoiceNumber;
+        private String filingNumber;
+        private CertificateCategory category;
+        private String destination;
+        private Instant declaredFrom;
+        private Instant declaredTo;
+        private String loginUser;
+        private String entryClerk;
         private int pageSize;
 
         private Builder() {
         }
 
-        public Builder state(CertificateState value) {
-            state = value;
-            return this;
-        }
+        public Builder state(CertificateState value) { state = value; return this; }
+        public Builder type(String value) { type = value; return this; }
+        public Builder createdFrom(Instant value) { createdFrom = value; return this; }
+        public Builder createdTo(Instant value) { createdTo = value; return this; }
+        public Builder number(String value) { number = value; return this; }
+        public Builder invoiceNumber(String value) { invoiceNumber = value; return this; }
+        public Builder filingNumber(String value) { filingNumber = value; return this; }
+        public Builder category(CertificateCategory value) { category = value; return this; }
+        public Builder destination(String value) { destination = value; return this; }
+        public Builder declaredFrom(Instant value) { declaredFrom = value; return this; }
+        public Builder declaredTo(Instant value) { declaredTo = value; return this; }
+        public Builder loginUser(String value) { loginUser = value; return this; }
+        public Builder entryClerk(String value) { entryClerk = value; return this; }
+        public Builder pageSize(int value) { pageSize = value; return this; }
 
-        public Builder type(String value) {
-            type = value;
-            return this;
-        }
-
-        public Builder createdFrom(Instant value) {
-            createdFrom = value;
-            return this;
-        }
-
-        public Builder createdTo(Instant value) {
-            createdTo = value;
-            return this;
-        }
-
-        public Builder pageSize(int value) {
-            pageSize = value;
-            return this;
-        }
-
+        /** The query, checked (see {@link CertificateQuery}). */
         public CertificateQuery build() {
-            return new CertificateQuery(state, type, createdFrom, createdTo, pageSize);
+            return new CertificateQuery(state, type, createdFrom, createdTo, number, invoiceNumber, filingNumber,
+                    category, destination, declaredFrom, declaredTo, loginUser, entryClerk, pageSize);
         }
     }
 }

@@ -193,11 +193,7 @@ public final class Certificates implements CertificateChannel {
 
     /** The certificates matching {@code query}, fetched page by page while the iteration goes on. */
     public Iterable<CertificateRecord> list(CertificateQuery query) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("state", query.state() == null ? null : query.state().name());
-        filters.put("type", query.type());
-        filters.put("createdFrom", query.createdFrom() == null ? null : query.createdFrom().toString());
-        filters.put("createdTo", query.createdTo() == null ? null : query.createdTo().toString());
+        Map<String, String> filters = Api.required("certificate query", "query", query).parameters();
         return () -> api.pages("certificates.list", CertificateRecord.class, filters, query.pageSize(), ROOT);
     }
 

@@ -68,6 +68,8 @@ public final class CooClient implements AutoCloseable {
     private final SelfPrint selfPrint;
     private final Subscriptions subscriptions;
     private final Statistics statistics;
+    private final Declarants declarants;
+    private final GoodsFilings goodsFilings;
 
     private CooClient(HttpTransport transport, Api api, boolean owner) {
         this.transport = transport;
@@ -86,6 +88,8 @@ public final class CooClient implements AutoCloseable {
         this.selfPrint = new SelfPrint(api);
         this.subscriptions = new Subscriptions(api);
         this.statistics = new Statistics(api);
+        this.declarants = new Declarants(api);
+        this.goodsFilings = new GoodsFilings(api);
     }
 
     public static Builder builder() {
@@ -155,6 +159,16 @@ public final class CooClient implements AutoCloseable {
     /** Business statistics (业务统计) by type, month or destination. */
     public Statistics statistics() {
         return statistics;
+    }
+
+    /** The enterprise's declarants (申报员信息维护), whose signatures self-print takes. */
+    public Declarants declarants() {
+        return declarants;
+    }
+
+    /** CCPIT goods filings (商品备案) and CCPIT data sync (数据同步). */
+    public GoodsFilings goodsFilings() {
+        return goodsFilings;
     }
 
     /**

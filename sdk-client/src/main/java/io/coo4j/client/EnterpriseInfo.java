@@ -3,8 +3,11 @@ package io.coo4j.client;
 import io.coo4j.client.internal.Api;
 import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.InitialValues;
+import io.coo4j.core.model.QueryPermission;
+import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.SyncStatus;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 public final class EnterpriseInfo {
     private static final String ROOT = "enterprise";
     private static final String INITIAL_VALUES = "initial-values";
+    private static final String QUERY_PERMISSION = "query-permission";
 
     private final Api api;
 
@@ -70,6 +74,37 @@ public final class EnterpriseInfo {
     public InitialValues saveInitialValues(InitialValues values) {
         return api.put("enterprise.saveInitialValues", InitialValues.class, Objects.requireNonNull(values, "values"),
                 INITIAL_VALUES);
+    }
+
+    /**
+     * 查看回执 (001 ch.1: "企业基本信息提交之后可查看回执情况"): the customs' receipts of the enterprise's submissions, each
+     * {@code seq} once, as 003's 回执信息 lists them — {@code time} 处理日期, {@code status} 状态, {@code code} the
+     * application category (企业申请类别: 企业备案 for a first sync, 企业变更 for a change), {@code text} 说明.
+     */
+    public List<Receipt> receipts() {
+        return api.receipts("enterprise.receipts", ROOT, "receipts");
+    }
+
+    /**
+     * 受理情况查询 (001 ch.10): the enterprise's information and its certificates per state. Subject to the query
+     * permission switch: an operator queries only while it is on, else a {@link ForbiddenException}.
+     */
+    public AcceptanceSummary acceptance() {
+        return api.get("enterprise.acceptance", AcceptanceSummary.class, ROOT, "acceptance");
+    }
+
+    /** The query permission switch (查询权限开关, 001 ch.1); anyone may read it. */
+    public QueryPermission queryPermission() {
+        return api.get("enterprise.queryPermission", QueryPermission.class, ROOT, QUERY_PERMISSION);
+    }
+
+    /**
+     * Sets the query permission switch: the administrator's alone (001 ch.1: "使用管理员账户或法人卡登录，可以进行查询权限
+     * 功能开关的设置"); anyone else gets a {@link ForbiddenException}.
+     */
+    public QueryPermission saveQueryPermission(QueryPermission permission) {
+        return api.put("enterprise.saveQueryPermission", QueryPermission.class,
+                Api.required("query permission", "permission", permission), ROOT, QUERY_PERMISSION);
     }
 
     private static boolean settled(Enterprise e) {

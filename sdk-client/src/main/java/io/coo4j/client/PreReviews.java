@@ -78,6 +78,12 @@ public final class PreReviews {
         return () -> api.pages("preReviews.list", PreReviewRecord.class, Map.of(), 0, ROOT);
     }
 
+    /** The records matching {@code query} (状态, 申请状态), fetched page by page while the iteration goes on. */
+    public Iterable<PreReviewRecord> list(PreReviewQuery query) {
+        Map<String, String> filters = Api.required("pre-review query", "query", query).parameters();
+        return () -> api.pages("preReviews.list", PreReviewRecord.class, filters, query.pageSize(), ROOT);
+    }
+
     /** The receipts in order, each sequence number once. */
     public List<Receipt> receipts(String id) {
         return api.receipts("preReviews.receipts", ROOT, requireId(id), "receipts");

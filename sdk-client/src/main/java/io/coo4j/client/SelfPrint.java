@@ -7,6 +7,7 @@ import io.coo4j.core.model.PrintException;
 import io.coo4j.core.model.Seal;
 import io.coo4j.core.model.SelfPrintAuthorization;
 import io.coo4j.core.model.Signature;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 public final class SelfPrint {
     static final String ROOT = "self-print";
     private static final String CERTIFICATES = "certificates";
+    private static final String QUERY = "self-print query";
 
     private final Api api;
     private final SelfPrintStamps<Seal, SealRequest> seals;
@@ -79,6 +81,28 @@ public final class SelfPrint {
     /** The certificates that may be self-printed, with their print state, page by page. */
     public Iterable<PrintableCertificate> printable() {
         return () -> api.pages("selfPrint.printable", PrintableCertificate.class, Map.of(), 0, ROOT, CERTIFICATES);
+    }
+
+    /** The printable certificates matching {@code query} (证书打印's filters), fetched page by page. */
+    public Iterable<PrintableCertificate> printable(SelfPrintQuery query) {
+        Map<String, String> filters = Api.required(QUERY, "query", query).parameters();
+        return () -> api.pages("selfPrint.printable", PrintableCertificate.class, filters, query.pageSize(), ROOT,
+                CERTIFICATES);
+    }
+
+    /**
+     * 导出 of the self-print list: the certificates matching {@code query}, every one (no paging), as an {@code .xlsx}
+     * certificate list (the columns of {@link Certificates#export(java.time.LocalDate, java.time.LocalDate)}).
+     */
+    public byte[] export(SelfPrintQuery query) {
+        return api.file("selfPrint.export", Api.required(QUERY, "query", query).parameters(), ROOT, CERTIFICATES,
+                "export");
+    }
+
+    /** {@link #export(SelfPrintQuery)} written to {@code out}, which stays open. */
+    public void export(SelfPrintQuery query, OutputStream out) {
+        api.file("selfPrint.export", "self-print list", out, Api.required(QUERY, "query", query).parameters(), ROOT,
+                CERTIFICATES, "export");
     }
 
     /** One printable certificate; a {@link NotFoundException} saying why when it is not printable. */

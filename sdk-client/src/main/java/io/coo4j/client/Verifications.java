@@ -9,7 +9,6 @@ import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.VerificationRecord;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,9 +44,14 @@ public final class Verifications {
 
     /** The records in {@code state} ({@code null}: all), fetched page by page while the iteration goes on. */
     public Iterable<VerificationRecord> list(VerificationState state) {
-        Map<String, String> filters = new HashMap<>();
-        filters.put("state", state == null ? null : state.name());
-        return () -> api.pages("verifications.list", VerificationRecord.class, filters, 0, ROOT);
+        VerificationQuery.Builder query = VerificationQuery.builder();
+        return list(state == null ? query.anyState().build() : query.states(state).build());
+    }
+
+    /** The records matching {@code query} (by default 待核查 and 退回核查), fetched page by page. */
+    public Iterable<VerificationRecord> list(VerificationQuery query) {
+        Map<String, String> filters = Api.required("verification query", "query", query).parameters();
+        return () -> api.pages("verifications.list", VerificationRecord.class, filters, query.pageSize(), ROOT);
     }
 
     /** Uploads a document of a kind the record asks for (several per kind allowed). */

@@ -1,6 +1,7 @@
 package io.coo4j.excel;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.entry.GoodsCatalogue;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.ReferenceData;
@@ -45,20 +46,34 @@ public final class GoodsImporter {
 
     private final ReferenceData ref;
     private final OriginCriteria criteria;
+    private final GoodsCatalogue catalogue;
 
-    private GoodsImporter(ReferenceData ref, OriginCriteria criteria) {
+    private GoodsImporter(ReferenceData ref, OriginCriteria criteria, @Nullable GoodsCatalogue catalogue) {
         this.ref = InvalidInputException.requireArgument(ref, "GoodsImporter.create", "ref");
         this.criteria = InvalidInputException.requireArgument(criteria, "GoodsImporter.create", "criteria");
+        this.catalogue = catalogue;
     }
 
     /** With the built-in origin criteria. */
     public static GoodsImporter create(ReferenceData ref) {
-        return new GoodsImporter(ref, OriginCriteria.defaults());
+        return new GoodsImporter(ref, OriginCriteria.defaults(), null);
     }
 
     /** With {@code criteria} as the origin criteria a goods line may carry (the validator's table, say). */
     public static GoodsImporter create(ReferenceData ref, OriginCriteria criteria) {
-        return new GoodsImporter(ref, criteria);
+        return new GoodsImporter(ref, criteria, null);
+    }
+
+    /**
+     * This importer reading the template's catalogue-code column (货物维护编号, Catalogue code) from {@code catalogue}:
+     * a row's code picks the entry whose goods line fills the row (001 §1.1 货物维护: "有相同货物时直接双击列表里的货物信息可将数据返填至货物信息页面"),
+     * and the row's filled cells win over the entry's values. A code the catalogue lacks is a cell problem naming the
+     * row and column. Without a catalogue, a filled catalogue code is a cell problem saying one is needed. Thread-safe
+     * when the catalogue's store is.
+     */
+    public GoodsImporter withCatalogue(GoodsCatalogue catalogue) {
+        return new GoodsImporter(ref, criteria, InvalidInputException.requireArgument(catalogue, "GoodsImporter.withCatalogue",
+                "catalogue"));
     }
 
     /** With the built-in reference data. */
@@ -109,7 +124,7 @@ public final class GoodsImporter {
                             + "(it is not a coo4j goods template): name the type"));
             CertificateType type = ref.certificateType(code).orElseThrow(() ->
                     new InvalidInputException(source, "", "unknown certificate type " + code));
-            return new GoodsReader(source, ref, criteria, type, MAX_ERRORS, bounded, lines).read(sheet);
+            return new GoodsReader(source, ref, criteria, type, MAX_ERRORS, bounded, lines, catalogue).read(sheet);
         }
     }
 }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * Renders the self-print documents (自助打印) of a certificate of origin (原产地证书) as PDF: the certificate in
  * the box layout of its type's form family, the application form (申请书), the invoice (发票) and the
  * authentication slip (认证凭条); standard or overlay (套打), original or copy, with background pattern, seals
- * and signatures as {@link RenderOptions} say.
+ * and signatures as {@link RenderOptions} say. A China–ASEAN movement certificate (流动证明) prints standard only, on
+ * both sides of each sheet (001 §1.24: "证书打印无需进行套打，只需在双面打印机使用 A4 纸打印即可").
  *
  * <p>Layouts are data: one JSON file per form family under {@code io/coo4j/print/layouts/}, in mm from the
  * page's top-left corner; {@link Builder#layouts(Path)} names a folder whose files of the same name replace them.
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class PdfRenderer {
+    private static final String FORM_E = "FORM_E";
     private final FormPainter painter;
     private final ReferenceData reference;
 
@@ -61,7 +63,21 @@ public final class PdfRenderer {
             throw new InvalidInputException("PdfRenderer.render", "options", "overlay printing (套打) is for certificates"
                     + " only, not for the " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
-        return painter.render(certificate, layoutId(certificate, kind), options);
+        String layout = layoutId(certificate, kind);
+        if (options.mode() == PrintMode.OVERLAY && isMovementCertificate(certificate, layout)) {
+            // refused, not quietly printed standard: the caller asked for a print onto a pre-printed blank
+            throw new IllegalArgumentException("a China–ASEAN movement certificate (流动证明) is printed whole on plain A4,"
+                    + " both sides, never overlaid: 001 §1.24 证书打印无需进行套打，只需在双面打印机使用 A4 纸打印即可");
+        }
+        return painter.render(certificate, layout, options);
+    }
+
+    /**
+     * A China–ASEAN movement certificate (流动证明, 001 §1.24): a Form E with an original proof behind it. It prints in
+     * {@link PrintMode#STANDARD} only, duplex: each page is followed by the form's notes for its back.
+     */
+    private static boolean isMovementCertificate(Certificate certificate, String layoutId) {
+        return certificate.backToBack() != null && FORM_E.equals(layoutId);
     }
 
     /** The layout a document prints in: the certificate type's form family, or the document's own. */

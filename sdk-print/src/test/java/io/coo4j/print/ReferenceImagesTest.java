@@ -58,14 +58,26 @@ class ReferenceImagesTest {
         byte[] pdf = Samples.CJK.render(c, kind, options).pdf();
         String name = document ? page : ReferenceData.defaults().certificateType(page).orElseThrow().formFamily()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        looksAsCommitted(pdf, 0, name);
+    }
+
+    /** 001 §1.24 流动证明: the front with the original Form E in box 13, and the back of the sheet with the notes. */
+    @ParameterizedTest(name = "page {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1})
+    void movementCertificateLooksAsCommitted(int page) throws IOException {
+        byte[] pdf = Samples.CJK.render(Samples.movement(), Samples.fixed().build()).pdf();
+        looksAsCommitted(pdf, page, page == 0 ? "form-e-movement" : "form-e-overleaf");
+    }
+
+    private static void looksAsCommitted(byte[] pdf, int page, String name) throws IOException {
         Path reference = GeneratedFiles.projectRoot().resolve("sdk-print/src/test/resources/reference/" + name + ".png");
-        BufferedImage actual = Pdfs.grey(pdf, 0, DPI);
+        BufferedImage actual = Pdfs.grey(pdf, page, DPI);
         if (Boolean.getBoolean("coo4j.regenerate")) {
             Files.createDirectories(reference.getParent());
             ImageIO.write(actual, "png", reference.toFile());
             Path docs = GeneratedFiles.projectRoot().resolve("docs/images/" + name + ".png");
             Files.createDirectories(docs.getParent());
-            ImageIO.write(Pdfs.image(pdf, 0, DOCS_DPI), "png", docs.toFile());
+            ImageIO.write(Pdfs.image(pdf, page, DOCS_DPI), "png", docs.toFile());
             return;
         }
         assertThat(reference).as("reference image (regenerate with -Dcoo4j.regenerate=true)").exists();

@@ -1,6 +1,7 @@
 package io.coo4j.print;
 
 import io.coo4j.core.json.CooJson;
+import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.testing.GeneratedFiles;
 import java.io.IOException;
@@ -34,6 +35,13 @@ final class Samples {
 
     static Certificate read(Path file) {
         return CooJson.strict().readCertificate(file);
+    }
+
+    /** A China–ASEAN movement certificate (流动证明): the Form E sample drawing on a Vietnamese Form E. */
+    static Certificate movement() {
+        return read("E").toBuilder().backToBack(BackToBack.builder().originalProofNumber("E253000012345")
+                .originalIssueDate(java.time.LocalDate.of(2025, 9, 20)).firstExportingCountry("VN")
+                .originalIssuingAuthority("MINISTRY OF INDUSTRY AND TRADE, VIET NAM").build()).build();
     }
 
     static RenderOptions.Builder fixed() {

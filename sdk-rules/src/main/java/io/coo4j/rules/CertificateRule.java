@@ -35,7 +35,22 @@ public enum CertificateRule implements Rule {
     GOODS_INVOICE_UNKNOWN(ERROR, SEED, "001 §1.25: 选择的发票号需要与发票信息中发票号保持一致"),
     NUMBER_RULE(WARNING, SEED, "003 (证书代码+两位年份+企业备案号+企业流水号); 001 ch.4: a generated number may be edited"),
     TOTAL_AMOUNT_MISMATCH(WARNING, SEED, "003 基本信息 (FOB值(美元) 根据货物信息累计)"),
-    NOT_UPPER_CASE(WARNING, SEED, "001 §1.1 (如需大写可在左侧的“大写转换”复选框内打勾): upper case is offered, not required");
+    NOT_UPPER_CASE(WARNING, SEED, "001 §1.1 (如需大写可在左侧的“大写转换”复选框内打勾): upper case is offered, not required"),
+    /** Movement (流动证明, 001 §1.24) and back-to-back (001 §1.26) certificates: goods over the original proof's quantity. */
+    BACK_TO_BACK_QUANTITY_OVER_ORIGINAL(ERROR, OFFICIAL, "ACFTA OCP (Attachment A) Rule 12(a)(iv): the total quantity of each"
+            + " product covered in the MC does not exceed the total quantity of each product covered in the original Certificate"
+            + " of Origin (Form E); RCEP Article 3.19.1(e): the total quantity re-exported under the partial shipment shall not"
+            + " exceed the total quantity of the original Proof of Origin"),
+    /** A goods line on no line of the original proof (matched by the first six HS digits and the unit). */
+    BACK_TO_BACK_GOODS_NOT_ON_ORIGINAL(ERROR, SEED, "001 §1.24: 进境货物原产地信息展示列表中点击操作列中的使用按钮，每次新增货物信息仅可"
+            + "选择一项; §1.26: 被使用的进境货物信息会反填到货物信息录入界面中 (matched by the first six HS digits: coo4j's reading)"),
+    /** A goods line's origin criterion is none of those of the original proof's lines it matches. */
+    BACK_TO_BACK_CRITERION_CHANGED(WARNING, INFERRED, "001 §1.26 fills the goods from the inbound line (反填); no text forbids"
+            + " editing the criterion afterwards, but a back-to-back proof restates the original's origin, so a change is suspect"),
+    /** The certificate is valid longer than the original proof. */
+    BACK_TO_BACK_VALID_BEYOND_ORIGINAL(ERROR, OFFICIAL, "ACFTA OCP (Attachment A) Rule 12(c): The validity of the MC shall have"
+            + " the same end-date as the original; RCEP Article 3.19.1(b): the period of validity of the back-to-back Proof of"
+            + " Origin does not exceed the period of validity of the original Proof of Origin");
 
     private final Severity severity;
     private final SourceGrade grade;

@@ -5,6 +5,7 @@ import io.coo4j.core.data.DataPack;
 import io.coo4j.core.hs.HsCode;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateCategory;
+import io.coo4j.core.model.FiledGoods;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Invoice;
 import io.coo4j.core.reference.Agreement;
@@ -17,12 +18,14 @@ import io.coo4j.core.validation.FieldValidator;
 import io.coo4j.core.validation.Rule;
 import io.coo4j.core.validation.SourceGrade;
 import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.rules.internal.BackToBackCheck;
 import io.coo4j.rules.internal.CriteriaSet;
 import io.coo4j.rules.internal.CriteriaSet.Criterion;
 import io.coo4j.rules.internal.GoodsLimit;
 import io.coo4j.rules.internal.RecordPaths;
 import io.coo4j.rules.internal.Requirement;
 import io.coo4j.rules.internal.RulesData;
+import io.coo4j.rules.filing.FiledGoodsCheck;
 import io.coo4j.rules.numbering.CertificateNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -82,12 +85,14 @@ public final class CertificateValidator {
     private final FieldValidator fields;
     private final OriginCriteria criteria;
     private final boolean strict;
+    private final @Nullable FiledGoods filedGoods;
 
     private CertificateValidator(Builder b) {
         this.ref = b.ref;
         this.fields = FieldValidator.create(b.ref, b.pack);
         this.criteria = b.criteria;
         this.strict = b.strict;
+        this.filedGoods = b.filedGoods;
     }
 
     /** A validator to configure: reference data, data pack, criteria table, strictness. */
@@ -159,6 +164,8 @@ public final class CertificateValidator {
         }
         goodsLimit(c, type, out);
         consistency(c, type, out);
+        FiledGoodsCheck.check(c, ref, filedGoods, out);
+        BackToBackCheck.check(c, out);
         return out.build();
     }
 
@@ -536,6 +543,7 @@ public final class CertificateValidator {
         private DataPack pack = DataPack.empty();
         private OriginCriteria criteria = OriginCriteria.defaults();
         private boolean strict;
+        private @Nullable FiledGoods filedGoods;
 
         private Builder() {
         }
@@ -566,6 +574,16 @@ public final class CertificateValidator {
          */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /**
+         * The enterprise's goods filed with CCPIT and approved (商品备案, 002), for the rule that a CCPIT preferential
+         * certificate carries those goods only ({@code GOODS_FILING_GOODS_NOT_FILED}). Default: none, and that check is
+         * listed under {@code notChecked} for CCPIT preferential certificates.
+         */
+        public Builder filedGoods(FiledGoods value) {
+            this.filedGoods = InvalidInputException.requireArgument(value, "CertificateValidator.Builder", "filedGoods");
             return this;
         }
 

@@ -120,7 +120,8 @@ class AttachmentsVoidExportAgainstSandboxTest {
     /** 001 §1.26 RCEP 背对背原产证书: "附件上传：RCEP 背对背原产地证书附件上传进口证书扫描件为必填项。" */
     @Test
     void rcepBackToBackIsDeclaredOnlyWithTheImportCertificatesScan() {
-        BackToBack inbound = new BackToBack("VN2500012345", LocalDate.of(2025, 9, 20), "VN", null);
+        BackToBack inbound = BackToBack.builder().originalProofNumber("VN2500012345").originalIssueDate(LocalDate.of(2025, 9, 20))
+                .firstExportingCountry("VN").build();
         Certificate backToBack = Operations.fresh().toBuilder().type("RC").backToBack(inbound).build();
         // Attachments hang off a saved certificate: saving and declaring at once cannot carry the scan.
         assertThatThrownBy(() -> client.certificates().declare(backToBack))

@@ -2,6 +2,7 @@ package io.coo4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.InitialValues;
 import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Principal;
+import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.SyncStatus;
 import java.time.Duration;
 import java.util.List;
@@ -244,6 +246,34 @@ class EnterpriseAndAgentsAgainstSandboxTest {
                     "bankAccount");
             assertField(() -> client.baseData().save(new BaseDataProfile(BaseDataKind.SPECIAL_CLAUSE, "CL002", null,
                     null, null, null, null, null, null, null)), "text");
+        }
+    }
+
+    /**
+     * 001 ch.1: "企业基本信息提交之后可查看回执情况，点击【查看回执】按钮查看回执信息"; the columns are 003's 回执信息
+     * (处理日期, 状态, 企业申请类别, 说明): a change (企业变更) sent and answered, then a failed one resubmitted as a filing.
+     */
+    @Test
+    void theEnterprisesReceiptsListEverySubmissionAndItsAnswer() {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+            assertThat(client.enterprise().receipts()).isEmpty();
+            client.enterprise().save(edited(client, "nameEn", "SHENZHEN EXAMPLE TRADING CO., LTD."));
+            client.enterprise().submit();
+            client.enterprise().awaitSync(WAIT);
+            client.enterprise().save(edited(client, "filingNumber", "999999999"));
+            client.enterprise().submit();
+            assertThat(client.enterprise().awaitSync(WAIT).syncStatus()).isEqualTo(SyncStatus.SYNC_FAILED);
+            client.enterprise().save(edited(client, "filingNumber", "456500999"));
+            client.enterprise().submit();
+            client.enterprise().awaitSync(WAIT);
+            List<Receipt> receipts = client.enterprise().receipts();
+            assertThat(receipts).extracting(Receipt::seq).containsExactly(1, 2, 3, 4, 5, 6);
+            assertThat(receipts).extracting(Receipt::code, Receipt::status).containsExactly(
+                    tuple("企业变更", "审核中"), tuple("企业变更", "审核成功"),
+                    tuple("企业变更", "审核中"), tuple("企业变更", "自动审核退回，待修改"),
+                    tuple("企业备案", "审核中"), tuple("企业备案", "审核成功"));
+            assertThat(receipts.get(1).text()).isEqualTo("您的备案已审核通过");
+            assertThat(receipts).allSatisfy(r -> assertThat(r.time()).isNotNull());
         }
     }
 

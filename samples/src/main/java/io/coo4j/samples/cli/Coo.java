@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
                 RulesCommand.class, PsrCommand.class, PackCommand.class, XmlCommand.class, ReceiptCommand.class, GoodsTemplateCommand.class,
                 GoodsImportCommand.class, ExportCommand.class, StatsCommand.class,
                 RenderCommand.class, SealCommand.class, AttachmentCheckCommand.class,
-                SandboxCommand.class, SubmitCommand.class, StatusCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                SandboxCommand.class, SubmitCommand.class, StatusCommand.class, DemoCommand.class,
+                TariffCommand.class, CommandLine.HelpCommand.class})
 public final class Coo {
     public static final int OK = 0;
     public static final int INVALID = 1;

@@ -93,20 +93,18 @@ final class PackCommand implements Callable<Integer> {
                 description = "customs_coo_issuing_authorities.address_overrides.json (with --districts).")
         Path districtOverrides;
 
+        @Option(names = "--tariffs", paramLabel = "AGREEMENT=FILE", description = "Your tariff schedule of an agreement in"
+                + " the pack's CSV layout (importing_country,hs_code,year,rate,citation), e.g. 19=korea-rates.csv.")
+        List<String> tariffs = new ArrayList<>();
+
         @Override
         public Integer call() {
             DataPackBuilder builder = DataPackBuilder.create().workbookReader(new ExcelWorkbookReader());
             if (hs != null) {
                 builder.hs(hs);
             }
-            for (String annex : annexes) {
-                int eq = annex.indexOf('=');
-                if (eq <= 0 || eq == annex.length() - 1) {
-                    throw new InvalidInputException("--annex", "", "expected AGREEMENT=FILE, e.g. 19=korea.json, found \""
-                            + annex + "\"");
-                }
-                builder.annex(annex.substring(0, eq), Path.of(annex.substring(eq + 1)));
-            }
+            annexes.forEach(annex -> byAgreement("--annex", annex, builder::annex));
+            tariffs.forEach(schedule -> byAgreement("--tariffs", schedule, builder::tariffs));
             correlations.forEach(builder::correlation);
             if (districts != null) {
                 builder.districts(districts);
@@ -128,6 +126,15 @@ final class PackCommand implements Callable<Integer> {
             o.flush();
             return Coo.OK;
         }
+    }
+
+    /** Splits an {@code AGREEMENT=FILE} value of {@code option} and hands both to {@code add}. */
+    private static void byAgreement(String option, String value, java.util.function.BiConsumer<String, Path> add) {
+        int eq = value.indexOf('=');
+        if (eq <= 0 || eq == value.length() - 1) {
+            throw new InvalidInputException(option, "", "expected AGREEMENT=FILE, e.g. 19=korea.json, found \"" + value + "\"");
+        }
+        add.accept(value.substring(0, eq), Path.of(value.substring(eq + 1)));
     }
 
     @Command(name = "verify", description = "Checks every file of a pack against its pack.json (SHA-256, rows, nothing"

@@ -6,6 +6,7 @@ import io.coo4j.client.CooClientListener;
 import io.coo4j.client.CooServiceException;
 import io.coo4j.client.CooTimeoutException;
 import io.coo4j.client.CooTransportException;
+import io.coo4j.client.ForbiddenException;
 import io.coo4j.client.InvalidRequestException;
 import io.coo4j.client.NotFoundException;
 import io.coo4j.client.RateLimitedException;
@@ -212,7 +213,8 @@ public final class HttpTransport implements AutoCloseable {
         String message = e.message();
         return switch (status) {
             case 400 -> new InvalidRequestException(status, e.code(), message, requestId, e.field());
-            case 401, 403 -> new UnauthorizedException(status, e.code(), message, requestId);
+            case 401 -> new UnauthorizedException(status, e.code(), message, requestId);
+            case 403 -> new ForbiddenException(status, e.code(), message, requestId);
             case 404 -> new NotFoundException(status, e.code(), message, requestId);
             case 409, 422 -> new ConflictException(status, e.code(), message, requestId, e.state(), e.operation());
             case 429 -> new RateLimitedException(status, e.code(), message, requestId, retryAfter(retryAfter));

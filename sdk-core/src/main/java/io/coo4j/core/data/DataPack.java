@@ -6,6 +6,7 @@ import io.coo4j.core.data.internal.DistrictsLoader;
 import io.coo4j.core.data.internal.HsCorrelationLoader;
 import io.coo4j.core.data.internal.HsCsvLoader;
 import io.coo4j.core.data.internal.PsrLoader;
+import io.coo4j.core.data.internal.TariffLoader;
 import io.coo4j.core.hs.HsNomenclature;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -27,6 +28,8 @@ import java.util.Optional;
  *       districts that issue and collect certificates;</li>
  *   <li>{@code hs-correlation/index.csv} and the tables it lists: UNSD's correlation between HS editions
  *       ({@link HsCorrelation}).</li>
+ *   <li>{@code tariffs/<agreement>.csv}: the agreements' tariff schedules (协定税率) the user supplies
+ *       ({@link TariffSchedule}, queried by {@link TariffRates}).</li>
  *   <li>{@code pack.json}: the manifest {@link DataPackBuilder} writes ({@link PackManifest}): each table's source, HS
  *       edition, rows and SHA-256.</li>
  * </ul>
@@ -48,8 +51,10 @@ public final class DataPack {
     public static final String CUSTOMS_DISTRICTS_FILE = DistrictsLoader.FILE;
     /** The index of HS correlation tables inside a pack. */
     public static final String HS_CORRELATION_INDEX_FILE = HsCorrelationLoader.INDEX;
+    /** The folder of tariff schedules inside a pack, one {@code <agreement>.csv} each. */
+    public static final String TARIFFS_FOLDER = TariffLoader.FOLDER;
 
-    private static final DataPack EMPTY = new DataPack(null, null, Map.of(), null, null, null);
+    private static final DataPack EMPTY = new DataPack(null, null, Map.of(), null, null, null, Map.of());
 
     private final Path folder;
     private final HsNomenclature hs;
@@ -57,15 +62,17 @@ public final class DataPack {
     private final CustomsDistricts districts;
     private final HsCorrelation correlation;
     private final PackManifest manifest;
+    private final Map<String, TariffSchedule> tariffs;
 
     private DataPack(Path folder, HsNomenclature hs, Map<String, PsrTable> psr, CustomsDistricts districts,
-                     HsCorrelation correlation, PackManifest manifest) {
+                     HsCorrelation correlation, PackManifest manifest, Map<String, TariffSchedule> tariffs) {
         this.folder = folder;
         this.hs = hs;
         this.psr = psr;
         this.districts = districts;
         this.correlation = correlation;
         this.manifest = manifest;
+        this.tariffs = tariffs;
     }
 
     /** A pack with no tables: every table-backed check reports "not checked". */
@@ -99,7 +106,9 @@ public final class DataPack {
         CustomsDistricts districts = CsvReader.present(folder.resolve(CUSTOMS_DISTRICTS_FILE)) ? DistrictsLoader.load(folder) : null;
         HsCorrelation correlation = CsvReader.present(folder.resolve(HS_CORRELATION_INDEX_FILE))
                 ? HsCorrelationLoader.load(folder) : null;
-        return new DataPack(folder, hs, psr, districts, correlation, manifest);
+        Map<String, TariffSchedule> tariffs = CsvReader.present(folder.resolve(TARIFFS_FOLDER))
+                ? Collections.unmodifiableMap(TariffLoader.load(folder)) : Map.of();
+        return new DataPack(folder, hs, psr, districts, correlation, manifest, tariffs);
     }
 
     /**
@@ -166,5 +175,18 @@ public final class DataPack {
     /** The customs districts, when the pack has them. */
     public Optional<CustomsDistricts> customsDistricts() {
         return Optional.ofNullable(districts);
+    }
+
+    /**
+     * The tariff schedules of an agreement (its two-digit code), when the pack has {@code tariffs/<agreement>.csv}; the
+     * query is {@link TariffRates}.
+     */
+    public Optional<TariffSchedule> tariffSchedule(String agreement) {
+        return Optional.ofNullable(tariffs.get(agreement));
+    }
+
+    /** Every tariff schedule of the pack, by agreement code. */
+    public Map<String, TariffSchedule> tariffSchedules() {
+        return tariffs;
     }
 }

@@ -24,6 +24,8 @@ import java.util.Objects;
  *       {@link WorkbookReader} (sdk-excel's, found on the class path, or {@link #workbookReader(WorkbookReader)});</li>
  *   <li>{@link #districts(Path)} and {@link #districtOverrides(Path)}: the customs districts (关区) JSON of the Single
  *       Window integrations, copied as published.</li>
+ *   <li>{@link #tariffs(String, Path)}: an agreement's tariff schedules (协定税率) the user copied into the pack's CSV
+ *       layout ({@link TariffSchedule}), copied once every row loads.</li>
  * </ul>
  * From the files coo4j was tested on the pack is byte for byte the one its tests use. Every row is checked as
  * {@code DataPack.load} checks it, and a problem names the source file, its row and column. The pack is written into a
@@ -39,6 +41,7 @@ public final class DataPackBuilder {
     private Path districts;
     private Path districtOverrides;
     private WorkbookReader workbookReader;
+    private final Map<String, Path> tariffs = new LinkedHashMap<>();
 
     private DataPackBuilder() {
     }
@@ -96,6 +99,24 @@ public final class DataPackBuilder {
         return this;
     }
 
+    /**
+     * An agreement's tariff schedules: a CSV of the pack's layout ({@code importing_country,hs_code,year,rate,citation},
+     * docs/data-packs.md), written as {@code tariffs/<agreement>.csv}. coo4j ships no rates; the file is the user's.
+     *
+     * @throws InvalidInputException when {@code agreement} is not two digits, or its schedules were added already
+     */
+    public DataPackBuilder tariffs(String agreement, Path file) {
+        Objects.requireNonNull(file, "file");
+        if (agreement == null || !agreement.matches("\\d{2}")) {
+            throw new InvalidInputException("agreement " + agreement, "", "expected the agreement's two-digit code (19)");
+        }
+        if (tariffs.putIfAbsent(agreement, file) != null) {
+            throw new InvalidInputException("agreement " + agreement, "", "two tariff schedules given: "
+                    + tariffs.get(agreement) + " and " + file + " (one file holds every importing party's lines)");
+        }
+        return this;
+    }
+
     /** Reads the correlation workbooks with {@code reader} instead of the one found on the class path. */
     public DataPackBuilder workbookReader(WorkbookReader reader) {
         this.workbookReader = Objects.requireNonNull(reader, "reader");
@@ -110,14 +131,14 @@ public final class DataPackBuilder {
      *                               or naming {@code out} when it holds files; nothing is left behind
      */
     public PackManifest build(Path out) {
-        if (hs == null && annexes.isEmpty() && correlations.isEmpty() && districts == null) {
+        if (hs == null && annexes.isEmpty() && correlations.isEmpty() && districts == null && tariffs.isEmpty()) {
             throw new InvalidInputException(out.toString(), "", "nothing to build: name at least one source (HS, annex,"
-                    + " correlation workbook or districts)");
+                    + " correlation workbook, districts or tariff schedule)");
         }
         if (districtOverrides != null && districts == null) {
             throw new InvalidInputException(districtOverrides.toString(), "", "address overrides need the districts file"
                     + " they override");
         }
-        return new PackBuild(hs, annexes, correlations, districts, districtOverrides, workbookReader).build(out);
+        return new PackBuild(hs, annexes, correlations, districts, districtOverrides, workbookReader, tariffs).build(out);
     }
 }

@@ -10,9 +10,13 @@ import io.coo4j.core.hs.HsNomenclature;
 import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.BaseDataProfile;
 import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.DeclarantRecord;
 import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.Exhibition;
+import io.coo4j.core.model.FiledMaterial;
+import io.coo4j.core.model.GoodsFiling;
 import io.coo4j.core.model.GoodsItem;
+import io.coo4j.core.model.InboundLine;
 import io.coo4j.core.model.GoodsProducer;
 import io.coo4j.core.model.Invoice;
 import io.coo4j.core.model.MaterialLine;
@@ -201,6 +205,17 @@ public final class FieldValidator {
             w.printed("backToBack", "originalProofNumber", b2b.originalProofNumber());
             w.country("backToBack", "firstExportingCountry", b2b.firstExportingCountry());
             w.printed("backToBack", "approvedExporterNumber", b2b.approvedExporterNumber());
+            w.printed("backToBack", "originalIssuingAuthority", b2b.originalIssuingAuthority());
+            for (int i = 0; i < b2b.lines().size(); i++) {
+                // the first exporting Party's HS code and wording: printed text, not China's nomenclature
+                InboundLine line = b2b.lines().get(i);
+                String p = "backToBack.lines[" + i + "]";
+                w.printed(p, "hsCode", line.hsCode());
+                w.printed(p, "description", line.description());
+                w.printed(p, "originCriterion", line.originCriterion());
+                w.country(p, "originCountry", line.originCountry());
+                w.quantity(p, "quantity", line.quantity());
+            }
         }
         List<GoodsItem> goods = c.goods();
         if (goods.isEmpty()) {
@@ -259,6 +274,34 @@ public final class FieldValidator {
             required(out, path, "nonOriginatingValue", m.nonOriginatingValue());
             w.amount(path, "nonOriginatingValue", m.nonOriginatingValue());
         }
+        return out.build();
+    }
+
+    /**
+     * Field checks of a goods filing with CCPIT (商品备案, 002): the HS code's format ("6、8、10位"), printable English in
+     * the English name, control characters, the unit code, non-negative amounts and a percentage within 0–100. Which
+     * fields a filing needs, the 4-digit headings and the preferential areas are sdk-rules' {@code GoodsFilingChecker}.
+     */
+    public ValidationReport validate(GoodsFiling f) {
+        ValidationReport.Builder out = ValidationReport.builder();
+        Walk w = new Walk(out, true);
+        List<String> regions = f.regions();
+        for (int i = 0; i < regions.size(); i++) {
+            w.plain("", "regions[" + i + "]", regions.get(i));
+        }
+        w.hsCode("", "hsCode", f.hsCode(), false);
+        w.printed("", "nameEn", f.nameEn());
+        w.plain("", "nameCn", f.nameCn());
+        w.plain("", "processingOperations", f.processingOperations());
+        w.plain("", "manufacturer", f.manufacturer());
+        w.code("", "unit", f.unit(), ref.units(), FieldRule.UNIT_UNKNOWN);
+        w.amount("", "unitFobValue", f.unitFobValue());
+        List<FiledMaterial> ms = f.materials();
+        for (int i = 0; i < ms.size(); i++) {
+            w.plain("materials[" + i + "]", "tariffHeading", ms.get(i).tariffHeading());
+            w.amount("materials[" + i + "]", "cifUnitPriceUsd", ms.get(i).cifUnitPriceUsd());
+        }
+        w.percent("", "adValoremPercent", f.adValoremPercent());
         return out.build();
     }
 
@@ -373,6 +416,33 @@ public final class FieldValidator {
         return out.build();
     }
 
+    /**
+     * A declarant of the enterprise's register (申报员信息维护, 003; 004): name and resident identity number required
+     * (003 签名制作: "*签名申报员名称", "*签名申报员身份证号"), the phone as the base data's (002), the identity card's
+     * dates in order.
+     */
+    public ValidationReport validate(DeclarantRecord d) {
+        ValidationReport.Builder out = ValidationReport.builder();
+        Walk w = new Walk(out, false);
+        if (d.name() == null || d.name().isBlank()) {
+            out.add(FieldRule.REQUIRED, "name");
+        }
+        w.plain("", "name", d.name());
+        if (d.idNumber() == null) {
+            out.add(FieldRule.REQUIRED, "idNumber");
+        }
+        w.residentId("", "idNumber", d.idNumber());
+        w.phone("", "phone", d.phone());
+        w.email("", "email", d.email());
+        w.plain("", "cardNumber", d.cardNumber());
+        if (d.idValidUntil() != null && d.idValidFrom() == null) {
+            out.add(FieldRule.REQUIRED, "idValidFrom");
+        } else if (d.idValidUntil() != null && d.idValidFrom().isAfter(d.idValidUntil())) {
+            out.add(FieldRule.DATE_ORDER, "idValidFrom", "idValidFrom " + d.idValidFrom(), "idValidUntil " + d.idValidUntil());
+        }
+        return out.build();
+    }
+
     /** One pass over one document: where violations go and whether printed fields must be English. */
     private final class Walk {
         private final ValidationReport.Builder out;
@@ -479,10 +549,7 @@ public final class FieldValidator {
             printed(p, "originCriterion", g.originCriterion());
             printed(p, "originSubCriterion", g.originSubCriterion());
             printed(p, "originAuxiliary", g.originAuxiliary());
-            BigDecimal share = g.importContentPercent();
-            if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                out.add(FieldRule.PERCENT_RANGE, at(p, "importContentPercent"));
-            }
+            percent(p, "importContentPercent", g.importContentPercent());
             country(p, "originCountry", g.originCountry());
             GoodsProducer gp = g.producer();
             if (gp != null) {
@@ -557,6 +624,13 @@ public final class FieldValidator {
         void code(String parent, String field, String code, CodeTable table, Rule rule) {
             if (code != null && !table.contains(code)) {
                 out.add(rule, at(parent, field), abbreviate(code));
+            }
+        }
+
+        /** A share in percent: between 0 and 100. */
+        void percent(String parent, String field, BigDecimal value) {
+            if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                out.add(FieldRule.PERCENT_RANGE, at(parent, field));
             }
         }
 

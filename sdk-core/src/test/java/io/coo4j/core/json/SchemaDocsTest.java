@@ -30,6 +30,11 @@ class SchemaDocsTest {
         check("validation-report", ValidationReport.class, "coo4j validation report");
     }
 
+    @Test
+    void goodsFilingSchema() {
+        check("goods-filing", io.coo4j.core.model.GoodsFiling.class, "coo4j CCPIT goods filing (商品备案)");
+    }
+
     private static void check(String name, Class<? extends Record> type, String title) {
         GeneratedFiles.check("docs/schema/" + name + ".schema.json",
                 CooJson.strict().write(JsonSchemas.of(type, BASE + name + ".schema.json", title)));

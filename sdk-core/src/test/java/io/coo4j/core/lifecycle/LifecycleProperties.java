@@ -26,7 +26,7 @@ import net.jqwik.api.Tuple.Tuple2;
 class LifecycleProperties {
     static final List<TransitionTable<?, ?>> TABLES = List.of(CertificateLifecycle.TABLE, AgentRecordLifecycle.TABLE,
             PreReviewLifecycle.TABLE, VerificationLifecycle.TABLE, BlankFormLifecycle.TABLE, SupplementLifecycle.TABLE,
-            SelfPrintLifecycle.TABLE);
+            SelfPrintLifecycle.TABLE, GoodsFilingLifecycle.TABLE);
 
     @Provide
     Arbitrary<Tuple2<Integer, List<Integer>>> tableAndOperations() {

@@ -51,7 +51,7 @@ public final class CellConverter {
         }
         boolean number = cell.type() == RawCell.Type.NUMBER;
         return switch (column.kind()) {
-            case TEXT -> text(text, number);
+            case TEXT, CATALOGUE_CODE -> text(text, number);
             case HS_CODE -> hsCode(text, number);
             case INTEGER -> integer(text, 0, Long.MAX_VALUE);
             case TAX_RATE_FLAG -> (int) integer(text, 0, 2);

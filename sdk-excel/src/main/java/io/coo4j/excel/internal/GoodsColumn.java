@@ -15,7 +15,9 @@ public record GoodsColumn(String key, String headerZh, String headerEn, Kind kin
 
     /** What a cell of the column holds, which decides its conversion, number format and drop-down list. */
     public enum Kind {
-        TEXT, HS_CODE, INTEGER, DECIMAL, PERCENT, FLAG, UNIT, PACKAGE_KIND, CRITERION, SUB_CRITERION, TAX_RATE_FLAG, COUNTRY;
+        TEXT, HS_CODE, INTEGER, DECIMAL, PERCENT, FLAG, UNIT, PACKAGE_KIND, CRITERION, SUB_CRITERION, TAX_RATE_FLAG, COUNTRY,
+        /** The code of a goods catalogue entry (货物维护) whose line fills the row's empty cells; no field of its own. */
+        CATALOGUE_CODE;
 
         /** Whether the cell is a number in Excel (right-aligned, with a number format). */
         public boolean numeric() {

@@ -13,6 +13,9 @@ import java.math.BigDecimal;
  * know fails at first use, so a table edit cannot silently drop a field.
  */
 public final class GoodsFields {
+    /** The key of the column naming a goods catalogue entry: it picks a line, it is no field of one. */
+    public static final String CATALOGUE_CODE = "catalogueCode";
+
     private GoodsFields() {
     }
 
@@ -48,6 +51,7 @@ public final class GoodsFields {
             case "producer.code" -> producer == null ? null : producer.code();
             case "producer.name" -> producer == null ? null : producer.name();
             case "marks" -> g.marks();
+            case CATALOGUE_CODE -> null; // a line does not keep the entry it was filled from
             default -> throw unknown(key);
         };
     }
@@ -58,14 +62,25 @@ public final class GoodsFields {
      * regular unless the row says otherwise.
      */
     public static GoodsItem build(GoodsColumn[] columns, Object[] values, int seq) {
-        GoodsItem.Builder b = GoodsItem.builder().seq(seq);
-        Long packageCount = null;
-        String packageUnit = null;
-        Boolean regular = null;
-        BigDecimal quantity = null;
-        String quantityUnit = null;
-        String producerCode = null;
-        String producerName = null;
+        return build(columns, values, seq, null);
+    }
+
+    /**
+     * A goods line from {@code base} (a goods catalogue entry's line; null for none) with the row's filled cells
+     * over it: a filled cell wins, an empty one keeps the base's value, part by part of packages, quantity and producer.
+     */
+    public static GoodsItem build(GoodsColumn[] columns, Object[] values, int seq, GoodsItem base) {
+        GoodsItem.Builder b = (base == null ? GoodsItem.builder() : base.toBuilder()).seq(seq);
+        Packages basePackages = base == null ? null : base.packages();
+        Quantity baseQuantity = base == null ? null : base.quantity();
+        GoodsProducer baseProducer = base == null ? null : base.producer();
+        Long packageCount = basePackages == null ? null : basePackages.count();
+        String packageUnit = basePackages == null ? null : basePackages.unit();
+        Boolean regular = basePackages == null ? null : basePackages.regular();
+        BigDecimal quantity = baseQuantity == null ? null : baseQuantity.value();
+        String quantityUnit = baseQuantity == null ? null : baseQuantity.unit();
+        String producerCode = baseProducer == null ? null : baseProducer.code();
+        String producerName = baseProducer == null ? null : baseProducer.name();
         for (int i = 0; i < columns.length; i++) {
             Object v = values[i];
             if (v == null) {
@@ -98,6 +113,7 @@ public final class GoodsFields {
                 case "producer.code" -> producerCode = (String) v;
                 case "producer.name" -> producerName = (String) v;
                 case "marks" -> b.marks((String) v);
+                case CATALOGUE_CODE -> { } // the reader looked the entry up: it is the base
                 default -> throw unknown(columns[i].key());
             }
         }
@@ -108,7 +124,10 @@ public final class GoodsFields {
             b.quantity(new Quantity(quantity, quantityUnit));
         }
         if (producerCode != null || producerName != null) {
-            b.producer(new GoodsProducer(producerCode, producerName, null, null, null, null, null, false));
+            GoodsProducer p = baseProducer;
+            b.producer(p == null ? new GoodsProducer(producerCode, producerName, null, null, null, null, null, false)
+                    : new GoodsProducer(producerCode, producerName, p.description(), p.contactName(), p.phone(), p.fax(),
+                    p.email(), p.confidential()));
         }
         return b.build();
     }

@@ -1,6 +1,8 @@
 package io.coo4j.excel.internal;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.entry.GoodsCatalogue;
+import io.coo4j.core.entry.GoodsCatalogueEntry;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.reference.CertificateType;
@@ -29,6 +31,10 @@ public final class GoodsReader {
     private final int maxErrors;
     private final boolean bounded;
     private final Consumer<GoodsItem> goods;
+    /** The catalogue the catalogue-code column picks entries from; null when the import has none. */
+    private final GoodsCatalogue catalogue;
+    /** The catalogue-code column's index in {@link #columns}, or -1. */
+    private int catalogueAt = -1;
     private final List<CellError> errors = new ArrayList<>();
     private long errorsNotListed;
     /** Goods rows met so far, with or without a problem. */
@@ -42,10 +48,12 @@ public final class GoodsReader {
 
     /**
      * @param bounded stop past {@link Certificate#MAX_GOODS_LINES} goods rows
-     * @param goods   takes each good line as its row is read
+     * @param goods     takes each good line as its row is read
+     * @param catalogue the goods catalogue a row's catalogue code picks its line from; null for none
      */
     public GoodsReader(String source, ReferenceData ref, OriginCriteria criteria, CertificateType type, int maxErrors,
-                       boolean bounded, Consumer<GoodsItem> goods) {
+                       boolean bounded, Consumer<GoodsItem> goods, GoodsCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.source = source;
         this.bounded = bounded;
         this.goods = goods;
@@ -85,6 +93,15 @@ public final class GoodsReader {
                 error(r.number(), positions[i], columns[i].header(), p.getMessage());
             }
         }
+        GoodsItem base = null;
+        if (catalogueAt >= 0 && values[catalogueAt] != null) {
+            try {
+                base = catalogued((String) values[catalogueAt]);
+            } catch (CellProblem p) {
+                good = false;
+                error(r.number(), positions[catalogueAt], columns[catalogueAt].header(), p.getMessage());
+            }
+        }
         // A row without a value in any goods column is a blank line, not a goods line.
         if ((filled || !good) && ++lines > Certificate.MAX_GOODS_LINES && bounded) {
             // Stop here rather than hold a million lines (and their problems) that no certificate can carry.
@@ -92,8 +109,18 @@ public final class GoodsReader {
                     + " goods lines, the most one certificate holds; split the goods over several certificates");
         }
         if (good && filled) {
-            goods.accept(GoodsFields.build(columns, values, ++numbered));
+            goods.accept(GoodsFields.build(columns, values, ++numbered, base));
         }
+    }
+
+    /** The line of the catalogue entry {@code code} (货物维护, 001 §1.1), which the row's filled cells then override. */
+    private GoodsItem catalogued(String code) throws CellProblem {
+        if (catalogue == null) {
+            throw new CellProblem("a catalogue code picks a saved line from a goods catalogue (货物维护), and this import"
+                    + " has none: give it one (GoodsImporter.withCatalogue), or fill the line's cells instead");
+        }
+        return catalogue.get(code).map(GoodsCatalogueEntry::goods).orElseThrow(() -> new CellProblem("no entry '" + code
+                + "' in the goods catalogue"));
     }
 
     /** Takes {@code r} as the header row if one of its cells names a goods column; reports the cells it ignores. */
@@ -131,6 +158,11 @@ public final class GoodsReader {
         columns = found.toArray(new GoodsColumn[0]);
         positions = at.stream().mapToInt(Integer::intValue).toArray();
         values = new Object[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].key().equals(GoodsFields.CATALOGUE_CODE)) {
+                catalogueAt = i;
+            }
+        }
         ignored.forEach(e -> error(headerRow, e.column(), e.text(), e.problem()));
     }
 

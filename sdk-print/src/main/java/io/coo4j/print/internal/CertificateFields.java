@@ -1,6 +1,7 @@
 package io.coo4j.print.internal;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Invoice;
@@ -76,6 +77,7 @@ public final class CertificateFields {
             case "contractNumber" -> clean(c.contractNumber(), "contractNumber");
             case "letterOfCredit" -> clean(c.letterOfCreditNumber(), "letterOfCreditNumber");
             case "goodsCount" -> Integer.toString(c.goods().size());
+            case "originalProof" -> originalProof();
             case "blank" -> "";
             default -> throw new InvalidInputException("layout " + layout.id(), field, "no certificate field of this name");
         };
@@ -265,6 +267,31 @@ public final class CertificateFields {
         String place = clean(c.applicationPlace(), "applicationPlace");
         String date = date(c.applicationDate());
         return place.isEmpty() || date.isEmpty() ? place + date : place + ", " + date;
+    }
+
+    /**
+     * The original proof behind a movement or back-to-back certificate: its reference number, date of issuance and
+     * Issuing Authority, which ACFTA OCP Rule 12(a)(iii) wants on a movement certificate; empty without one.
+     */
+    private String originalProof() {
+        BackToBack b = c.backToBack();
+        if (b == null) {
+            return "";
+        }
+        StringJoiner text = new StringJoiner(" ");
+        String number = clean(b.originalProofNumber(), "backToBack.originalProofNumber");
+        String authority = clean(b.originalIssuingAuthority(), "backToBack.originalIssuingAuthority");
+        text.add("ORIGINAL CERTIFICATE");
+        if (!number.isEmpty()) {
+            text.add("NO. " + number);
+        }
+        if (b.originalIssueDate() != null) {
+            text.add("DATED " + date(b.originalIssueDate()));
+        }
+        if (!authority.isEmpty()) {
+            text.add("ISSUED BY " + authority);
+        }
+        return text.toString();
     }
 
     private String typeName() {

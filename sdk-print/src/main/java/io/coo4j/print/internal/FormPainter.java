@@ -83,10 +83,16 @@ public final class FormPainter {
                         + PAGES_ADVISING_OVERLAY);
             }
             Layers layers = layers(doc, layout, font, o, boxes, fields.box("typeNameEn"));
+            // the overleaf goes on the back of each sheet, so it follows every front page (duplex)
+            Layout.Overleaf overleaf = layout.overleaf() != null && o.mode() == PrintMode.STANDARD
+                    && (layout.overleaf().when() == null || ticked(layout.overleaf().when(), c)) ? layout.overleaf() : null;
             for (int p = 0; p < pages; p++) {
                 page(doc, layout, font, c, o, boxes, layers, pageRows.get(p), p + 1, pages);
+                if (overleaf != null) {
+                    overleafPage(doc, overleaf, font, fields.box("typeNameEn"));
+                }
             }
-            return new Rendered(save(doc, c, o), pages, warnings);
+            return new Rendered(save(doc, c, o), doc.getNumberOfPages(), warnings);
         } catch (IOException e) {
             throw PdfFault.of(e);
         }
@@ -271,12 +277,31 @@ public final class FormPainter {
         }
     }
 
+    /** The back of a sheet: the form's notes, on a plain page. */
+    private static void overleafPage(PDDocument doc, Layout.Overleaf overleaf, PdfFont font, String typeName) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            Canvas cv = new Canvas(cs, PDRectangle.A4.getHeight() / Canvas.PT_PER_MM, 0, 0);
+            cv.fillColor(0, 0, 0);
+            drawTexts(cv, overleaf.texts(), font, typeName, true);
+        }
+    }
+
     /** The printed form; {@code {type}} in a printed text is the certificate type's name (one FTA layout, many agreements). */
     private static void drawForm(Canvas cv, Layout layout, PdfFont font, List<Placed> boxes, String typeName) {
-        for (Layout.Text t : layout.texts()) {
-            String[] lines = t.text().replace("{type}", typeName).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
+        drawTexts(cv, layout.texts(), font, typeName, false);
+        drawFormLines(cv, layout, font, boxes);
+    }
+
+    /** Fixed texts at their places, split at line breaks and, when {@code wrap}, wrapped to their width. */
+    private static void drawTexts(Canvas cv, List<Layout.Text> texts, PdfFont font, String typeName, boolean wrap) {
+        for (Layout.Text t : texts) {
+            String text = t.text().replace("{type}", typeName);
+            List<String> lines = wrap ? TextWrap.lines(text, font, (float) t.size(), (float) (t.w() * Canvas.PT_PER_MM), false)
+                    : List.of(text.split("\n"));
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 double w = font.width(line) * t.size() / Canvas.PT_PER_MM;
                 double x = switch (t.align() == null ? "LEFT" : t.align()) {
                     case "CENTER" -> t.x() + (t.w() - w) / 2;
@@ -286,6 +311,9 @@ public final class FormPainter {
                 cv.text(font, (float) t.size(), x, t.y() + (i + 1) * mm((float) t.size()), line);
             }
         }
+    }
+
+    private static void drawFormLines(Canvas cv, Layout layout, PdfFont font, List<Placed> boxes) {
         // Text first, lines after: a PDF path must be painted before any text operator starts.
         for (Placed p : boxes) {
             double y = p.box.y() + INSET;

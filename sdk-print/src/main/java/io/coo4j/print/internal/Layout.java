@@ -17,6 +17,8 @@ import java.util.Map;
  *                          {@code customsSeal}, {@code customsSignature}
  * @param pageNumber        where {@code page x of y} goes
  * @param source            where the boxes and titles come from (the forms and notes it was measured from), with what is inferred
+ * @param overleaf          the back of each sheet (the form's notes) when the form is printed duplex; null for a
+ *                          single-sided form
  */
 public record Layout(
         String id,
@@ -31,7 +33,8 @@ public record Layout(
         Goods goods,
         List<Check> checks,
         Map<String, Rect> stamps,
-        PageNumber pageNumber) {
+        PageNumber pageNumber,
+        Overleaf overleaf) {
 
     public Layout {
         texts = texts == null ? List.of() : List.copyOf(texts);
@@ -86,5 +89,15 @@ public record Layout(
 
     /** {@code format} takes the page and the count; {@code always} prints it on a one-page document too (ECFA). */
     public record PageNumber(double x, double y, double w, String format, boolean always) {
+    }
+
+    /**
+     * The back page printed after every front page, when {@code when} holds for the certificate (a check-box
+     * condition; null for always): the sheet is printed duplex. {@code texts} are wrapped to their width.
+     */
+    public record Overleaf(String when, List<Text> texts) {
+        public Overleaf {
+            texts = List.copyOf(texts);
+        }
     }
 }

@@ -52,4 +52,9 @@ final class ApiError extends CooException {
     static ApiError unauthorized(String message) {
         return new ApiError(401, "UNAUTHORIZED", message, null, null, null);
     }
+
+    /** A known caller who may not do this: an operator calling an administrator's operation, say. */
+    static ApiError forbidden(String message) {
+        return new ApiError(403, "FORBIDDEN", message, null, null, null);
+    }
 }

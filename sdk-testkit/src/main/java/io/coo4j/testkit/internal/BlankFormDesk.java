@@ -127,11 +127,10 @@ final class BlankFormDesk {
         return forms.find(serial).view();
     }
 
+    /** 空白证单查询 with the filters of {@link BlankFormFilter}. */
     synchronized Map<String, Object> list(Map<String, String> query) {
-        BlankFormState state = Params.enumValue(query, "state", BlankFormState.class);
-        String holder = query.get("holderCode");
-        return forms.page(e -> (state == null || e.state == state) && (holder == null || holder.equals(e.issue.holderCode())),
-                Entry::view, query);
+        BlankFormFilter filter = new BlankFormFilter(query);
+        return forms.page(e -> filter.test(e.view()), Entry::view, query);
     }
 
     private List<Entry> typedIn(Consume request) {

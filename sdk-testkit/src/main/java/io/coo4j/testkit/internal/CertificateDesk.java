@@ -31,7 +31,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -50,12 +49,16 @@ final class CertificateDesk {
     private final CertificateNumberGenerator numbers;
     private final NetworkedScope networked;
     private final EnterpriseDesk enterprise;
+    /** What a declaration needs beyond the lifecycle: a CCPIT preferential certificate's goods filed (002). */
+    private final Consumer<Certificate> filedGoods;
     private final Map<String, Entry> byNumber = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Long, Entry> byCreation = new ConcurrentSkipListMap<>();
     private final AtomicLong creations = new AtomicLong();
 
-    CertificateDesk(Review review, CertificateValidator validator, NetworkedScope networked, EnterpriseDesk enterprise) {
+    CertificateDesk(Review review, CertificateValidator validator, NetworkedScope networked, EnterpriseDesk enterprise,
+                    Consumer<Certificate> filedGoods) {
         this.review = review;
+        this.filedGoods = filedGoods;
         this.enterprise = enterprise;
         this.validator = validator;
         this.numbers = new CertificateNumberGenerator(new InMemorySerialStore(), review.clock.withZone(ChinaTime.ZONE));
@@ -290,21 +293,10 @@ final class CertificateDesk {
         return byCreation.values().stream().map(Entry::handled).toList();
     }
 
-    /**
-     * 证书查询 with its filters. Without a state, archived certificates are left out (001 ch.5: "证书存档后，默认的证书查询列表
-     * 不再展示。如需查询已存档的证书，先选择右上角单据状态为'已手动存档'后再点击查询"): {@code state=ARCHIVED} lists them.
-     */
+    /** 证书查询 with the filters of {@link CertificateFilter}. */
     Map<String, Object> list(Map<String, String> query) {
-        CertificateState state = Params.enumValue(query, "state", CertificateState.class);
-        String type = query.get("type");
-        Instant from = Params.instant(query, "createdFrom");
-        Instant to = Params.instant(query, "createdTo");
-        Predicate<Entry> filter = e -> (state == null ? e.record().state() != CertificateState.ARCHIVED
-                : e.record().state() == state)
-                && (type == null || type.equals(e.record().certificate().type()))
-                && (from == null || !e.createdAt.isBefore(from))
-                && (to == null || e.createdAt.isBefore(to));
-        return Paging.page(byCreation.values(), e -> e.position, filter, Entry::record, query);
+        CertificateFilter filter = new CertificateFilter(query);
+        return Paging.page(byCreation.values(), e -> e.position, e -> filter.test(e.handled()), Entry::record, query);
     }
 
     Map<String, Object> receipts(String number, Map<String, String> query) {
@@ -391,10 +383,14 @@ final class CertificateDesk {
         review.later(() -> receive(e));
     }
 
-    /** A 409 unless {@code e} may be declared now (caller holds the lock): the lifecycle, then the attachments. */
-    private static void requireDeclarable(Entry e) {
+    /**
+     * A 409 unless {@code e} may be declared now (caller holds the lock): the lifecycle, then the attachments; a 400 when
+     * a CCPIT preferential certificate carries goods not filed.
+     */
+    private void requireDeclarable(Entry e) {
         CertificateLifecycle.TABLE.apply(e.state, CertificateOperation.DECLARE);
         requireImportScan(e.certificate, e.attachments);
+        filedGoods.accept(e.certificate);
     }
 
     /**

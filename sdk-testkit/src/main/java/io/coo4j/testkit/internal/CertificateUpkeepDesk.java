@@ -8,6 +8,7 @@ import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
 import io.coo4j.core.model.Issuer;
 import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.rules.filing.FiledGoodsCheck;
 import io.coo4j.excel.CertificateListExport;
 import io.coo4j.excel.DateRange;
 import java.io.ByteArrayOutputStream;
@@ -107,15 +108,8 @@ final class CertificateUpkeepDesk {
         return out.toByteArray();
     }
 
-    /**
-     * Who issues {@code c}: CCPIT when its issuing authority is a 6-digit CCPIT office code (002) and its type is one
-     * CCPIT issues, else the customs (whose authorities are 4-digit district codes such as {@code 5300}). The manuals
-     * do not say how a record names its issuer; this reading of the authority code is the simulator's.
-     */
+    /** Who issues {@code c}: sdk-rules' reading of the issuing authority (a 6-digit CCPIT office code, 002). */
     static Issuer issuer(Certificate c) {
-        boolean ccpitType = ReferenceData.defaults().certificateType(c.type())
-                .map(t -> t.issuers().contains(Issuer.CCPIT)).orElse(false);
-        return ccpitType && c.issuingAuthority() != null && c.issuingAuthority().matches("[0-9]{6}")
-                ? Issuer.CCPIT : Issuer.CUSTOMS;
+        return FiledGoodsCheck.issuer(c, ReferenceData.defaults());
     }
 }

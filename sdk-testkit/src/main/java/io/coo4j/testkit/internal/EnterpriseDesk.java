@@ -5,9 +5,13 @@ import io.coo4j.core.model.Contact;
 import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.InitialValues;
+import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.SyncStatus;
 import io.coo4j.core.validation.FieldRule;
 import io.coo4j.core.validation.FieldValidator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The customs' enterprise desk for the simulator's one enterprise (企业信息, 001 ch.1) and its initial values
@@ -33,6 +37,8 @@ final class EnterpriseDesk {
     /** The information as last synced: what the customs goes by (mode, producer) until a saved change syncs. */
     private Enterprise onFile = enterprise;
     private InitialValues initialValues;
+    /** 查看回执 (001 ch.1; 003 回执信息): one receipt when a submission is sent, one when the customs answer. */
+    private final List<Receipt> receipts = new ArrayList<>();
 
     EnterpriseDesk(Review review) {
         this.review = review;
@@ -43,6 +49,7 @@ final class EnterpriseDesk {
         routes.on("GET enterprise", c -> Routes.Reply.ok(get()))
                 .on("PUT enterprise", c -> Routes.Reply.ok(save(c.read(Enterprise.class))))
                 .on("POST enterprise/submit", c -> Routes.Reply.accepted(submit()))
+                .on("GET enterprise/receipts", c -> Routes.Reply.ok(receipts(c.query())))
                 .on("GET initial-values", c -> Routes.Reply.ok(initialValues()))
                 .on("PUT initial-values", c -> Routes.Reply.ok(saveInitialValues(c.read(InitialValues.class))));
     }
@@ -90,6 +97,7 @@ final class EnterpriseDesk {
         Checks.valid(FIELDS.validate(enterprise)); // what was saved, now with the commitment
         boolean change = enterprise.syncStatus() == SyncStatus.SYNC_SUCCESS;
         enterprise = withSync(enterprise, change ? SyncStatus.SYNC_SUCCESS : SyncStatus.SYNCING, change);
+        receipt("审核中", "您的申请已发送到海关"); // 003 回执信息's words
         review.later(this::sync);
         return enterprise;
     }
@@ -152,10 +160,25 @@ final class EnterpriseDesk {
 
     private synchronized void sync() {
         boolean matches = FILING_NUMBER.equals(enterprise.filingNumber()) && CREDIT_CODE.equals(enterprise.creditCode());
+        receipt(matches ? "审核成功" : "自动审核退回，待修改", matches ? "您的备案已审核通过" // 003 回执信息's words
+                : "备案号或统一社会信用代码与海关备案不一致，请修改后重新提交");
         enterprise = withSync(enterprise, matches ? SyncStatus.SYNC_SUCCESS : SyncStatus.SYNC_FAILED, false);
         if (matches) {
             onFile = enterprise;
         }
+    }
+
+    synchronized Map<String, Object> receipts(Map<String, String> query) {
+        return Paging.page(receipts, query);
+    }
+
+    /**
+     * A receipt of the submission in flight: {@code code} is 003's 企业申请类别, 企业变更 while a synced enterprise's change
+     * is with the customs, else 企业备案.
+     */
+    private void receipt(String status, String text) {
+        receipts.add(new Receipt(receipts.size() + 1, review.clock.instant(),
+                enterprise.changeInProgress() ? "企业变更" : "企业备案", text, status));
     }
 
     private void requireIdle(String operation) {

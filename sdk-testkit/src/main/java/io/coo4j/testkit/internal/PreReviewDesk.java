@@ -125,8 +125,12 @@ final class PreReviewDesk {
         return records.find(id).record();
     }
 
+    /** 产品预审's list by 状态 ({@code status}) and 申请状态 ({@code applicationStatus}), either left out: any. */
     synchronized Map<String, Object> list(Map<String, String> query) {
-        return records.page(e -> true, Entry::record, query);
+        PreReviewStatus status = Params.enumValue(query, "status", PreReviewStatus.class);
+        ApplicationStatus application = Params.enumValue(query, "applicationStatus", ApplicationStatus.class);
+        return records.page(e -> QueryFilters.is(status, e.state.status())
+                && QueryFilters.is(application, e.state.applicationStatus()), Entry::record, query);
     }
 
     synchronized Map<String, Object> receipts(String id, Map<String, String> query) {

@@ -2,11 +2,13 @@ package io.coo4j.testkit.internal;
 
 import io.coo4j.core.CooException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -101,6 +103,33 @@ public final class Routes {
         byShape.computeIfAbsent(shape(method, segments.length), k -> new ArrayList<>())
                 .add(new Route(segments, literals, preparer));
         return this;
+    }
+
+    /**
+     * Puts {@code check} before the handler registered for {@code pattern}, in the call's turn: a desk that decides who
+     * may make another desk's call (the query permission switch, say) guards it without that desk knowing. A pattern
+     * not registered is a programming error.
+     */
+    public Routes guard(String pattern, Consumer<Call> check) {
+        int space = pattern.indexOf(' ');
+        String method = pattern.substring(0, space);
+        String[] segments = pattern.substring(space + 1).split("/");
+        List<Route> shaped = byShape.getOrDefault(shape(method, segments.length), List.of());
+        for (int i = 0; i < shaped.size(); i++) {
+            Route r = shaped.get(i);
+            if (Arrays.equals(r.segments, segments)) {
+                Preparer inner = r.preparer;
+                shaped.set(i, new Route(r.segments, r.literals, call -> {
+                    Handler rest = inner.prepare(call);
+                    return c -> {
+                        check.accept(c);
+                        return rest.handle(c);
+                    };
+                }));
+                return this;
+            }
+        }
+        throw new IllegalStateException("no handler to guard for " + pattern);
     }
 
     private static String shape(String method, int segments) {

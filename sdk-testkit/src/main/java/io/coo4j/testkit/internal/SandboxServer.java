@@ -120,7 +120,9 @@ public final class SandboxServer implements AutoCloseable {
         Review review = new Review(timeline, reviewDelay, () -> roll(faults.get(), Faults::duplicateReceiptRate));
         EnterpriseDesk enterprise = new EnterpriseDesk(review);
         enterprise.register(routes);
-        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise);
+        GoodsFilingDesk goodsFilings = new GoodsFilingDesk(review, enterprise);
+        CertificateDesk certificates = new CertificateDesk(review, validator, NetworkedScope.load(), enterprise,
+                goodsFilings::requireFiled);
         certificates.register(routes);
         new PreReviewDesk(review, enterprise).register(routes);
         new AgentDesk(review, enterprise).register(routes);
@@ -130,9 +132,14 @@ public final class SandboxServer implements AutoCloseable {
         new BlankFormDesk(review, certificates).register(routes);
         new SupplementDesk(review, certificates).register(routes);
         new NetworkedImportDesk(NetworkedScope.imports(), timeline).register(routes);
-        new SelfPrintDesk(certificates, review).register(routes);
         new SubscriptionDesk(review).register(routes);
         new StatisticsDesk(review, certificates).register(routes);
+        // Declarants (申报员): self-print takes only their signatures.
+        DeclarantDesk declarants = new DeclarantDesk();
+        declarants.register(routes);
+        new SelfPrintDesk(certificates, review, declarants).register(routes);
+        new AcceptanceDesk(review, certificates).register(routes);
+        goodsFilings.register(routes);
         if (journal != null) {
             timeline.ordered(() -> {
                 synchronized (changes) {

@@ -18,7 +18,6 @@ import io.coo4j.core.lifecycle.SelfPrintOperation;
 import io.coo4j.core.lifecycle.SelfPrintState;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.CertificateRecord;
-import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.PrintException;
 import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.Seal;
@@ -28,6 +27,8 @@ import io.coo4j.core.model.SelfPrintAuthorization;
 import io.coo4j.core.model.Signature;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.FieldValidator;
+import io.coo4j.excel.CertificateListExport;
+import io.coo4j.excel.DateRange;
 import io.coo4j.print.DocumentKind;
 import io.coo4j.print.FontProvider;
 import io.coo4j.print.PdfRenderer;
@@ -38,6 +39,7 @@ import io.coo4j.print.seal.SealExtractor;
 import io.coo4j.print.seal.SealGenerator;
 import io.coo4j.print.seal.Stamp;
 import io.coo4j.print.seal.StampImage;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -74,6 +76,7 @@ final class SelfPrintDesk {
 
     private final CertificateDesk certificates;
     private final Review review;
+    private final DeclarantDesk declarants;
     private final PdfRenderer renderer = PdfRenderer.defaults();
     private final SealGenerator generator = new SealGenerator(FontProvider.automatic());
     private final StampShelf<Seal> seals = new StampShelf<>("seal", "S", Seal::enabled, (s, on) -> new Seal(s.id(),
@@ -86,9 +89,10 @@ final class SelfPrintDesk {
     private final Map<String, PrintEntry> prints = new LinkedHashMap<>();
     private final List<PrintException> exceptions = new ArrayList<>();
 
-    SelfPrintDesk(CertificateDesk certificates, Review review) {
+    SelfPrintDesk(CertificateDesk certificates, Review review, DeclarantDesk declarants) {
         this.certificates = certificates;
         this.review = review;
+        this.declarants = declarants;
     }
 
     /** What the customs hold after 授权: the stamps as they were then, the agents, the receipts. */
@@ -136,6 +140,8 @@ final class SelfPrintDesk {
                 .on("POST self-print/agents", c -> Routes.Reply.ok(authorizeAgent(c.read(AgentRequest.class))))
                 .on("GET self-print/certificates", c -> Routes.Reply.ok(printable(c.query())))
                 .on("GET self-print/certificates/{number}", c -> Routes.Reply.ok(printable(c.variable(0))))
+                .on("GET self-print/certificates/export",
+                        c -> Routes.Reply.ok(new Routes.Binary(CertificateUpkeepDesk.XLSX, export(c.query()))))
                 .on("GET self-print/certificates/{number}/layout",
                         c -> Routes.Reply.ok(layout(c.variable(0), document(c.query()), copy(c.query()))))
                 .on("POST self-print/certificates/{number}/print-marks",
@@ -178,13 +184,8 @@ final class SelfPrintDesk {
         if (r.declarantIdNumber() == null) {
             throw ApiError.invalid("declarantIdNumber", "required: the declarant's identity number (003 签名制作)");
         }
-        // docs/domain.md, "Self-print": the declarant must be the filed one. The simulator knows one only once the initial values
-        // name a declarant; before that it has nothing to compare with and takes the signature as given.
-        Declarant filed = certificates.enterprise().filedDeclarant();
-        if (filed != null && filed.idNumber() != null && !filed.idNumber().equals(r.declarantIdNumber())) {
-            throw ApiError.invalid("declarantIdNumber", "not the filed declarant: the initial values name "
-                    + filed.name() + "; a signature is the filed declarant's (003 签名制作)");
-        }
+        // docs/domain.md, "Self-print": the declarant must be the filed one, a maintained declarant (申报员信息维护).
+        declarants.requireSigner(r.declarantName(), r.declarantIdNumber(), certificates.enterprise().filedDeclarant());
         StampImage image = lifted(() -> SealExtractor.signature(Params.present(r.scan(), "scan"), dpi(r.scanDpi())));
         return signatures.add(id -> new Signature(id, r.declarantName(), r.declarantIdNumber(), mm(image.widthMm()),
                 mm(image.heightMm()), r.remark(), true, Digests.sha256Hex(image.png())), image);
@@ -236,17 +237,38 @@ final class SelfPrintDesk {
         return a.view();
     }
 
+    /** 证书打印's list with the filters of {@link SelfPrintFilter}. */
     Map<String, Object> printable(Map<String, String> query) {
+        SelfPrintFilter filter = new SelfPrintFilter(query);
         List<CertificateRecord> all = certificates.records();
         synchronized (this) {
-            List<PrintableCertificate> out = new ArrayList<>();
-            for (CertificateRecord r : all) {
-                if (whyNotPrintable(r) == null) {
-                    out.add(view(r, state(r)));
-                }
-            }
-            return Paging.page(out, query);
+            return Paging.page(matching(all, filter).stream().map(r -> view(r, state(r))).toList(), query);
         }
+    }
+
+    /** 导出 of 证书打印's list: every printable certificate the filters take, as the certificate list workbook. */
+    byte[] export(Map<String, String> query) {
+        SelfPrintFilter filter = new SelfPrintFilter(query);
+        List<CertificateRecord> all = certificates.records();
+        List<CertificateRecord> rows;
+        synchronized (this) {
+            rows = matching(all, filter);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // Every creation day: the filters chose the rows, the export's one-month default is the certificate list's.
+        CertificateListExport.defaults().write(rows, new DateRange(LocalDate.MIN, LocalDate.MAX), out);
+        return out.toByteArray();
+    }
+
+    /** The printable certificates of {@code all} that {@code filter} takes (caller holds the lock). */
+    private List<CertificateRecord> matching(List<CertificateRecord> all, SelfPrintFilter filter) {
+        List<CertificateRecord> out = new ArrayList<>();
+        for (CertificateRecord r : all) {
+            if (whyNotPrintable(r) == null && filter.test(r, state(r))) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     PrintableCertificate printable(String number) {

@@ -11,8 +11,10 @@ import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.VerificationRecord;
 import io.coo4j.rules.prereview.PreReviewChecker;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Verification interaction (核查互动, 001 ch.7; 004). The customs opens a verification record of a certificate, naming
@@ -24,6 +26,9 @@ import java.util.Map;
  * goes through {@link VerificationLifecycle}. Thread-safe: one lock.
  */
 final class VerificationDesk {
+    /** The states listed when the query names none (001 ch.7). */
+    private static final Set<VerificationState> LISTED = EnumSet.of(VerificationState.TO_VERIFY,
+            VerificationState.RETURNED);
     private final Review review;
     private final CertificateDesk certificates;
     private final PreReviewChecker checker = PreReviewChecker.defaults();
@@ -165,9 +170,13 @@ final class VerificationDesk {
         return records.find(number).view();
     }
 
+    /**
+     * 核查互动's list: the records in the states of {@code state} (comma-separated), by default 待核查 and 退回核查
+     * (001 ch.7: "系统默认展示待核查和退回核查状态的核查记录单数据").
+     */
     synchronized Map<String, Object> list(Map<String, String> query) {
-        VerificationState state = Params.enumValue(query, "state", VerificationState.class);
-        return records.page(e -> state == null || e.state == state, Entry::view, query);
+        Set<VerificationState> states = QueryFilters.states(query, "state", VerificationState.class, LISTED);
+        return records.page(e -> states.contains(e.state), Entry::view, query);
     }
 
     private synchronized void receive(Entry e) {

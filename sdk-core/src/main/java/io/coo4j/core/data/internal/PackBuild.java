@@ -58,19 +58,21 @@ public final class PackBuild {
     private final Path districts;
     private final Path districtOverrides;
     private final WorkbookReader workbookReader;
+    private final Map<String, Path> tariffs;
     private final List<Table> tables = new ArrayList<>();
     private final List<Written> written = new ArrayList<>();
     private Path temp;
     private Path target;
 
     public PackBuild(Path hs, Map<String, Path> annexes, List<Path> correlations, Path districts, Path districtOverrides,
-                     WorkbookReader workbookReader) {
+                     WorkbookReader workbookReader, Map<String, Path> tariffs) {
         this.hs = hs;
         this.annexes = new java.util.LinkedHashMap<>(annexes);
         this.correlations = List.copyOf(correlations);
         this.districts = districts;
         this.districtOverrides = districtOverrides;
         this.workbookReader = workbookReader;
+        this.tariffs = new java.util.TreeMap<>(tariffs);
     }
 
     public PackManifest build(Path out) {
@@ -93,6 +95,9 @@ public final class PackBuild {
                 copy(districtOverrides, DistrictsLoader.OVERRIDES, PackManifests.DISTRICT_OVERRIDES, MAX_DISTRICTS_BYTES,
                         "English application addresses replacing the districts' own", null);
             }
+            tariffs.forEach((agreement, file) -> copy(file, TariffLoader.file(agreement), PackManifests.TARIFFS,
+                    TariffLoader.MAX_BYTES, "tariff schedules (协定税率) of agreement " + agreement + ": importing party, HS"
+                            + " code, year, rate as published, citation", null));
             PackManifest manifest = new PackManifest(PackManifest.FORMAT, tables);
             write(PackManifest.FILE, CooJson.strict().writeBytes(manifest));
             check();
@@ -211,6 +216,7 @@ public final class PackBuild {
             case PackManifests.HS -> "UN Comtrade's HS nomenclature, in the datasets/harmonized-system layout";
             case PackManifests.PSR_ANNEX -> "a GACC (海关总署) annex, in the customs JSON layout";
             case PackManifests.CORRELATION -> "United Nations Statistics Division (UNSD), HS correlation workbook";
+            case PackManifests.TARIFFS -> "the user's tariff schedule, copied from the agreement or announcement each row cites";
             default -> "a Single Window issuing-authority table";
         };
     }

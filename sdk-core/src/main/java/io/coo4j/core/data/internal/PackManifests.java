@@ -32,8 +32,9 @@ public final class PackManifests {
     public static final String CORRELATION = "hs-correlation";
     public static final String DISTRICTS = "customs-districts";
     public static final String DISTRICT_OVERRIDES = "customs-district-overrides";
+    public static final String TARIFFS = "tariff-schedule";
     private static final Set<String> KINDS = Set.of(HS, PSR_INDEX, PSR_ANNEX, CORRELATION_INDEX, CORRELATION, DISTRICTS,
-            DISTRICT_OVERRIDES);
+            DISTRICT_OVERRIDES, TARIFFS);
     /** A manifest of a few dozen tables is a few kilobytes. */
     private static final long MAX_MANIFEST_BYTES = 1024 * 1024;
     /** The largest table a pack may hold (the HS nomenclature's limit). */

@@ -1,0 +1,96 @@
+package io.coo4j.client;
+
+import io.coo4j.core.lifecycle.SelfPrintState;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Filters for the self-print list (证书打印, 003: "证书编号 发票号 证书类别 申请人 出口商 打印状态 签发开始日期 签发结束日期
+ * 归档状态"), the same for listing and for its export (导出); every field is optional ({@code null}: no filter). The
+ * screen opens with 打印状态 待打印 and 归档状态 全部: ask for {@link SelfPrintState.Print#PENDING} to see what it shows.
+ * Names are compared exactly (the manual does not say the screen matches a part). Checked when made: an issue date
+ * range whose start is after its end, or a page size outside 0–200, is an {@link io.coo4j.core.InvalidInputException}
+ * naming the field. Immutable; build with {@link #builder()}.
+ *
+ * @param number        only the certificate with this number (证书编号)
+ * @param invoiceNumber only certificates with this invoice number (发票号)
+ * @param type          only this certificate type code (证书类别: the screen's column shows the type, e.g.
+ *                      中国-巴基斯坦…, 一般原产地证…)
+ * @param applicant     only certificates whose applicant (申请人), the declaring enterprise's Chinese name, is this
+ * @param exporter      only certificates whose exporter's name (出口商) is this
+ * @param print         only certificates in this print state (打印状态: 待打印, 已打印)
+ * @param archive       only certificates in this archive state (归档状态: 未归档, 已归档)
+ * @param issuedFrom    only certificates issued at or after (签发开始日期)
+ * @param issuedTo      only certificates issued before (签发结束日期)
+ * @param pageSize      certificates per page fetched (1–200; {@code 0} for the service's default); not used by the
+ *                      export, which writes every match
+ * @since 0.1
+ */
+public record SelfPrintQuery(String number, String invoiceNumber, String type, String applicant, String exporter,
+                             SelfPrintState.Print print, SelfPrintState.Archive archive, Instant issuedFrom,
+                             Instant issuedTo, int pageSize) {
+    /** Checks the values: see the type's description. */
+    public SelfPrintQuery {
+        parameters(number, invoiceNumber, type, applicant, exporter, print, archive, issuedFrom, issuedTo, pageSize);
+    }
+
+    /** Every printable certificate, the service's page size. */
+    public static SelfPrintQuery all() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The query parameters of {@code GET /self-print/certificates} and its export, without paging. */
+    Map<String, String> parameters() {
+        return parameters(number, invoiceNumber, type, applicant, exporter, print, archive, issuedFrom, issuedTo,
+                pageSize).values();
+    }
+
+    private static QueryParameters parameters(String number, String invoiceNumber, String type, String applicant,
+                                              String exporter, SelfPrintState.Print print,
+                                              SelfPrintState.Archive archive, Instant issuedFrom, Instant issuedTo,
+                                              int pageSize) {
+        QueryParameters p = new QueryParameters("self-print query");
+        p.pageSize(pageSize);
+        return p.put("number", number).put("invoiceNumber", invoiceNumber).put("type", type)
+                .put("applicant", applicant).put("exporter", exporter).put("print", print).put("archive", archive)
+                .range("issuedFrom", issuedFrom, "issuedTo", issuedTo);
+    }
+
+    /** Builds a {@link SelfPrintQuery}. Not thread-safe. */
+    public static final class Builder {
+        private String number;
+        private String invoiceNumber;
+        private String type;
+        private String applicant;
+        private String exporter;
+        private SelfPrintState.Print print;
+        private SelfPrintState.Archive archive;
+        private Instant issuedFrom;
+        private Instant issuedTo;
+        private int pageSize;
+
+        private Builder() {
+        }
+
+        public Builder number(String value) { number = value; return this; }
+        public Builder invoiceNumber(String value) { invoiceNumber = value; return this; }
+        public Builder type(String value) { type = value; return this; }
+        public Builder applicant(String value) { applicant = value; return this; }
+        public Builder exporter(String value) { exporter = value; return this; }
+        public Builder print(SelfPrintState.Print value) { print = value; return this; }
+        public Builder archive(SelfPrintState.Archive value) { archive = value; return this; }
+        public Builder issuedFrom(Instant value) { issuedFrom = value; return this; }
+        public Builder issuedTo(Instant value) { issuedTo = value; return this; }
+        public Builder pageSize(int value) { pageSize = value; return this; }
+
+        /** The query, checked (see {@link SelfPrintQuery}). */
+        public SelfPrintQuery build() {
+            return new SelfPrintQuery(number, invoiceNumber, type, applicant, exporter, print, archive, issuedFrom,
+                    issuedTo, pageSize);
+        }
+    }
+}

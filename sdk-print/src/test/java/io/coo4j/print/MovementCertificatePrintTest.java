@@ -1,0 +1,81 @@
+package io.coo4j.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.GoodsItem;
+import io.coo4j.print.internal.Layout;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 001 §1.24 中国-东盟自贸区流动证明, 预览/打印 小提示: "证书打印无需进行套打，只需在双面打印机使用 A4 纸打印即可，证书盖章流程与套打
+ * 流程一致。" The movement certificate prints whole on A4, each sheet on both sides, and never as an overlay.
+ */
+class MovementCertificatePrintTest {
+    /** Box 13's lower band on Form E, where the original Form E is named. */
+    private static final Layout.Rect BOX_13 = new Layout.Rect(10, 221.8, 190, 8.2);
+
+    @Test
+    void eachPageIsFollowedByTheFormsNotesForItsBack() throws IOException {
+        Rendered r = Samples.LATIN.render(Samples.movement(), Samples.fixed().build());
+        assertThat(r.pages()).isEqualTo(2);
+        try (PDDocument doc = Pdfs.load(r.pdf())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            assertThat(doc.getPage(1).getMediaBox().getWidth()).as("A4").isEqualTo(doc.getPage(0).getMediaBox().getWidth());
+            String back = Pdfs.region(doc, 1, new Layout.Rect(0, 0, 210, 297));
+            assertThat(back).contains("OVERLEAF NOTES", "Movement Certificate",
+                    "the total quantity of each product covered in the MC does not exceed");
+            // ACFTA OCP Rule 12(a)(iii): the MC names the original's Issuing Authority, date of issuance and reference number
+            assertThat(Pdfs.region(doc, 0, BOX_13)).isEqualTo(
+                    "ORIGINAL CERTIFICATE NO. E253000012345 DATED SEP. 20, 2025 ISSUED BY MINISTRY OF INDUSTRY AND TRADE, VIET NAM");
+        }
+    }
+
+    /** Duplex: a certificate continued over pages gets a back for every front, front and back alternating. */
+    @Test
+    void aLongCertificateAlternatesFrontsAndBacks() throws IOException {
+        Certificate one = Samples.movement();
+        List<GoodsItem> goods = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            goods.add(one.goods().get(0).toBuilder().seq(i).build());
+        }
+        Rendered r = Samples.LATIN.render(one.toBuilder().goods(goods).build(), Samples.fixed().build());
+        assertThat(r.pages()).isGreaterThanOrEqualTo(4).isEven();
+        try (PDDocument doc = Pdfs.load(r.pdf())) {
+            for (int p = 0; p < r.pages(); p++) {
+                String top = Pdfs.region(doc, p, new Layout.Rect(0, 10, 210, 12));
+                if (p % 2 == 0) {
+                    assertThat(top).as("front %d", p).doesNotContain("OVERLEAF NOTES");
+                } else {
+                    assertThat(top).as("back %d", p).contains("OVERLEAF NOTES");
+                }
+            }
+        }
+    }
+
+    /** "无需进行套打": overlay is refused, with the manual's words, rather than quietly printed standard. */
+    @Test
+    void overlayIsRefusedWithTheManualsWords() {
+        RenderOptions overlay = Samples.fixed().mode(PrintMode.OVERLAY).build();
+        assertThatThrownBy(() -> Samples.LATIN.render(Samples.movement(), overlay))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("001 §1.24").hasMessageContaining("无需进行套打").hasMessageContaining("流动证明");
+        // a Form E without an original proof still overlays, one side only
+        Rendered plain = Samples.LATIN.render(Samples.read("E"), overlay);
+        assertThat(plain.pages()).isEqualTo(1);
+        assertThat(Samples.LATIN.render(Samples.read("E"), Samples.fixed().build()).pages()).isEqualTo(1);
+    }
+
+    /** The manual asks duplex of the ASEAN movement certificate only: an RCEP back-to-back certificate prints one side. */
+    @Test
+    void anRcepBackToBackCertificateIsNotDuplex() {
+        Rendered r = Samples.LATIN.render(Samples.read("RC-back-to-back"), Samples.fixed().build());
+        assertThat(r.pages()).isEqualTo(1);
+        assertThat(Pdfs.text(r.pdf())).doesNotContain("OVERLEAF NOTES");
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * CCPIT goods filings (商品备案, 002): the checks of a filing before it is declared ({@link
+ * io.coo4j.rules.filing.GoodsFilingChecker}) and the check that a CCPIT preferential certificate carries filed goods
+ * only ({@link io.coo4j.rules.filing.FiledGoodsCheck}).
+ */
+@NullMarked
+package io.coo4j.rules.filing;
+
+import org.jspecify.annotations.NullMarked;
