@@ -1,5 +1,6 @@
 package io.coo4j.core.model;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.GoodsFilingState;
 import java.util.Collection;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ public interface FiledGoods {
      * @return the lookup
      */
     static FiledGoods of(Collection<GoodsFilingRecord> records) {
+        InvalidInputException.requireArgument(records, "FiledGoods.of", "records");
         Set<String> keys = new HashSet<>();
         for (GoodsFilingRecord r : records) {
             if (r.state() == GoodsFilingState.APPROVED && r.filing() != null && r.filing().hsCode() != null) {

@@ -88,8 +88,8 @@ public record GoodsFiling(
         }
 
         /** Replaces the preferential areas (certificate type codes). */
-        public Builder regions(List<String> value) {
-            regions = new ArrayList<>(value);
+        public Builder regions(@Nullable List<String> value) {
+            regions = value == null ? new ArrayList<>() : new ArrayList<>(value);
             return this;
         }
 
@@ -135,8 +135,8 @@ public record GoodsFiling(
         }
 
         /** Replaces the materials. */
-        public Builder materials(List<FiledMaterial> value) {
-            materials = new ArrayList<>(value);
+        public Builder materials(@Nullable List<FiledMaterial> value) {
+            materials = value == null ? new ArrayList<>() : new ArrayList<>(value);
             return this;
         }
 

@@ -283,6 +283,7 @@ public final class FieldValidator {
      * fields a filing needs, the 4-digit headings and the preferential areas are sdk-rules' {@code GoodsFilingChecker}.
      */
     public ValidationReport validate(GoodsFiling f) {
+        InvalidInputException.requireArgument(f, "FieldValidator.validate", "filing");
         ValidationReport.Builder out = ValidationReport.builder();
         Walk w = new Walk(out, true);
         List<String> regions = f.regions();
@@ -422,6 +423,7 @@ public final class FieldValidator {
      * dates in order.
      */
     public ValidationReport validate(DeclarantRecord d) {
+        InvalidInputException.requireArgument(d, "FieldValidator.validate", "declarant");
         ValidationReport.Builder out = ValidationReport.builder();
         Walk w = new Walk(out, false);
         if (d.name() == null || d.name().isBlank()) {

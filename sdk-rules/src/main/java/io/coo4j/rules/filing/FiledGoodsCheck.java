@@ -1,11 +1,13 @@
 package io.coo4j.rules.filing;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.FiledGoods;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Issuer;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.ValidationReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The check that a CCPIT preferential certificate carries filed goods only (002: "优惠原产地证书, 录入的商品信息必须是
@@ -32,6 +34,8 @@ public final class FiledGoodsCheck {
      * @return {@link Issuer#CCPIT} or {@link Issuer#CUSTOMS}
      */
     public static Issuer issuer(Certificate c, ReferenceData ref) {
+        InvalidInputException.requireArgument(c, "FiledGoodsCheck.issuer", "certificate");
+        InvalidInputException.requireArgument(ref, "FiledGoodsCheck.issuer", "ref");
         boolean ccpitType = ref.certificateType(c.type()).map(t -> t.issuers().contains(Issuer.CCPIT)).orElse(false);
         return ccpitType && c.issuingAuthority() != null && c.issuingAuthority().matches("[0-9]{6}")
                 ? Issuer.CCPIT : Issuer.CUSTOMS;
@@ -47,7 +51,10 @@ public final class FiledGoodsCheck {
      * @param filed the enterprise's approved filings, or {@code null} when the caller has none
      * @param out   where findings go
      */
-    public static void check(Certificate c, ReferenceData ref, FiledGoods filed, ValidationReport.Builder out) {
+    public static void check(Certificate c, ReferenceData ref, @Nullable FiledGoods filed, ValidationReport.Builder out) {
+        InvalidInputException.requireArgument(c, "FiledGoodsCheck.check", "certificate");
+        InvalidInputException.requireArgument(ref, "FiledGoodsCheck.check", "ref");
+        InvalidInputException.requireArgument(out, "FiledGoodsCheck.check", "out");
         boolean preferential = ref.certificateType(c.type()).map(t -> t.preferential()).orElse(false);
         if (!preferential || issuer(c, ref) != Issuer.CCPIT) {
             return;

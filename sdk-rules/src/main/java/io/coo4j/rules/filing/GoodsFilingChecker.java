@@ -1,5 +1,6 @@
 package io.coo4j.rules.filing;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.FiledMaterial;
 import io.coo4j.core.model.GoodsFiling;
 import io.coo4j.core.model.Issuer;
@@ -32,7 +33,7 @@ public final class GoodsFilingChecker {
      * @param fields the field validator whose reference data also names the preferential types
      */
     public GoodsFilingChecker(FieldValidator fields) {
-        this.fields = fields;
+        this.fields = InvalidInputException.requireArgument(fields, "GoodsFilingChecker", "fields");
     }
 
     /** With the built-in reference data and no data pack. */
@@ -47,6 +48,7 @@ public final class GoodsFilingChecker {
      * @return field violations and rule violations, with their paths ({@code regions[1]}, {@code materials[0].tariffHeading} …)
      */
     public ValidationReport check(GoodsFiling f) {
+        InvalidInputException.requireArgument(f, "GoodsFilingChecker.check", "filing");
         ValidationReport.Builder out = ValidationReport.builder().addAll(fields.validate(f));
         regions(f.regions(), fields.referenceData(), out);
         if (blank(f.hsCode())) {
