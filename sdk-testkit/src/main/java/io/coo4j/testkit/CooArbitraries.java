@@ -1,6 +1,7 @@
 package io.coo4j.testkit;
 
 import io.coo4j.core.json.CooJson;
+import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.BillOfMaterials;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
@@ -8,6 +9,7 @@ import io.coo4j.core.model.Invoice;
 import io.coo4j.core.model.MaterialLine;
 import io.coo4j.core.model.Party;
 import io.coo4j.core.model.ProductPreReview;
+import io.coo4j.core.model.Quantity;
 import io.coo4j.core.reference.Agreement;
 import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.ReferenceData;
@@ -141,11 +143,23 @@ public final class CooArbitraries {
                     }
                     BigDecimal all = f.multiply(BigDecimal.valueOf(copies));
                     return sample.toBuilder().goods(goods).totalAmount(times(sample.totalAmount(), all))
+                            .backToBack(covering(sample.backToBack(), copies))
                             .invoices(sample.invoices().stream().map(i -> new Invoice(i.number(), i.date(), i.priceTerm(),
                                     i.currency(), times(i.amount(), all), i.contractNumber(), i.letterOfCreditNumber(),
                                     i.specialTerms())).toList())
                             .build();
                 });
+    }
+
+    /** The original proof with its quantities multiplied, so that the repeated lines stay within it. */
+    private static BackToBack covering(BackToBack original, int copies) {
+        if (original == null) {
+            return null;
+        }
+        BigDecimal n = BigDecimal.valueOf(copies);
+        return original.toBuilder().lines(original.lines().stream()
+                .map(l -> l.toBuilder().quantity(new Quantity(times(l.quantity().value(), n), l.quantity().unit())).build())
+                .toList()).build();
     }
 
     private static BigDecimal times(BigDecimal value, BigDecimal factor) {
