@@ -48,11 +48,22 @@ class CertificateValidatorProperties {
                         goods.add(template.toBuilder().seq(i + 1).unitPrice(price).invoiceValue(price).fobValue(price).build());
                         total = total.add(price);
                     }
-                    return c.toBuilder().goods(goods).totalAmount(total)
+                    return c.toBuilder().goods(goods).totalAmount(total).backToBack(coveringAll(c.backToBack(), lines))
                             .invoices(c.invoices().stream().map(inv -> new io.coo4j.core.model.Invoice(inv.number(), inv.date(),
                                     inv.priceTerm(), inv.currency(), null, null, null, null)).toList())
                             .build();
                 });
+    }
+
+    /** The original proof of a back-to-back sample, its quantities multiplied to cover {@code lines} copies of a line. */
+    private static io.coo4j.core.model.BackToBack coveringAll(io.coo4j.core.model.BackToBack original, int lines) {
+        if (original == null) {
+            return null;
+        }
+        return original.toBuilder().lines(original.lines().stream()
+                .map(l -> l.toBuilder().quantity(new io.coo4j.core.model.Quantity(
+                        l.quantity().value().multiply(BigDecimal.valueOf(lines)), l.quantity().unit())).build())
+                .toList()).build();
     }
 
     @Property(tries = 300)

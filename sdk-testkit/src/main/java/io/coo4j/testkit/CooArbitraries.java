@@ -3,11 +3,13 @@ package io.coo4j.testkit;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
+import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.BillOfMaterials;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.MaterialLine;
 import io.coo4j.core.model.ProductPreReview;
+import io.coo4j.core.model.Quantity;
 import io.coo4j.core.reference.Agreement;
 import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.ReferenceData;
@@ -144,10 +146,23 @@ public final class CooArbitraries {
                     }
                     BigDecimal all = f.multiply(BigDecimal.valueOf(copies));
                     return sample.toBuilder().goods(goods).totalAmount(times(sample.totalAmount(), all))
+                            .backToBack(covering(sample.backToBack(), copies))
                             .invoices(sample.invoices().stream().map(i -> i.toBuilder().amount(times(i.amount(), all)).build())
                                     .toList())
                             .build();
                 });
+    }
+
+    /** The original proof with its quantities multiplied, so that the repeated lines stay within it. */
+    private static @Nullable BackToBack covering(@Nullable BackToBack original, int copies) {
+        if (original == null) {
+            return null;
+        }
+        BigDecimal n = BigDecimal.valueOf(copies);
+        return original.toBuilder().lines(original.lines().stream()
+                .map(l -> l.quantity() == null ? l : l.toBuilder()
+                        .quantity(new Quantity(times(l.quantity().value(), n), l.quantity().unit())).build())
+                .toList()).build();
     }
 
     private static @Nullable BigDecimal times(@Nullable BigDecimal value, BigDecimal factor) {

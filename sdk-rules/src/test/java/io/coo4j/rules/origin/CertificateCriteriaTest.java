@@ -76,7 +76,8 @@ class CertificateCriteriaTest {
                 Certificate c = CooJson.strict().readCertificate(file);
                 CertificateType type = ReferenceData.defaults().certificateType(c.type()).orElseThrow();
                 String agreement = type.agreements().stream().filter(a -> engine().agreements().contains(a)).findFirst().orElse(null);
-                if (agreement == null || !OriginCriteria.defaults().covers(type.code())) {
+                // A back-to-back proof restates the original proof's criteria (001 §1.26 反填), it is not determined anew.
+                if (agreement == null || !OriginCriteria.defaults().covers(type.code()) || c.backToBack() != null) {
                     continue;
                 }
                 for (int i = 0; i < c.goods().size(); i++) {
