@@ -8,8 +8,11 @@ import io.coo4j.print.internal.FontBank;
 import io.coo4j.print.internal.FormPainter;
 import io.coo4j.print.internal.Layouts;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders the self-print documents (自助打印) of a certificate of origin (原产地证书) as PDF: the certificate in
@@ -29,14 +32,17 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class PdfRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.print");
     private static final String FORM_E = "FORM_E";
     private final FormPainter painter;
     private final ReferenceData reference;
+    private final @Nullable RenderListener listener;
 
     private PdfRenderer(Builder b) {
         this.reference = b.reference != null ? b.reference : ReferenceData.defaults();
         FontProvider fonts = b.fonts != null ? b.fonts : FontProvider.automatic();
         this.painter = new FormPainter(new Layouts(b.layouts), new FontBank(fonts), reference);
+        this.listener = b.listener;
     }
 
     /** A renderer with {@link FontProvider#automatic()} fonts and the default reference data. */
@@ -59,6 +65,30 @@ public final class PdfRenderer {
         InvalidInputException.requireArgument(certificate, "PdfRenderer.render", "certificate");
         InvalidInputException.requireArgument(kind, "PdfRenderer.render", "kind");
         InvalidInputException.requireArgument(options, "PdfRenderer.render", "options");
+        if (listener == null) {
+            return paint(certificate, kind, options); // no clock read: the hook costs nothing unless it is used
+        }
+        long start = System.nanoTime();
+        try {
+            Rendered rendered = paint(certificate, kind, options);
+            tell(certificate, kind, null, start);
+            return rendered;
+        } catch (RuntimeException e) {
+            tell(certificate, kind, e, start);
+            throw e;
+        }
+    }
+
+    private void tell(Certificate certificate, DocumentKind kind, @Nullable RuntimeException failure, long start) {
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        try {
+            listener.rendered(certificate.type(), kind, failure, took);
+        } catch (RuntimeException e) {
+            LOG.warn("the render listener {} failed; ignored", listener, e);
+        }
+    }
+
+    private Rendered paint(Certificate certificate, DocumentKind kind, RenderOptions options) {
         if (kind != DocumentKind.CERTIFICATE && options.mode() == PrintMode.OVERLAY) {
             throw new InvalidInputException("PdfRenderer.render", "options", "overlay printing (套打) is for certificates"
                     + " only, not for the " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -95,6 +125,7 @@ public final class PdfRenderer {
         private @Nullable FontProvider fonts;
         private @Nullable ReferenceData reference;
         private @Nullable Path layouts;
+        private @Nullable RenderListener listener;
 
         private Builder() {
         }
@@ -114,6 +145,15 @@ public final class PdfRenderer {
         /** A folder of layout files that replace the bundled ones of the same name; null for the bundled ones only. */
         public Builder layouts(@Nullable Path folder) {
             layouts = folder;
+            return this;
+        }
+
+        /**
+         * Told of each render with its type, document, outcome and duration, for metrics; none by default (also when
+         * null; then the renderer reads no clock).
+         */
+        public Builder listener(@Nullable RenderListener v) {
+            listener = v;
             return this;
         }
 

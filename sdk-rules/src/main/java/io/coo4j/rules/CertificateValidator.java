@@ -28,6 +28,7 @@ import io.coo4j.rules.internal.RulesData;
 import io.coo4j.rules.filing.FiledGoodsCheck;
 import io.coo4j.rules.numbering.CertificateNumber;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +40,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validates a certificate as the Single Window does before accepting it (docs/domain.md): sdk-core's field checks, then the
@@ -62,6 +65,7 @@ public final class CertificateValidator {
     /** The not-checked entry for a type without a known list of origin criteria. */
     public static final String ORIGIN_CRITERION_SET = "ORIGIN_CRITERION_SET";
 
+    private static final Logger LOG = LoggerFactory.getLogger("io.coo4j.rules");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** The field checks' required paths that even a draft needs: the message carries no certificate without them. */
     private static final Set<String> REQUIRED_TO_SAVE = Set.of("type", "category");
@@ -86,6 +90,7 @@ public final class CertificateValidator {
     private final OriginCriteria criteria;
     private final boolean strict;
     private final @Nullable FiledGoods filedGoods;
+    private final @Nullable ValidationListener listener;
 
     private CertificateValidator(Builder b) {
         this.ref = b.ref;
@@ -93,6 +98,7 @@ public final class CertificateValidator {
         this.criteria = b.criteria;
         this.strict = b.strict;
         this.filedGoods = b.filedGoods;
+        this.listener = b.listener;
     }
 
     /** A validator to configure: reference data, data pack, criteria table, strictness. */
@@ -129,6 +135,22 @@ public final class CertificateValidator {
     public ValidationReport validate(Certificate c, ValidationPurpose purpose) {
         InvalidInputException.requireArgument(c, "CertificateValidator.validate", "certificate");
         InvalidInputException.requireArgument(purpose, "CertificateValidator.validate", "purpose");
+        if (listener == null) {
+            return check(c, purpose); // no clock read: the hook costs nothing unless it is used
+        }
+        long start = System.nanoTime();
+        ValidationReport report = check(c, purpose);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        int errors = (int) report.violations().stream().filter(v -> v.isError()).count();
+        try {
+            listener.validated(c.type(), purpose, report.valid(), errors, took);
+        } catch (RuntimeException e) {
+            LOG.warn("the validation listener {} failed; ignored", listener, e);
+        }
+        return report;
+    }
+
+    private ValidationReport check(Certificate c, ValidationPurpose purpose) {
         ValidationReport.Builder out = ValidationReport.builder().strict(strict);
         if (purpose == ValidationPurpose.DECLARE) {
             fields.validate(c, out);
@@ -544,6 +566,7 @@ public final class CertificateValidator {
         private OriginCriteria criteria = OriginCriteria.defaults();
         private boolean strict;
         private @Nullable FiledGoods filedGoods;
+        private @Nullable ValidationListener listener;
 
         private Builder() {
         }
@@ -584,6 +607,15 @@ public final class CertificateValidator {
          */
         public Builder filedGoods(FiledGoods value) {
             this.filedGoods = InvalidInputException.requireArgument(value, "CertificateValidator.Builder", "filedGoods");
+            return this;
+        }
+
+        /**
+         * Told of each validation with its type, purpose, outcome and duration, for metrics (default: none, also when
+         * null; then the validator reads no clock).
+         */
+        public Builder listener(@Nullable ValidationListener listener) {
+            this.listener = listener;
             return this;
         }
 
