@@ -9,7 +9,9 @@ import io.coo4j.core.data.DataPack;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.print.FontProvider;
 import io.coo4j.print.PdfRenderer;
+import io.coo4j.print.RenderListener;
 import io.coo4j.rules.CertificateValidator;
+import io.coo4j.rules.ValidationListener;
 import io.coo4j.rules.numbering.CertificateNumberGenerator;
 import io.coo4j.rules.numbering.FileSerialStore;
 import io.coo4j.rules.numbering.InMemorySerialStore;
@@ -18,8 +20,10 @@ import io.coo4j.rules.numbering.SerialStore;
 import io.coo4j.rules.origin.OriginEngine;
 import io.coo4j.spring.Coo4jProperties.SerialStoreKind;
 import io.coo4j.spring.internal.Coo4jHealthIndicator;
+import io.coo4j.spring.internal.Listeners;
 import io.coo4j.spring.internal.Settings;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -62,10 +66,19 @@ public class Coo4jAutoConfiguration {
         return ReferenceData.defaults();
     }
 
+    /**
+     * The validator on the reference data and the pack; it tells every {@link ValidationListener} bean — the metrics
+     * one of {@link Coo4jMetricsAutoConfiguration} and the application's own — of its validations, in their order.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public CertificateValidator coo4jCertificateValidator(ReferenceData reference, DataPack pack) {
-        return CertificateValidator.builder().referenceData(reference).dataPack(pack).build();
+    public CertificateValidator coo4jCertificateValidator(ReferenceData reference, DataPack pack,
+                                                          ObjectProvider<ValidationListener> listeners) {
+        List<ValidationListener> all = listeners.orderedStream().toList();
+        return CertificateValidator.builder().referenceData(reference).dataPack(pack)
+                .listener(all.isEmpty() ? null : (type, purpose, valid, errors, duration) ->
+                        Listeners.each(all, l -> l.validated(type, purpose, valid, errors, duration)))
+                .build();
     }
 
     /** The built-in general provisions with the data pack's PSR annexes. */
@@ -111,13 +124,17 @@ public class Coo4jAutoConfiguration {
         return new CertificateNumberGenerator(store);
     }
 
-    /** The PDF renderer, when {@code sdk-print} is on the class path. */
+    /**
+     * The PDF renderer, when {@code sdk-print} is on the class path; it tells every {@link RenderListener} bean of its
+     * renders, as the validator does.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(PdfRenderer.class)
     static class Print {
         @Bean
         @ConditionalOnMissingBean
-        PdfRenderer coo4jPdfRenderer(Coo4jProperties properties, ReferenceData reference) {
+        PdfRenderer coo4jPdfRenderer(Coo4jProperties properties, ReferenceData reference,
+                                     ObjectProvider<RenderListener> listeners) {
             String font = properties.getPrint().getFont();
             FontProvider fonts = Settings.build("coo4j.print.", "coo4j.print.font", () -> switch (font) {
                 case "automatic" -> FontProvider.automatic();
@@ -125,7 +142,11 @@ public class Coo4jAutoConfiguration {
                 case "noto-sans-sc" -> FontProvider.notoSansSc();
                 default -> FontProvider.trueType(Path.of(font));
             });
-            return PdfRenderer.builder().fonts(fonts).referenceData(reference).build();
+            List<RenderListener> all = listeners.orderedStream().toList();
+            return PdfRenderer.builder().fonts(fonts).referenceData(reference)
+                    .listener(all.isEmpty() ? null : (type, kind, failure, duration) ->
+                            Listeners.each(all, l -> l.rendered(type, kind, failure, duration)))
+                    .build();
         }
     }
 
