@@ -84,6 +84,16 @@ class Coo4jTimingMetricsTest {
                 .doesNotHaveBean(RenderListener.class));
     }
 
+    @Test
+    void withoutSdkPrintValidationsAreStillTimed() {
+        runner.withUserConfiguration(Registry.class).withClassLoader(new FilteredClassLoader(PdfRenderer.class))
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean("coo4jRenderMetrics").hasBean("coo4jValidationMetrics");
+                    context.getBean(CertificateValidator.class).validate(e);
+                    assertThat(context.getBean(MeterRegistry.class).get("coo4j.validation").timer().count()).isEqualTo(1);
+                });
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Registry {
         @Bean
