@@ -15,8 +15,8 @@ import io.coo4j.print.RenderOptions;
 import io.coo4j.rules.CertificateValidator;
 import io.coo4j.rules.ValidationListener;
 import io.coo4j.rules.ValidationPurpose;
+import io.coo4j.spring.Coo4jMetricsAutoConfigurationTest.Registry;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -92,14 +92,6 @@ class Coo4jTimingMetricsTest {
                     context.getBean(CertificateValidator.class).validate(e);
                     assertThat(context.getBean(MeterRegistry.class).get("coo4j.validation").timer().count()).isEqualTo(1);
                 });
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Registry {
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
     }
 
     @Configuration(proxyBeanMethods = false)
