@@ -1,5 +1,6 @@
 package io.coo4j.core.data;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record CustomsDistrict(String code, String name, String applicationAddres
         if (aliases == null) {
             aliases = List.of();
         } else if (aliases.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new IllegalArgumentException("aliases must be names, found null");
+            throw new InvalidInputException("CustomsDistrict", "aliases", "must be names, found null");
         } else {
             aliases = List.copyOf(aliases);
         }

@@ -1,5 +1,6 @@
 package io.coo4j.core.data;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,12 +18,12 @@ import java.util.Optional;
 public final class CustomsDistricts {
     private final Map<String, CustomsDistrict> byCode;
 
-    /** @throws IllegalArgumentException when two districts share a code */
+    /** @throws InvalidInputException when two districts share a code */
     public CustomsDistricts(List<CustomsDistrict> districts) {
         Map<String, CustomsDistrict> map = new LinkedHashMap<>();
-        for (CustomsDistrict d : districts) {
+        for (CustomsDistrict d : InvalidInputException.requireList(districts, "CustomsDistricts", "districts")) {
             if (map.putIfAbsent(d.code(), d) != null) {
-                throw new IllegalArgumentException("duplicate customs district " + d.code());
+                throw new InvalidInputException("CustomsDistricts", "districts", "duplicate customs district " + d.code());
             }
         }
         byCode = Collections.unmodifiableMap(map);

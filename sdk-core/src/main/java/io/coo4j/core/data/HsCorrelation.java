@@ -1,5 +1,6 @@
 package io.coo4j.core.data;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -79,10 +80,11 @@ public final class HsCorrelation {
     /** @param tables the pack's tables; each pair of editions at most once */
     public HsCorrelation(List<Table> tables) {
         this.tables = new LinkedHashMap<>();
-        for (Table t : tables) {
+        for (Table t : InvalidInputException.requireList(tables, "HsCorrelation", "tables")) {
             if (t.newer().compareTo(t.older()) <= 0 || this.tables.putIfAbsent(t.newer() + ">" + t.older(), t) != null
                     || this.tables.containsKey(t.older() + ">" + t.newer())) {
-                throw new IllegalArgumentException("a table goes from a newer edition to an older one, one per pair: "
+                throw new InvalidInputException("HsCorrelation", "tables", "a table goes from a newer edition to an older one,"
+                        + " one per pair: "
                         + t.newer() + " to " + t.older());
             }
             graph.computeIfAbsent(t.newer(), k -> new LinkedHashMap<>()).put(t.older(), new Step(t, true, t.pairs()));
