@@ -3,6 +3,7 @@ package io.coo4j.client;
 import io.coo4j.core.lifecycle.BlankFormState;
 import java.time.LocalDate;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for listing blank forms, those of 空白证单查询 (001 ch.8: "用户可以通过查询条件：空白证单流水号、空白证单类型、使用证书号、
@@ -22,8 +23,15 @@ import java.util.Map;
  * @param pageSize          forms per page fetched (1–200; {@code 0} for the service's default)
  * @since 0.1
  */
-public record BlankFormQuery(String serialNumber, String formType, String certificateNumber, BlankFormState state,
-                             LocalDate receivedFrom, LocalDate receivedTo, String holderCode, int pageSize) {
+public record BlankFormQuery(
+        @Nullable String serialNumber,
+        @Nullable String formType,
+        @Nullable String certificateNumber,
+        @Nullable BlankFormState state,
+        @Nullable LocalDate receivedFrom,
+        @Nullable LocalDate receivedTo,
+        @Nullable String holderCode,
+        int pageSize) {
     /** Checks the values: see the type's description. */
     public BlankFormQuery {
         parameters(serialNumber, formType, certificateNumber, state, receivedFrom, receivedTo, holderCode, pageSize);
@@ -31,6 +39,13 @@ public record BlankFormQuery(String serialNumber, String formType, String certif
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this query's filters, to change some of them. */
+    public Builder toBuilder() {
+        return builder().serialNumber(serialNumber).formType(formType).certificateNumber(certificateNumber)
+                .state(state).receivedFrom(receivedFrom).receivedTo(receivedTo).holderCode(holderCode)
+                .pageSize(pageSize);
     }
 
     /** The query parameters of {@code GET /blank-forms}, without paging. */
@@ -51,25 +66,25 @@ public record BlankFormQuery(String serialNumber, String formType, String certif
 
     /** Builds a {@link BlankFormQuery}. Not thread-safe. */
     public static final class Builder {
-        private String serialNumber;
-        private String formType;
-        private String certificateNumber;
-        private BlankFormState state;
-        private LocalDate receivedFrom;
-        private LocalDate receivedTo;
-        private String holderCode;
+        private @Nullable String serialNumber;
+        private @Nullable String formType;
+        private @Nullable String certificateNumber;
+        private @Nullable BlankFormState state;
+        private @Nullable LocalDate receivedFrom;
+        private @Nullable LocalDate receivedTo;
+        private @Nullable String holderCode;
         private int pageSize;
 
         private Builder() {
         }
 
-        public Builder serialNumber(String value) { serialNumber = value; return this; }
-        public Builder formType(String value) { formType = value; return this; }
-        public Builder certificateNumber(String value) { certificateNumber = value; return this; }
-        public Builder state(BlankFormState value) { state = value; return this; }
-        public Builder receivedFrom(LocalDate value) { receivedFrom = value; return this; }
-        public Builder receivedTo(LocalDate value) { receivedTo = value; return this; }
-        public Builder holderCode(String value) { holderCode = value; return this; }
+        public Builder serialNumber(@Nullable String value) { serialNumber = value; return this; }
+        public Builder formType(@Nullable String value) { formType = value; return this; }
+        public Builder certificateNumber(@Nullable String value) { certificateNumber = value; return this; }
+        public Builder state(@Nullable BlankFormState value) { state = value; return this; }
+        public Builder receivedFrom(@Nullable LocalDate value) { receivedFrom = value; return this; }
+        public Builder receivedTo(@Nullable LocalDate value) { receivedTo = value; return this; }
+        public Builder holderCode(@Nullable String value) { holderCode = value; return this; }
         public Builder pageSize(int value) { pageSize = value; return this; }
 
         /** The query, checked (see {@link BlankFormQuery}). */

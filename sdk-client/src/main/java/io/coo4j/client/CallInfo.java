@@ -1,6 +1,6 @@
 package io.coo4j.client;
 
-import java.util.Objects;
+import io.coo4j.core.InvalidInputException;
 
 /**
  * What a {@link CooClientListener} is told about a call: its operation and its request. One call is one operation,
@@ -18,8 +18,8 @@ import java.util.Objects;
  */
 public record CallInfo(String operation, String method, String path) {
     public CallInfo {
-        Objects.requireNonNull(operation, "operation");
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(path, "path");
+        InvalidInputException.requireArgument(operation, "CallInfo", "operation");
+        InvalidInputException.requireArgument(method, "CallInfo", "method");
+        InvalidInputException.requireArgument(path, "CallInfo", "path");
     }
 }

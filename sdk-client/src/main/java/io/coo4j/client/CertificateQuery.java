@@ -4,6 +4,7 @@ import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.CertificateCategory;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for listing certificates, those of 证书查询 (003 证书申请查询: 证书号, 创建日期 从 至, 发票号, 证书类型, 备案号,
@@ -29,10 +30,21 @@ import java.util.Map;
  * @param pageSize      certificates per page fetched (1–200; {@code 0} for the service's default)
  * @since 0.1
  */
-public record CertificateQuery(CertificateState state, String type, Instant createdFrom, Instant createdTo,
-                               String number, String invoiceNumber, String filingNumber, CertificateCategory category,
-                               String destination, Instant declaredFrom, Instant declaredTo, String loginUser,
-                               String entryClerk, int pageSize) {
+public record CertificateQuery(
+        @Nullable CertificateState state,
+        @Nullable String type,
+        @Nullable Instant createdFrom,
+        @Nullable Instant createdTo,
+        @Nullable String number,
+        @Nullable String invoiceNumber,
+        @Nullable String filingNumber,
+        @Nullable CertificateCategory category,
+        @Nullable String destination,
+        @Nullable Instant declaredFrom,
+        @Nullable Instant declaredTo,
+        @Nullable String loginUser,
+        @Nullable String entryClerk,
+        int pageSize) {
     private static final String WHAT = "certificate query";
 
     /** Checks the values: see the type's description. */
@@ -48,6 +60,14 @@ public record CertificateQuery(CertificateState state, String type, Instant crea
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this query's filters, to change some of them. */
+    public Builder toBuilder() {
+        return builder().state(state).type(type).createdFrom(createdFrom).createdTo(createdTo).number(number)
+                .invoiceNumber(invoiceNumber).filingNumber(filingNumber).category(category).destination(destination)
+                .declaredFrom(declaredFrom).declaredTo(declaredTo).loginUser(loginUser).entryClerk(entryClerk)
+                .pageSize(pageSize);
     }
 
     /** The query parameters of {@code GET /certificates}, without paging. */
@@ -74,37 +94,37 @@ public record CertificateQuery(CertificateState state, String type, Instant crea
 
     /** Builds a {@link CertificateQuery}. Not thread-safe. */
     public static final class Builder {
-        private CertificateState state;
-        private String type;
-        private Instant createdFrom;
-        private Instant createdTo;
-        private String number;
-        private String invoiceNumber;
-        private String filingNumber;
-        private CertificateCategory category;
-        private String destination;
-        private Instant declaredFrom;
-        private Instant declaredTo;
-        private String loginUser;
-        private String entryClerk;
+        private @Nullable CertificateState state;
+        private @Nullable String type;
+        private @Nullable Instant createdFrom;
+        private @Nullable Instant createdTo;
+        private @Nullable String number;
+        private @Nullable String invoiceNumber;
+        private @Nullable String filingNumber;
+        private @Nullable CertificateCategory category;
+        private @Nullable String destination;
+        private @Nullable Instant declaredFrom;
+        private @Nullable Instant declaredTo;
+        private @Nullable String loginUser;
+        private @Nullable String entryClerk;
         private int pageSize;
 
         private Builder() {
         }
 
-        public Builder state(CertificateState value) { state = value; return this; }
-        public Builder type(String value) { type = value; return this; }
-        public Builder createdFrom(Instant value) { createdFrom = value; return this; }
-        public Builder createdTo(Instant value) { createdTo = value; return this; }
-        public Builder number(String value) { number = value; return this; }
-        public Builder invoiceNumber(String value) { invoiceNumber = value; return this; }
-        public Builder filingNumber(String value) { filingNumber = value; return this; }
-        public Builder category(CertificateCategory value) { category = value; return this; }
-        public Builder destination(String value) { destination = value; return this; }
-        public Builder declaredFrom(Instant value) { declaredFrom = value; return this; }
-        public Builder declaredTo(Instant value) { declaredTo = value; return this; }
-        public Builder loginUser(String value) { loginUser = value; return this; }
-        public Builder entryClerk(String value) { entryClerk = value; return this; }
+        public Builder state(@Nullable CertificateState value) { state = value; return this; }
+        public Builder type(@Nullable String value) { type = value; return this; }
+        public Builder createdFrom(@Nullable Instant value) { createdFrom = value; return this; }
+        public Builder createdTo(@Nullable Instant value) { createdTo = value; return this; }
+        public Builder number(@Nullable String value) { number = value; return this; }
+        public Builder invoiceNumber(@Nullable String value) { invoiceNumber = value; return this; }
+        public Builder filingNumber(@Nullable String value) { filingNumber = value; return this; }
+        public Builder category(@Nullable CertificateCategory value) { category = value; return this; }
+        public Builder destination(@Nullable String value) { destination = value; return this; }
+        public Builder declaredFrom(@Nullable Instant value) { declaredFrom = value; return this; }
+        public Builder declaredTo(@Nullable Instant value) { declaredTo = value; return this; }
+        public Builder loginUser(@Nullable String value) { loginUser = value; return this; }
+        public Builder entryClerk(@Nullable String value) { entryClerk = value; return this; }
         public Builder pageSize(int value) { pageSize = value; return this; }
 
         /** The query, checked (see {@link CertificateQuery}). */

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
@@ -180,7 +179,7 @@ public final class CooClient implements AutoCloseable {
      *                               to that call
      */
     public CooClient withOptions(RequestOptions options) {
-        Objects.requireNonNull(options, "options");
+        InvalidInputException.requireArgument(options, "CooClient.withOptions", "options");
         if (options.idempotencyKey().isPresent()) {
             throw new InvalidInputException("request options", "idempotencyKey",
                     "names one request: pass it to that call, not to withOptions");
@@ -246,7 +245,7 @@ public final class CooClient implements AutoCloseable {
 
         /** The API's base URL, e.g. {@code https://gateway.example.com/v1}; {@code http} only on loopback. */
         public Builder endpoint(String url) {
-            endpoint = Objects.requireNonNull(url, "url");
+            endpoint = InvalidInputException.requireArgument(url, "CooClient.Builder.endpoint", "url");
             return this;
         }
 
@@ -261,7 +260,8 @@ public final class CooClient implements AutoCloseable {
          * a 401 ({@link TokenSupplier}). Replaces {@link #token} and {@link #hmac}.
          */
         public Builder tokenSupplier(TokenSupplier supplier) {
-            tokenSupplier = Objects.requireNonNull(supplier, "supplier");
+            tokenSupplier = InvalidInputException.requireArgument(supplier, "CooClient.Builder.tokenSupplier",
+                    "supplier");
             hmacKeyId = null;
             hmacSecret = null;
             return this;
@@ -269,7 +269,7 @@ public final class CooClient implements AutoCloseable {
 
         /** Sign every request with HMAC-SHA256 ({@link Signatures#request}) instead of sending a token (replaces {@link #token}). */
         public Builder hmac(String keyId, byte[] secret) {
-            Objects.requireNonNull(secret, "secret");
+            InvalidInputException.requireArgument(secret, "CooClient.Builder.hmac", "secret");
             if (secret.length < 16) {
                 throw new InvalidInputException("client configuration", "hmac.secret", "needs at least 16 bytes");
             }
@@ -285,7 +285,7 @@ public final class CooClient implements AutoCloseable {
          * pool and threads alone.
          */
         public Builder okHttpClient(OkHttpClient client) {
-            okHttpClient = Objects.requireNonNull(client, "client");
+            okHttpClient = InvalidInputException.requireArgument(client, "CooClient.Builder.okHttpClient", "client");
             return this;
         }
 
@@ -294,8 +294,9 @@ public final class CooClient implements AutoCloseable {
          * certificate for mutual TLS).
          */
         public Builder sslContext(SSLContext context, X509TrustManager trustManager) {
-            sslContext = Objects.requireNonNull(context, "context");
-            this.trustManager = Objects.requireNonNull(trustManager, "trustManager");
+            sslContext = InvalidInputException.requireArgument(context, "CooClient.Builder.sslContext", "context");
+            this.trustManager = InvalidInputException.requireArgument(trustManager, "CooClient.Builder.sslContext",
+                    "trustManager");
             return this;
         }
 
@@ -337,12 +338,12 @@ public final class CooClient implements AutoCloseable {
         }
 
         public Builder proxy(Proxy value) {
-            proxy = Objects.requireNonNull(value, "proxy");
+            proxy = InvalidInputException.requireArgument(value, "CooClient.Builder.proxy", "proxy");
             return this;
         }
 
         public Builder retryPolicy(RetryPolicy value) {
-            retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            retryPolicy = InvalidInputException.requireArgument(value, "CooClient.Builder.retryPolicy", "retryPolicy");
             return this;
         }
 
@@ -357,13 +358,13 @@ public final class CooClient implements AutoCloseable {
 
         /** Adds a listener told of every call and retry ({@link CooClientListener}); listeners are told in order. */
         public Builder listener(CooClientListener listener) {
-            Objects.requireNonNull(listener, "listener");
+            InvalidInputException.requireArgument(listener, "CooClient.Builder.listener", "listener");
             return listenerFactory(call -> listener);
         }
 
         /** Adds a factory asked for a listener of each call, for listeners that keep per-call state (a span). */
         public Builder listenerFactory(CooClientListener.Factory factory) {
-            listeners.add(Objects.requireNonNull(factory, "factory"));
+            listeners.add(InvalidInputException.requireArgument(factory, "CooClient.Builder.listenerFactory", "factory"));
             return this;
         }
 
@@ -375,7 +376,7 @@ public final class CooClient implements AutoCloseable {
 
         /** The clock that dates signed requests. */
         public Builder clock(Clock value) {
-            clock = Objects.requireNonNull(value, "clock");
+            clock = InvalidInputException.requireArgument(value, "CooClient.Builder.clock", "clock");
             return this;
         }
 

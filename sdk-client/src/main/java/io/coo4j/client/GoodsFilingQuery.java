@@ -2,6 +2,7 @@ package io.coo4j.client;
 
 import io.coo4j.core.lifecycle.GoodsFilingState;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of the goods-filing query (商品备案查询, 002: "商品HS编码 商品名称(中文) 商品名称(英文) 单据状态 申请时间"); every field
@@ -16,8 +17,14 @@ import java.time.Instant;
  * @param pageSize     filings per page fetched (1–200; {@code 0} for the service's default)
  * @since 0.1
  */
-public record GoodsFilingQuery(String hsCode, String nameCn, String nameEn, GoodsFilingState state, Instant declaredFrom,
-                               Instant declaredTo, int pageSize) {
+public record GoodsFilingQuery(
+        @Nullable String hsCode,
+        @Nullable String nameCn,
+        @Nullable String nameEn,
+        @Nullable GoodsFilingState state,
+        @Nullable Instant declaredFrom,
+        @Nullable Instant declaredTo,
+        int pageSize) {
     /** Every filing, the service's page size. */
     public static GoodsFilingQuery all() {
         return builder().build();
@@ -28,45 +35,51 @@ public record GoodsFilingQuery(String hsCode, String nameCn, String nameEn, Good
         return new Builder();
     }
 
+    /** A builder holding this query's filters, to change some of them. */
+    public Builder toBuilder() {
+        return builder().hsCode(hsCode).nameCn(nameCn).nameEn(nameEn).state(state).declaredFrom(declaredFrom)
+                .declaredTo(declaredTo).pageSize(pageSize);
+    }
+
     /** Builds a {@link GoodsFilingQuery}. Not thread-safe. */
     public static final class Builder {
-        private String hsCode;
-        private String nameCn;
-        private String nameEn;
-        private GoodsFilingState state;
-        private Instant declaredFrom;
-        private Instant declaredTo;
+        private @Nullable String hsCode;
+        private @Nullable String nameCn;
+        private @Nullable String nameEn;
+        private @Nullable GoodsFilingState state;
+        private @Nullable Instant declaredFrom;
+        private @Nullable Instant declaredTo;
         private int pageSize;
 
         private Builder() {
         }
 
-        public Builder hsCode(String value) {
+        public Builder hsCode(@Nullable String value) {
             hsCode = value;
             return this;
         }
 
-        public Builder nameCn(String value) {
+        public Builder nameCn(@Nullable String value) {
             nameCn = value;
             return this;
         }
 
-        public Builder nameEn(String value) {
+        public Builder nameEn(@Nullable String value) {
             nameEn = value;
             return this;
         }
 
-        public Builder state(GoodsFilingState value) {
+        public Builder state(@Nullable GoodsFilingState value) {
             state = value;
             return this;
         }
 
-        public Builder declaredFrom(Instant value) {
+        public Builder declaredFrom(@Nullable Instant value) {
             declaredFrom = value;
             return this;
         }
 
-        public Builder declaredTo(Instant value) {
+        public Builder declaredTo(@Nullable Instant value) {
             declaredTo = value;
             return this;
         }

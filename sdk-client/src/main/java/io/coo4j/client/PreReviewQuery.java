@@ -3,6 +3,7 @@ package io.coo4j.client;
 import io.coo4j.core.lifecycle.ApplicationStatus;
 import io.coo4j.core.lifecycle.PreReviewStatus;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for listing product pre-reviews (产品预审, 001 ch.6 查询: "输入一条或多条查询条件，点击【查询】按钮，搜索对应信息"). The
@@ -16,7 +17,10 @@ import java.util.Map;
  * @param pageSize          records per page fetched (1–200; {@code 0} for the service's default)
  * @since 0.1
  */
-public record PreReviewQuery(PreReviewStatus status, ApplicationStatus applicationStatus, int pageSize) {
+public record PreReviewQuery(
+        @Nullable PreReviewStatus status,
+        @Nullable ApplicationStatus applicationStatus,
+        int pageSize) {
     /** Checks the values: see the type's description. */
     public PreReviewQuery {
         parameters(status, applicationStatus, pageSize);
@@ -24,6 +28,11 @@ public record PreReviewQuery(PreReviewStatus status, ApplicationStatus applicati
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this query's filters, to change some of them. */
+    public Builder toBuilder() {
+        return builder().status(status).applicationStatus(applicationStatus).pageSize(pageSize);
     }
 
     /** The query parameters of {@code GET /pre-reviews}, without paging. */
@@ -40,15 +49,15 @@ public record PreReviewQuery(PreReviewStatus status, ApplicationStatus applicati
 
     /** Builds a {@link PreReviewQuery}. Not thread-safe. */
     public static final class Builder {
-        private PreReviewStatus status;
-        private ApplicationStatus applicationStatus;
+        private @Nullable PreReviewStatus status;
+        private @Nullable ApplicationStatus applicationStatus;
         private int pageSize;
 
         private Builder() {
         }
 
-        public Builder status(PreReviewStatus value) { status = value; return this; }
-        public Builder applicationStatus(ApplicationStatus value) { applicationStatus = value; return this; }
+        public Builder status(@Nullable PreReviewStatus value) { status = value; return this; }
+        public Builder applicationStatus(@Nullable ApplicationStatus value) { applicationStatus = value; return this; }
         public Builder pageSize(int value) { pageSize = value; return this; }
 
         /** The query, checked (see {@link PreReviewQuery}). */

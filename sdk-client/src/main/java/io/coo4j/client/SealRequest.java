@@ -3,6 +3,7 @@ package io.coo4j.client;
 import io.coo4j.core.model.SealKind;
 import io.coo4j.core.model.SealShape;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new enterprise seal for self-print (印章制作, 003): either a standard seal (制式电子签章) the service draws from
@@ -14,12 +15,59 @@ import java.time.LocalDate;
  * @param scanDpi the scan's resolution; required with a scan, {@code null} without
  * @since 0.1
  */
-public record SealRequest(String name, SealKind kind, SealShape shape, String remark, LocalDate validFrom,
-                          LocalDate validUntil, byte[] scan, Integer scanDpi) {
+public record SealRequest(
+        String name,
+        SealKind kind,
+        SealShape shape,
+        @Nullable String remark,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        byte @Nullable [] scan,
+        @Nullable Integer scanDpi) {
 
     /** A standard seal drawn by the service, valid over {@code validFrom}–{@code validUntil}. */
     public static SealRequest standard(String name, SealKind kind, SealShape shape, LocalDate validFrom,
                                        LocalDate validUntil) {
         return new SealRequest(name, kind, shape, null, validFrom, validUntil, null, null);
+    }
+
+    /** A builder with every field empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this request's fields, to change some of them. */
+    public Builder toBuilder() {
+        return builder().name(name).kind(kind).shape(shape).remark(remark).validFrom(validFrom)
+                .validUntil(validUntil).scan(scan).scanDpi(scanDpi);
+    }
+
+    /** Builder of {@link SealRequest}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String name;
+        private @Nullable SealKind kind;
+        private @Nullable SealShape shape;
+        private @Nullable String remark;
+        private @Nullable LocalDate validFrom;
+        private @Nullable LocalDate validUntil;
+        private byte @Nullable [] scan;
+        private @Nullable Integer scanDpi;
+
+        private Builder() {
+        }
+
+        public Builder name(String v) { name = v; return this; }
+        public Builder kind(SealKind v) { kind = v; return this; }
+        public Builder shape(SealShape v) { shape = v; return this; }
+        public Builder remark(@Nullable String v) { remark = v; return this; }
+        public Builder validFrom(LocalDate v) { validFrom = v; return this; }
+        public Builder validUntil(LocalDate v) { validUntil = v; return this; }
+        public Builder scan(byte @Nullable [] v) { scan = v; return this; }
+        public Builder scanDpi(@Nullable Integer v) { scanDpi = v; return this; }
+
+        /** The request. */
+        public SealRequest build() {
+            return new SealRequest(name, kind, shape, remark, validFrom, validUntil, scan, scanDpi);
+        }
     }
 }

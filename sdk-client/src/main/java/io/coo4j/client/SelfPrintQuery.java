@@ -3,6 +3,7 @@ package io.coo4j.client;
 import io.coo4j.core.lifecycle.SelfPrintState;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for the self-print list (证书打印, 003: "证书编号 发票号 证书类别 申请人 出口商 打印状态 签发开始日期 签发结束日期
@@ -26,9 +27,17 @@ import java.util.Map;
  *                      export, which writes every match
  * @since 0.1
  */
-public record SelfPrintQuery(String number, String invoiceNumber, String type, String applicant, String exporter,
-                             SelfPrintState.Print print, SelfPrintState.Archive archive, Instant issuedFrom,
-                             Instant issuedTo, int pageSize) {
+public record SelfPrintQuery(
+        @Nullable String number,
+        @Nullable String invoiceNumber,
+        @Nullable String type,
+        @Nullable String applicant,
+        @Nullable String exporter,
+        SelfPrintState.@Nullable Print print,
+        SelfPrintState.@Nullable Archive archive,
+        @Nullable Instant issuedFrom,
+        @Nullable Instant issuedTo,
+        int pageSize) {
     /** Checks the values: see the type's description. */
     public SelfPrintQuery {
         parameters(number, invoiceNumber, type, applicant, exporter, print, archive, issuedFrom, issuedTo, pageSize);
@@ -41,6 +50,13 @@ public record SelfPrintQuery(String number, String invoiceNumber, String type, S
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this query's filters, to change some of them. */
+    public Builder toBuilder() {
+        return builder().number(number).invoiceNumber(invoiceNumber).type(type).applicant(applicant)
+                .exporter(exporter).print(print).archive(archive).issuedFrom(issuedFrom).issuedTo(issuedTo)
+                .pageSize(pageSize);
     }
 
     /** The query parameters of {@code GET /self-print/certificates} and its export, without paging. */
@@ -62,29 +78,29 @@ public record SelfPrintQuery(String number, String invoiceNumber, String type, S
 
     /** Builds a {@link SelfPrintQuery}. Not thread-safe. */
     public static final class Builder {
-        private String number;
-        private String invoiceNumber;
-        private String type;
-        private String applicant;
-        private String exporter;
-        private SelfPrintState.Print print;
-        private SelfPrintState.Archive archive;
-        private Instant issuedFrom;
-        private Instant issuedTo;
+        private @Nullable String number;
+        private @Nullable String invoiceNumber;
+        private @Nullable String type;
+        private @Nullable String applicant;
+        private @Nullable String exporter;
+        private SelfPrintState.@Nullable Print print;
+        private SelfPrintState.@Nullable Archive archive;
+        private @Nullable Instant issuedFrom;
+        private @Nullable Instant issuedTo;
         private int pageSize;
 
         private Builder() {
         }
 
-        public Builder number(String value) { number = value; return this; }
-        public Builder invoiceNumber(String value) { invoiceNumber = value; return this; }
-        public Builder type(String value) { type = value; return this; }
-        public Builder applicant(String value) { applicant = value; return this; }
-        public Builder exporter(String value) { exporter = value; return this; }
-        public Builder print(SelfPrintState.Print value) { print = value; return this; }
-        public Builder archive(SelfPrintState.Archive value) { archive = value; return this; }
-        public Builder issuedFrom(Instant value) { issuedFrom = value; return this; }
-        public Builder issuedTo(Instant value) { issuedTo = value; return this; }
+        public Builder number(@Nullable String value) { number = value; return this; }
+        public Builder invoiceNumber(@Nullable String value) { invoiceNumber = value; return this; }
+        public Builder type(@Nullable String value) { type = value; return this; }
+        public Builder applicant(@Nullable String value) { applicant = value; return this; }
+        public Builder exporter(@Nullable String value) { exporter = value; return this; }
+        public Builder print(SelfPrintState.@Nullable Print value) { print = value; return this; }
+        public Builder archive(SelfPrintState.@Nullable Archive value) { archive = value; return this; }
+        public Builder issuedFrom(@Nullable Instant value) { issuedFrom = value; return this; }
+        public Builder issuedTo(@Nullable Instant value) { issuedTo = value; return this; }
         public Builder pageSize(int value) { pageSize = value; return this; }
 
         /** The query, checked (see {@link SelfPrintQuery}). */

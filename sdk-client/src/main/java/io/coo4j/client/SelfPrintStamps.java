@@ -1,8 +1,8 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The enterprise's seals (印章) or its declarants' signatures (签名) for self-print (003 印章管理): add one (the service
@@ -31,7 +31,7 @@ public final class SelfPrintStamps<T, R> {
 
     /** Adds one; new ones are enabled. An image the service cannot use is an {@link InvalidRequestException} naming {@code scan}. */
     public T add(R request) {
-        return api.post(area + ".add", type, Objects.requireNonNull(request, "request"), SelfPrint.ROOT, segment);
+        return api.post(area + ".add", type, InvalidInputException.requireArgument(request, area + ".add", "request"), SelfPrint.ROOT, segment);
     }
 
     /** Every one, fetched page by page while the iteration goes on. */

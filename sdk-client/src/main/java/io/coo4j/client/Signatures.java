@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.core.Digests;
+import io.coo4j.core.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HMAC-SHA256 signatures of {@code docs/api.md}: of a request (for services that take signed requests rather
@@ -35,13 +37,19 @@ public final class Signatures {
      * {@code base64(HMAC-SHA256(secret, METHOD \n PATH?QUERY \n EPOCH-SECONDS \n hex(SHA-256(body))))}; an absent
      * body counts as empty.
      */
-    public static String request(byte[] secret, String method, String pathAndQuery, long epochSeconds, byte[] body) {
+    public static String request(byte[] secret, String method, String pathAndQuery, long epochSeconds,
+                                 byte @Nullable [] body) {
+        InvalidInputException.requireArgument(secret, "Signatures.request", "secret");
+        InvalidInputException.requireArgument(method, "Signatures.request", "method");
+        InvalidInputException.requireArgument(pathAndQuery, "Signatures.request", "pathAndQuery");
         String canonical = method + "\n" + pathAndQuery + "\n" + epochSeconds + "\n" + Digests.sha256Hex(body);
         return Base64.getEncoder().encodeToString(hmac(secret, canonical.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The {@link #WEBHOOK_HEADER} value for {@code body} sent at {@code epochSeconds}. */
     public static String webhook(byte[] secret, long epochSeconds, byte[] body) {
+        InvalidInputException.requireArgument(secret, "Signatures.webhook", "secret");
+        InvalidInputException.requireArgument(body, "Signatures.webhook", "body");
         return "t=" + epochSeconds + ",v1=" + HexFormat.of().formatHex(webhookMac(secret, epochSeconds, body));
     }
 
@@ -49,12 +57,12 @@ public final class Signatures {
      * Whether {@code key} may be an {@link #IDEMPOTENCY_HEADER}: 1 to 64 printable ASCII characters without spaces, so
      * no tab, control or non-ASCII character (docs/api.md). The client and the simulator apply the same rule.
      */
-    public static boolean isIdempotencyKey(String key) {
+    public static boolean isIdempotencyKey(@Nullable String key) {
         return key != null && !key.isEmpty() && key.length() <= 64 && key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f);
     }
 
     /** Compares two signatures in constant time, so that timing does not reveal how much of a guess was right. */
-    public static boolean same(String expected, String actual) {
+    public static boolean same(String expected, @Nullable String actual) {
         return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 actual.getBytes(StandardCharsets.UTF_8));
     }

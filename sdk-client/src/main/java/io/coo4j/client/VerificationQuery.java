@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.VerificationState;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,6 +24,7 @@ public record VerificationQuery(Set<VerificationState> states, int pageSize) {
 
     /** Checks the values: see the type's description. */
     public VerificationQuery {
+        InvalidInputException.requireArgument(states, "VerificationQuery", "states");
         parameters(states, pageSize);
         states = Set.copyOf(states);
     }
@@ -36,6 +38,11 @@ public record VerificationQuery(Set<VerificationState> states, int pageSize) {
         return new Builder();
     }
 
+    /** A builder holding this query's states and page size, to change some of them. */
+    public Builder toBuilder() {
+        return builder().states(states).pageSize(pageSize);
+    }
+
     /** The query parameters of {@code GET /verifications}, without paging. */
     Map<String, String> parameters() {
         return parameters(states, pageSize).values();
@@ -44,7 +51,7 @@ public record VerificationQuery(Set<VerificationState> states, int pageSize) {
     private static QueryParameters parameters(Set<VerificationState> states, int pageSize) {
         QueryParameters p = new QueryParameters("verification query");
         p.pageSize(pageSize);
-        return p.anyOf("state", states == null ? Set.<VerificationState>of() : states);
+        return p.anyOf("state", states);
     }
 
     /** Builds a {@link VerificationQuery}. Not thread-safe. */
@@ -64,6 +71,13 @@ public record VerificationQuery(Set<VerificationState> states, int pageSize) {
         }
 
         /** Lists the records in every state. */
+        /** Only verifications in one of {@code values}, at least one (checked when built). */
+        public Builder states(Set<VerificationState> values) {
+            InvalidInputException.requireArgument(values, "VerificationQuery.Builder.states", "values");
+            states = values.isEmpty() ? EnumSet.noneOf(VerificationState.class) : EnumSet.copyOf(values);
+            return this;
+        }
+
         public Builder anyState() {
             states = EnumSet.allOf(VerificationState.class);
             return this;

@@ -1,11 +1,11 @@
 package io.coo4j.client;
 
 import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Objects;
 
 /**
  * Checks that a webhook callback (subscription receipt push, 订阅回执) was signed with the subscription's secret and
@@ -21,9 +21,9 @@ public final class WebhookVerifier {
     private final Clock clock;
 
     private WebhookVerifier(byte[] secret, Duration tolerance, Clock clock) {
-        this.secret = secret.clone();
-        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.secret = InvalidInputException.requireArgument(secret, "WebhookVerifier.of", "secret").clone();
+        this.tolerance = InvalidInputException.requireArgument(tolerance, "WebhookVerifier.of", "tolerance");
+        this.clock = InvalidInputException.requireArgument(clock, "WebhookVerifier.of", "clock");
     }
 
     /** A verifier with a 300-second tolerance on the system clock. */
@@ -41,7 +41,7 @@ public final class WebhookVerifier {
      * @throws CooException naming what is wrong (missing header, malformed header, stale timestamp, bad signature)
      */
     public void verify(byte[] body, String header) {
-        Objects.requireNonNull(body, "body");
+        InvalidInputException.requireArgument(body, "WebhookVerifier.verify", "body");
         if (header == null || header.isBlank()) {
             throw new CooException("webhook: no " + Signatures.WEBHOOK_HEADER + " header");
         }

@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +118,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
      * and coo4j's own {@code coo4j} folder for the journal, {@code coo4j/Processed} and {@code coo4j/Error}.
      */
     public static Builder builder(Path root) {
-        return new Builder(Objects.requireNonNull(root, "root"));
+        return new Builder(InvalidInputException.requireArgument(root, "FileExchange.builder", "root"));
     }
 
     /** {@code builder(root).open()}. */
@@ -207,7 +206,8 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
      */
     @Override
     public CertificateRecord awaitStatus(String number, CertificateState target, Duration timeout) {
-        Api.awaitCertificate(number, () -> status(number), target, pollInterval, Objects.requireNonNull(timeout, "timeout"),
+        Api.awaitCertificate(number, () -> status(number), target, pollInterval,
+                InvalidInputException.requireArgument(timeout, "FileExchange.awaitStatus", "timeout"),
                 "; is the import client running?");
         synchronized (this) {
             return ledger.record(number);
@@ -466,25 +466,25 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
 
         /** The import client's OutBox, when it is not {@code root/OutBox}. */
         public Builder outBox(Path value) {
-            outBox = Objects.requireNonNull(value, "outBox");
+            outBox = InvalidInputException.requireArgument(value, "FileExchange.Builder.outBox", "outBox");
             return this;
         }
 
         /** The import client's InBox, when it is not {@code root/InBox}. */
         public Builder inBox(Path value) {
-            inBox = Objects.requireNonNull(value, "inBox");
+            inBox = InvalidInputException.requireArgument(value, "FileExchange.Builder.inBox", "inBox");
             return this;
         }
 
         /** coo4j's journal, {@code Processed} and {@code Error}, when not {@code root/coo4j}; keep it off the InBox. */
         public Builder workFolder(Path value) {
-            workFolder = Objects.requireNonNull(value, "workFolder");
+            workFolder = InvalidInputException.requireArgument(value, "FileExchange.Builder.workFolder", "workFolder");
             return this;
         }
 
         /** The writer of the messages (its reference data); default {@link CustomsMessageWriter#create()}. */
         public Builder writer(CustomsMessageWriter value) {
-            writer = Objects.requireNonNull(value, "writer");
+            writer = InvalidInputException.requireArgument(value, "FileExchange.Builder.writer", "writer");
             return this;
         }
 
@@ -504,7 +504,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         }
 
         public Builder clock(Clock value) {
-            clock = Objects.requireNonNull(value, "clock");
+            clock = InvalidInputException.requireArgument(value, "FileExchange.Builder.clock", "clock");
             return this;
         }
 

@@ -2,31 +2,34 @@ package io.coo4j.client.message;
 
 import io.coo4j.client.message.internal.AttachmentXml;
 import io.coo4j.client.message.internal.Inputs;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An attachment (随附单据) as the customs import message carries it: a {@code File} message of its own, in no
  * namespace, naming its certificate by {@code CertNo} and {@code CertType}, the declaring and the exporting
  * enterprise ({@code AplRegNo}, {@code CiqRegNo}), the file's type, name and document type, the content in
  * base64 ({@code FileContent}) and {@code IsDelay} (1 when the file follows later). The Single Window takes
- * PDF files of at most 4 MB (001 ch.4). Immutable: the content is copied in and out.
+ * PDF files of at most 4 MB (001 ch.4). A message read may lack any field ({@code null}): writing or checking it
+ * names the missing required ones. Immutable: the content is copied in and out; build with {@link #builder()}.
  *
  * @param fileType     the message's FileType; {@link #of} writes {@code PDF} (inferred, see docs/customs-message.md)
  * @param documentType the message's DocType, the kind of document as the Single Window codes it; may be null
  * @since 0.1
  */
 public record AttachmentMessage(
-        String certificateNumber,
-        String certificateType,
-        String declaringEnterpriseCode,
-        String exporterCode,
-        String fileType,
-        String fileName,
-        String documentType,
-        byte[] content,
+        @Nullable String certificateNumber,
+        @Nullable String certificateType,
+        @Nullable String declaringEnterpriseCode,
+        @Nullable String exporterCode,
+        @Nullable String fileType,
+        @Nullable String fileName,
+        @Nullable String documentType,
+        byte @Nullable [] content,
         boolean delayed) {
 
     public AttachmentMessage {
@@ -38,6 +41,9 @@ public record AttachmentMessage(
      * that declares it (else the owner) and the owner's credit code, as in the certificate message's head.
      */
     public static AttachmentMessage of(Certificate certificate, String fileName, byte[] content) {
+        InvalidInputException.requireArgument(certificate, "AttachmentMessage.of", "certificate");
+        InvalidInputException.requireArgument(fileName, "AttachmentMessage.of", "fileName");
+        InvalidInputException.requireArgument(content, "AttachmentMessage.of", "content");
         String declaring = certificate.declaringEnterpriseCode() != null ? certificate.declaringEnterpriseCode()
                 : certificate.creditCode();
         return new AttachmentMessage(certificate.number(), certificate.type(), declaring, certificate.creditCode(), "PDF",
@@ -49,16 +55,18 @@ public record AttachmentMessage(
      * Single Window takes, so an oversized file is refused when written without being read whole.
      */
     public static AttachmentMessage ofFile(Certificate certificate, Path pdf) {
+        InvalidInputException.requireArgument(certificate, "AttachmentMessage.ofFile", "certificate");
+        InvalidInputException.requireArgument(pdf, "AttachmentMessage.ofFile", "pdf");
         return of(certificate, pdf.getFileName().toString(), Inputs.bytes(pdf, AttachmentXml.MAX_CONTENT + 1));
     }
 
     @Override
-    public byte[] content() {
+    public byte @Nullable [] content() {
         return content == null ? null : content.clone();
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof AttachmentMessage a && Objects.equals(certificateNumber, a.certificateNumber)
                 && Objects.equals(certificateType, a.certificateType)
                 && Objects.equals(declaringEnterpriseCode, a.declaringEnterpriseCode)
@@ -77,5 +85,48 @@ public record AttachmentMessage(
     public String toString() {
         return "AttachmentMessage[" + certificateNumber + ", " + fileName + ", "
                 + (content == null ? "no content" : content.length + " bytes") + "]";
+    }
+
+    /** A builder with every field empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this attachment's fields, to change some of them. */
+    public Builder toBuilder() {
+        return builder().certificateNumber(certificateNumber).certificateType(certificateType)
+                .declaringEnterpriseCode(declaringEnterpriseCode).exporterCode(exporterCode).fileType(fileType)
+                .fileName(fileName).documentType(documentType).content(content).delayed(delayed);
+    }
+
+    /** Builder of {@link AttachmentMessage}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String certificateNumber;
+        private @Nullable String certificateType;
+        private @Nullable String declaringEnterpriseCode;
+        private @Nullable String exporterCode;
+        private @Nullable String fileType;
+        private @Nullable String fileName;
+        private @Nullable String documentType;
+        private byte @Nullable [] content;
+        private boolean delayed;
+
+        private Builder() {
+        }
+
+        public Builder certificateNumber(@Nullable String v) { certificateNumber = v; return this; }
+        public Builder certificateType(@Nullable String v) { certificateType = v; return this; }
+        public Builder declaringEnterpriseCode(@Nullable String v) { declaringEnterpriseCode = v; return this; }
+        public Builder exporterCode(@Nullable String v) { exporterCode = v; return this; }
+        public Builder fileType(@Nullable String v) { fileType = v; return this; }
+        public Builder fileName(@Nullable String v) { fileName = v; return this; }
+        public Builder documentType(@Nullable String v) { documentType = v; return this; }
+        public Builder content(byte @Nullable [] v) { content = v; return this; }
+        public Builder delayed(boolean v) { delayed = v; return this; }
+
+        /** The attachment. */
+        public AttachmentMessage build() {
+            return new AttachmentMessage(certificateNumber, certificateType, declaringEnterpriseCode, exporterCode, fileType, fileName, documentType, content, delayed);
+        }
     }
 }

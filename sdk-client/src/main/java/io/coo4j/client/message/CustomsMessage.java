@@ -1,7 +1,7 @@
 package io.coo4j.client.message;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
-import java.util.Objects;
 
 /**
  * A certificate message as read from the Single Window import client's folders: what it asks for
@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record CustomsMessage(ApplyType applyType, Certificate certificate) {
     public CustomsMessage {
-        Objects.requireNonNull(applyType, "applyType");
-        Objects.requireNonNull(certificate, "certificate");
+        InvalidInputException.requireArgument(applyType, "CustomsMessage", "applyType");
+        InvalidInputException.requireArgument(certificate, "CustomsMessage", "certificate");
     }
 }

@@ -12,7 +12,6 @@ import io.coo4j.core.reference.ReferenceData;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads a customs import message (原产地证书数据导入报文) back into coo4j's model: the certificate message an
@@ -43,7 +42,7 @@ public final class CustomsMessageReader {
     }
 
     public static CustomsMessageReader create(ReferenceData reference) {
-        return new CustomsMessageReader(Objects.requireNonNull(reference, "reference"));
+        return new CustomsMessageReader(InvalidInputException.requireArgument(reference, "CustomsMessageReader.create", "reference"));
     }
 
     /** Reads a certificate message; {@code source} names it in errors. */

@@ -4,12 +4,12 @@ import io.coo4j.client.message.internal.AttachmentXml;
 import io.coo4j.client.message.internal.CertificateMapping;
 import io.coo4j.client.message.internal.MessageCodes;
 import io.coo4j.client.message.internal.XmlOutput;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.reference.ReferenceData;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Writes a certificate as the customs import message (原产地证书数据导入报文, GACC announcement 2022 No. 1)
@@ -45,7 +45,7 @@ public final class CustomsMessageWriter {
 
     /** A writer whose transport modes, trade modes, units and country names come from {@code reference}. */
     public static CustomsMessageWriter create(ReferenceData reference) {
-        return new CustomsMessageWriter(Objects.requireNonNull(reference, "reference"));
+        return new CustomsMessageWriter(InvalidInputException.requireArgument(reference, "CustomsMessageWriter.create", "reference"));
     }
 
     /** Every reason the certificate cannot be written; empty when it can. */
@@ -55,8 +55,9 @@ public final class CustomsMessageWriter {
 
     /** Writes the message to {@code out} (UTF-8), or throws before writing anything. */
     public void write(Certificate certificate, ApplyType applyType, OutputStream out) {
-        CertificateMapping.Outgoing message = mapping.toXml(Objects.requireNonNull(certificate, "certificate"),
-                Objects.requireNonNull(applyType, "applyType"));
+        CertificateMapping.Outgoing message = mapping.toXml(
+                InvalidInputException.requireArgument(certificate, "CustomsMessageWriter.write", "certificate"),
+                InvalidInputException.requireArgument(applyType, "CustomsMessageWriter.write", "applyType"));
         if (!message.problems().isEmpty()) {
             String name = certificate.number() == null ? "certificate" : "certificate " + certificate.number();
             throw new MessageValidationException(name, message.problems());

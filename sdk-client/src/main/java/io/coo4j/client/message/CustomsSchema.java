@@ -41,6 +41,7 @@ public final class CustomsSchema {
 
     /** Compiles the schema file; a file that is not a schema is an {@link InvalidInputException}. */
     public static CustomsSchema load(Path xsd) {
+        InvalidInputException.requireArgument(xsd, "CustomsSchema.load", "xsd");
         return Inputs.read(xsd, (in, source) -> {
             try {
                 SchemaFactory f = SchemaFactory.newDefaultInstance();
