@@ -20,6 +20,7 @@ public record BlankForm(
         @Nullable BlankFormState state,
         List<Receipt> receipts) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public BlankForm {
         receipts = Lists.copy(receipts, "BlankForm", "receipts");
     }

@@ -17,6 +17,7 @@ public record DeclarationNumberSupplement(
         @Nullable SupplementState state,
         List<Receipt> receipts) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public DeclarationNumberSupplement {
         declarationNumbers = Lists.copy(declarationNumbers, "DeclarationNumberSupplement", "declarationNumbers");
         receipts = Lists.copy(receipts, "DeclarationNumberSupplement", "receipts");

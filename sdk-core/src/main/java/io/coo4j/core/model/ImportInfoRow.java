@@ -21,6 +21,7 @@ public record ImportInfoRow(
     /** The status that lets an import declaration use the proof. */
     public static final String USABLE_STATUS = "海关接收成功";
 
+    /** Whether an import declaration may use the proof: its status is {@link #USABLE_STATUS}. */
     public boolean usableForImport() {
         return USABLE_STATUS.equals(status);
     }

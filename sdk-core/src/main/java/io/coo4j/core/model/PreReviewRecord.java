@@ -10,6 +10,7 @@ public record PreReviewRecord(
         @Nullable ProductPreReview product,
         @Nullable PreReviewState state,
         List<Receipt> receipts) {
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public PreReviewRecord {
         receipts = Lists.copy(receipts, "PreReviewRecord", "receipts");
     }

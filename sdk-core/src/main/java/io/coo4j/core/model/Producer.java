@@ -7,5 +7,6 @@ import org.jspecify.annotations.Nullable;
  * {@code confidential} (生产商保密) the form prints {@code AVAILABLE UPON REQUEST} instead.
  */
 public record Producer(@Nullable String name, @Nullable String address, boolean confidential) {
+    /** No producer: nothing printed, not confidential. */
     public static final Producer NONE = new Producer(null, null, false);
 }

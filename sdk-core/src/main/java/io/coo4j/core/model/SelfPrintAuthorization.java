@@ -12,6 +12,7 @@ public record SelfPrintAuthorization(
         @Nullable String signatureId,
         List<String> authorizedAgents,
         List<Receipt> receipts) {
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public SelfPrintAuthorization {
         authorizedAgents = Lists.copy(authorizedAgents, "SelfPrintAuthorization", "authorizedAgents");
         receipts = Lists.copy(receipts, "SelfPrintAuthorization", "receipts");

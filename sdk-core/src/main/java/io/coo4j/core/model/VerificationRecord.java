@@ -18,6 +18,7 @@ public record VerificationRecord(
         List<ProductPreReview> productCosts,
         List<Receipt> receipts) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public VerificationRecord {
         requiredDocuments = Lists.copy(requiredDocuments, "VerificationRecord", "requiredDocuments");
         documents = Lists.copy(documents, "VerificationRecord", "documents");
