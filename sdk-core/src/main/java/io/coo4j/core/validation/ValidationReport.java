@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * costs a bounded answer; {@code omittedViolations} counts the ones beyond (they still count for {@code valid}).
  * Immutable.
  *
+ * @param valid whether no violation is an ERROR
+ * @param violations the violations, at most {@link #MAX_VIOLATIONS}
+ * @param notChecked the checks that could not be made
+ * @param omittedViolations how many violations beyond {@link #MAX_VIOLATIONS} were left out
+ *
  * @since 0.1
  */
 public record ValidationReport(boolean valid, List<Violation> violations, List<NotChecked> notChecked, int omittedViolations) {
