@@ -24,6 +24,7 @@ public record Agreement(
         @Nullable String source,
         @Nullable String verify) {
 
+    /** Copies the partners, refusing a {@code null} one. */
     public Agreement {
         partners = InvalidInputException.requireList(partners, "agreement", "partners");
     }
@@ -37,6 +38,7 @@ public record Agreement(
      * {@code since} is the first day, where the seed gives one.
      */
     public record NetworkedScope(List<String> countries, @Nullable LocalDate since) {
+        /** Copies the countries; {@code null} reads as none. */
         public NetworkedScope {
             countries = countries == null ? List.of() : List.copyOf(countries);
         }

@@ -32,6 +32,7 @@ public record CertificateType(
         @Nullable String source,
         @Nullable String verify) {
 
+    /** Copies the lists, refusing a {@code null} element. */
     public CertificateType {
         issuers = InvalidInputException.requireList(issuers, "certificate type", "issuers");
         agreements = InvalidInputException.requireList(agreements, "certificate type", "agreements");

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record ReferenceFile<T>(@Nullable String description, @Nullable String source, List<T> entries) {
+    /** Copies the entries; {@code null} reads as none. */
     public ReferenceFile {
         entries = entries == null ? List.of() : List.copyOf(entries);
     }

@@ -48,6 +48,7 @@ public record Violation(String code, String path, Severity severity, SourceGrade
                 Messages.format(rule.code(), Messages.Language.ZH, args));
     }
 
+    /** Whether the violation's severity is ERROR, which makes a report invalid. */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
