@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record CustomsDistrict(String code, String name, String applicationAddress, String abbreviationName,
                               List<String> aliases) {
+    /** Copies the aliases, {@code null} reading as none and a {@code null} alias refused. */
     public CustomsDistrict {
         if (aliases == null) {
             aliases = List.of();

@@ -8,17 +8,21 @@ import io.coo4j.core.InvalidInputException;
  * deletion).
  */
 public record PreReviewState(PreReviewStatus status, ApplicationStatus applicationStatus) {
+    /** A record that no longer exists: a draft deleted locally, or an approved deletion. */
     public static final PreReviewState REMOVED = new PreReviewState(PreReviewStatus.DELETE, ApplicationStatus.APPROVED);
 
+    /** Refuses a {@code null} status. */
     public PreReviewState {
         InvalidInputException.requireArgument(status, "pre-review state", "status");
         InvalidInputException.requireArgument(applicationStatus, "pre-review state", "applicationStatus");
     }
 
+    /** The state of this status and application status. */
     public static PreReviewState of(PreReviewStatus status, ApplicationStatus applicationStatus) {
         return new PreReviewState(status, applicationStatus);
     }
 
+    /** Whether the application is submitted and not yet answered. */
     public boolean pending() {
         return applicationStatus == ApplicationStatus.SUBMITTED;
     }

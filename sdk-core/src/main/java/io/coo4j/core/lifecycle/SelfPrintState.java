@@ -18,6 +18,7 @@ public record SelfPrintState(Layout layout, Archive archive, Print print) {
             this.nameZh = nameZh;
         }
 
+        /** The Chinese term for this value. */
         public String nameZh() {
             return nameZh;
         }
@@ -33,6 +34,7 @@ public record SelfPrintState(Layout layout, Archive archive, Print print) {
             this.nameZh = nameZh;
         }
 
+        /** The Chinese term for this value. */
         public String nameZh() {
             return nameZh;
         }
@@ -48,17 +50,20 @@ public record SelfPrintState(Layout layout, Archive archive, Print print) {
             this.nameZh = nameZh;
         }
 
+        /** The Chinese term for this value. */
         public String nameZh() {
             return nameZh;
         }
     }
 
+    /** Refuses a {@code null} part. */
     public SelfPrintState {
         InvalidInputException.requireArgument(layout, "self-print state", "layout");
         InvalidInputException.requireArgument(archive, "self-print state", "archive");
         InvalidInputException.requireArgument(print, "self-print state", "print");
     }
 
+    /** The state of these three parts. */
     public static SelfPrintState of(Layout layout, Archive archive, Print print) {
         return new SelfPrintState(layout, archive, print);
     }
