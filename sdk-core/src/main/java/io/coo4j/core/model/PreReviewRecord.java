@@ -4,7 +4,14 @@ import io.coo4j.core.lifecycle.PreReviewState;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A product pre-review as the Single Window keeps it: its id, product, lifecycle state and receipts. */
+/**
+ * A product pre-review as the Single Window keeps it: its id, product, lifecycle state and receipts.
+ *
+ * @param id the service's key of the record
+ * @param product the product pre-review (产品预审)
+ * @param state the state in the pre-review lifecycle
+ * @param receipts the receipts (回执)
+ */
 public record PreReviewRecord(
         @Nullable String id,
         @Nullable ProductPreReview product,
