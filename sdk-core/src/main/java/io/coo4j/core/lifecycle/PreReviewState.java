@@ -6,6 +6,9 @@ import io.coo4j.core.InvalidInputException;
  * A product pre-review's state: its status and its application status, e.g. (变更, 暂存).
  * {@link #REMOVED} stands for a record that no longer exists (a draft deleted locally, or an approved
  * deletion).
+ *
+ * @param status the pre-review's status, e.g. 变更
+ * @param applicationStatus the application's status, e.g. 暂存
  */
 public record PreReviewState(PreReviewStatus status, ApplicationStatus applicationStatus) {
     /** A record that no longer exists: a draft deleted locally, or an approved deletion. */

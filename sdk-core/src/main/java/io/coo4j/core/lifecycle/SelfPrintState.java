@@ -6,6 +6,10 @@ import io.coo4j.core.InvalidInputException;
  * The self-print state of an approved certificate (自助打印, 003): whether its print layout has been
  * received from the customs (版式接收中 / 接收成功), whether it is archived (未归档 / 已归档), and whether
  * the original was printed (待打印 / 已打印).
+ *
+ * @param layout whether the print layout has been received (版式接收中 / 接收成功)
+ * @param archive whether the certificate is archived (未归档 / 已归档)
+ * @param print whether the original was printed (待打印 / 已打印)
  */
 public record SelfPrintState(Layout layout, Archive archive, Print print) {
     /** Layout reception. */

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * facts come from, and its rows ({@code {"description": …, "source": …, "entries": [ … ]}}).
  *
  * @param <T> the row type
+ * @param description what the table is
+ * @param source where its facts come from
+ * @param entries the rows
  * @since 0.1
  */
 public record ReferenceFile<T>(@Nullable String description, @Nullable String source, List<T> entries) {
