@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 public class CooException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception with the given message. */
     public CooException(String message) {
         super(message);
     }
 
+    /** An exception with the given message, caused by {@code cause}. */
     public CooException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }

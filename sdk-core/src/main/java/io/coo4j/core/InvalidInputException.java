@@ -27,6 +27,7 @@ public class InvalidInputException extends CooException {
         this(source, location, problem, null);
     }
 
+    /** As {@link #InvalidInputException(String, String, String)}, caused by {@code cause} (e.g. the parser's exception). */
     public InvalidInputException(String source, @Nullable String location, String problem, @Nullable Throwable cause) {
         super(format(source, location, problem), cause);
         this.source = Objects.requireNonNull(source, "source");
@@ -79,6 +80,7 @@ public class InvalidInputException extends CooException {
                 : source + ": " + location + ": " + problem;
     }
 
+    /** What was read: a file name, or a word such as {@code "input"}. */
     public String source() {
         return source;
     }
@@ -88,6 +90,7 @@ public class InvalidInputException extends CooException {
         return location;
     }
 
+    /** What is wrong, in one sentence. */
     public String problem() {
         return problem;
     }

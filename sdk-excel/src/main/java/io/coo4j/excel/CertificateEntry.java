@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  *
+ * @param record the certificate record: document, state, creation time
+ * @param principal the principal (委托企业) it was declared for; {@code null} is taken from the certificate
+ * @param entryClerk the entry clerk (录入员) who keyed it, {@code null} when not known
+ * @param loginUser the login user (登录用户) who worked on it, {@code null} when not known
+ *
  * @since 0.1
  */
 public record CertificateEntry(
@@ -21,6 +26,7 @@ public record CertificateEntry(
         @Nullable String principal,
         @Nullable String entryClerk,
         @Nullable String loginUser) {
+    /** Refuses a missing record or certificate, and takes a missing principal from the certificate. */
     public CertificateEntry {
         InvalidInputException.requireArgument(record, "certificate entry", "record");
         InvalidInputException.requireArgument(record.certificate(), "certificate entry", "record.certificate");
@@ -51,11 +57,16 @@ public record CertificateEntry(
         private Builder() {
         }
 
+        /** The certificate record: document, state, creation time. */
         public Builder record(@Nullable CertificateRecord v) { record = v; return this; }
+        /** The principal (委托企业) it was declared for; {@code null} is taken from the certificate. */
         public Builder principal(@Nullable String v) { principal = v; return this; }
+        /** The entry clerk (录入员) who keyed it, {@code null} when not known. */
         public Builder entryClerk(@Nullable String v) { entryClerk = v; return this; }
+        /** The login user (登录用户) who worked on it, {@code null} when not known. */
         public Builder loginUser(@Nullable String v) { loginUser = v; return this; }
 
+        /** The entry of the values set so far. */
         public CertificateEntry build() {
             return new CertificateEntry(record, principal, entryClerk, loginUser);
         }

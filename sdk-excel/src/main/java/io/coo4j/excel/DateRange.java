@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record DateRange(LocalDate from, LocalDate to) {
+    /** Refuses a missing bound. */
     public DateRange {
         InvalidInputException.requireArgument(from, "date range", "from");
         InvalidInputException.requireArgument(to, "date range", "to");

@@ -15,6 +15,7 @@ import java.util.List;
  * @since 0.1
  */
 public record GoodsImport(String certificateType, List<GoodsItem> goods, List<CellError> errors, long errorsNotListed) {
+    /** Copies the lists, refusing a {@code null} element. */
     public GoodsImport {
         goods = InvalidInputException.requireList(goods, "goods import", "goods");
         errors = InvalidInputException.requireList(errors, "goods import", "errors");

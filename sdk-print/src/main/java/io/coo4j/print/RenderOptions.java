@@ -39,6 +39,7 @@ public record RenderOptions(
     /** The largest calibration offset accepted, in mm. */
     public static final double MAX_OFFSET_MM = 30;
 
+    /** Refuses a missing mode and an offset beyond {@link #MAX_OFFSET_MM}. */
     public RenderOptions {
         InvalidInputException.requireArgument(mode, "render options", "mode");
         checkOffset("offsetXMm", offsetXMm);
@@ -98,17 +99,28 @@ public record RenderOptions(
             fixedTime = o.fixedTime;
         }
 
+        /** Standard or overlay (套打). */
         public Builder mode(PrintMode v) { mode = v; return this; }
+        /** Mark the document COPY (副本) instead of ORIGINAL; a copy has no background pattern. */
         public Builder copy(boolean v) { copy = v; return this; }
+        /** A hyphen where a word is broken across lines (连词符转换, off by default). */
         public Builder hyphenate(boolean v) { hyphenate = v; return this; }
+        /** The vector background pattern on a standard original. */
         public Builder background(boolean v) { background = v; return this; }
+        /** The exporter's seal at the declaration box. */
         public Builder enterpriseSeal(@Nullable Stamp v) { enterpriseSeal = v; return this; }
+        /** The declarant's signature at the declaration box. */
         public Builder declarantSignature(@Nullable Stamp v) { declarantSignature = v; return this; }
+        /** The issuing body's seal at the certification box. */
         public Builder customsSeal(@Nullable Stamp v) { customsSeal = v; return this; }
+        /** The issuing officer's signature at the certification box. */
         public Builder customsSignature(@Nullable Stamp v) { customsSignature = v; return this; }
+        /** When non-null, the creation date and the document ID derive from it, so the same input gives the same bytes. */
         public Builder fixedTime(@Nullable Instant v) { fixedTime = v; return this; }
 
+        /** Overlay calibration (打印维护), positive to the right. */
         public Builder offsetXMm(double v) { offsetXMm = v; return this; }
+        /** Overlay calibration, positive downwards. */
         public Builder offsetYMm(double v) { offsetYMm = v; return this; }
 
         /** Overlay calibration offsets in mm (right, down). */
@@ -116,6 +128,7 @@ public record RenderOptions(
             return offsetXMm(xMm).offsetYMm(yMm);
         }
 
+        /** The options set so far. */
         public RenderOptions build() {
             return new RenderOptions(mode, copy, offsetXMm, offsetYMm, hyphenate, background, enterpriseSeal,
                     declarantSignature, customsSeal, customsSignature, fixedTime);

@@ -10,6 +10,7 @@ import java.util.List;
  * @since 0.1
  */
 public record Rendered(byte[] pdf, int pages, List<String> warnings) {
+    /** Copies the warnings, refusing a {@code null} one. */
     public Rendered {
         warnings = InvalidInputException.requireList(warnings, "rendered document", "warnings");
     }

@@ -13,10 +13,20 @@ import java.util.concurrent.ThreadLocalRandom;
  * set), so a failure seen with one caller at a time comes back with the same seed; {@link #toString()} shows it.
  * Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  *
+ * @param errorRate the probability of answering 503
+ * @param dropBeforeRate the probability of closing the connection before doing anything
+ * @param dropAfterRate the probability of closing the connection after the work but before answering
+ * @param rateLimitRate the probability of answering 429
+ * @param slowRate the probability of waiting {@code slowDelay} first
+ * @param slowDelay how long a slow request waits
+ * @param duplicateReceiptRate the probability, per receipt, of delivering it twice
+ * @param seed the seed of the generator the draws come from
+ *
  * @since 0.1
  */
 public record Faults(double errorRate, double dropBeforeRate, double dropAfterRate, double rateLimitRate,
                      double slowRate, Duration slowDelay, double duplicateReceiptRate, long seed) {
+    /** Refuses a probability outside 0 to 1. */
     public Faults {
         check(errorRate, "errorRate");
         check(dropBeforeRate, "dropBeforeRate");
@@ -63,21 +73,25 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
         private Builder() {
         }
 
+        /** The probability of answering 503. */
         public Builder errorRate(double rate) {
             errorRate = rate;
             return this;
         }
 
+        /** The probability of closing the connection before doing anything. */
         public Builder dropBeforeRate(double rate) {
             dropBeforeRate = rate;
             return this;
         }
 
+        /** The probability of closing the connection after the work but before answering. */
         public Builder dropAfterRate(double rate) {
             dropAfterRate = rate;
             return this;
         }
 
+        /** The probability of answering 429. */
         public Builder rateLimitRate(double rate) {
             rateLimitRate = rate;
             return this;
@@ -88,16 +102,19 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
             return slowRate(rate).slowDelay(delay);
         }
 
+        /** The probability of waiting {@code slowDelay} first. */
         public Builder slowRate(double rate) {
             slowRate = rate;
             return this;
         }
 
+        /** How long a slow request waits. */
         public Builder slowDelay(Duration delay) {
             slowDelay = delay;
             return this;
         }
 
+        /** The probability, per receipt, of delivering it twice. */
         public Builder duplicateReceiptRate(double rate) {
             duplicateReceiptRate = rate;
             return this;
@@ -109,6 +126,7 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
             return this;
         }
 
+        /** The faults set so far. */
         public Faults build() {
             return new Faults(errorRate, dropBeforeRate, dropAfterRate, rateLimitRate, slowRate, slowDelay,
                     duplicateReceiptRate, seed);

@@ -42,10 +42,12 @@ public final class ImportClientSimulator implements AutoCloseable {
         return new Builder(InvalidInputException.requireArgument(root, "ImportClientSimulator.builder", "root"));
     }
 
+    /** The folder the import client takes messages from ({@code OutBox}). */
     public Path outBox() {
         return folders.outBox();
     }
 
+    /** The folder the import client puts receipts into ({@code InBox}). */
     public Path inBox() {
         return folders.inBox();
     }
@@ -121,6 +123,7 @@ public final class ImportClientSimulator implements AutoCloseable {
             return this;
         }
 
+        /** The clock receipts are dated by; the system UTC clock unless set. */
         public Builder clock(Clock value) {
             clock = InvalidInputException.requireArgument(value, "import client simulator", "clock");
             return this;

@@ -52,6 +52,7 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /** A builder of a sandbox with the default token, no faults and the system clock. */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,14 +62,17 @@ public final class Sandbox implements AutoCloseable {
         return server.endpoint();
     }
 
+    /** The loopback port the sandbox listens on. */
     public int port() {
         return server.port();
     }
 
+    /** The bearer token the sandbox accepts. */
     public String token() {
         return token;
     }
 
+    /** The faults the sandbox injects now. */
     public Faults faults() {
         return faults;
     }
@@ -124,6 +128,7 @@ public final class Sandbox implements AutoCloseable {
             return this;
         }
 
+        /** The bearer token the sandbox accepts. */
         public Builder token(String value) {
             if (value == null || value.isBlank()) {
                 throw new InvalidInputException("sandbox configuration", "token", "required");
@@ -148,6 +153,7 @@ public final class Sandbox implements AutoCloseable {
             return this;
         }
 
+        /** The faults the sandbox starts with. */
         public Builder faults(Faults value) {
             faults = InvalidInputException.requireArgument(value, "sandbox configuration", "faults");
             return this;
@@ -162,6 +168,7 @@ public final class Sandbox implements AutoCloseable {
             return this;
         }
 
+        /** The clock the sandbox dates receipts and numbers by; the system UTC clock unless set. */
         public Builder clock(Clock value) {
             clock = InvalidInputException.requireArgument(value, "sandbox configuration", "clock");
             return this;
@@ -184,6 +191,7 @@ public final class Sandbox implements AutoCloseable {
             return this;
         }
 
+        /** Starts the server on loopback; close the sandbox to stop it. */
         public Sandbox start() {
             return new Sandbox(this);
         }

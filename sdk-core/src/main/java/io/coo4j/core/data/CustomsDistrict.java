@@ -8,10 +8,17 @@ import java.util.List;
  * {@code FetchPlace}), its Chinese name, the English application address printed and sent as {@code AplAdd} (empty
  * where the pack has none), its abbreviation and the other names it goes by.
  *
+ * @param code the 4-character district code, e.g. A100 for Macao
+ * @param name the Chinese name
+ * @param applicationAddress the English application address printed and sent as {@code AplAdd}; empty where the pack has none
+ * @param abbreviationName the abbreviation
+ * @param aliases the other names the district goes by
+ *
  * @since 0.1
  */
 public record CustomsDistrict(String code, String name, String applicationAddress, String abbreviationName,
                               List<String> aliases) {
+    /** Copies the aliases, {@code null} reading as none and a {@code null} alias refused. */
     public CustomsDistrict {
         if (aliases == null) {
             aliases = List.of();

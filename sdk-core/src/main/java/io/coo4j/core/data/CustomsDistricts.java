@@ -34,6 +34,7 @@ public final class CustomsDistricts {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** Whether a customs district (关区) has this 4-digit code. */
     public boolean exists(String code) {
         return byCode.containsKey(code);
     }
@@ -43,6 +44,7 @@ public final class CustomsDistricts {
         return byCode.values();
     }
 
+    /** How many districts the table holds. */
     public int size() {
         return byCode.size();
     }

@@ -41,6 +41,7 @@ public final class HsCorrelation {
      * @param pairs newer code to the older codes it corresponds to, in file order
      */
     public record Table(String file, String newer, String older, String source, Map<String, List<Candidate>> pairs) {
+        /** Copies the pairs. */
         public Table {
             pairs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
         }
@@ -64,6 +65,7 @@ public final class HsCorrelation {
      * step has one, and is partial when any step is.
      */
     public record Correspondence(String code, String from, String to, List<Candidate> candidates, List<String> tables) {
+        /** Copies the candidates and tables. */
         public Correspondence {
             candidates = List.copyOf(candidates);
             tables = List.copyOf(tables);

@@ -22,6 +22,7 @@ public record PackManifest(int format, List<Table> tables) {
     /** The format version this coo4j writes and reads. */
     public static final int FORMAT = 1;
 
+    /** Copies the tables; {@code null} reads as none. */
     public PackManifest {
         tables = tables == null ? List.of() : List.copyOf(tables);
     }
@@ -43,6 +44,7 @@ public record PackManifest(int format, List<Table> tables) {
      */
     public record Table(String file, String kind, String description, String hsEdition, int rows, String sha256,
                         Source source, List<String> notes) {
+        /** Copies the notes; {@code null} reads as none. */
         public Table {
             notes = notes == null ? List.of() : List.copyOf(notes);
         }

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record PsrTable(String agreement, String name, String folder, List<String> hsVersions, String hsVersionBasis,
                        String completeness, List<PsrRow> rows) {
+    /** Copies the HS editions and the rows. */
     public PsrTable {
         hsVersions = List.copyOf(hsVersions);
         rows = List.copyOf(rows);

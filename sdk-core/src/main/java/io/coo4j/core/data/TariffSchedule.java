@@ -14,6 +14,7 @@ import java.util.List;
  * @since 0.1
  */
 public record TariffSchedule(String agreement, String file, List<TariffLine> lines) {
+    /** Copies the lines. */
     public TariffSchedule {
         lines = List.copyOf(lines);
     }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record HsCode(String digits) {
+    /** Refuses digits that are not an HS code of 6, 8 or 10 digits. */
     public HsCode {
         if (!isValidFormat(digits)) {
             throw new InvalidInputException("HS code", "digits", "must be 6, 8 or 10 digits, found \"" + digits + "\"");

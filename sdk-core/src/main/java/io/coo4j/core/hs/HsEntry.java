@@ -5,6 +5,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One code of a nomenclature: chapter, heading or subheading, with its description, its parent (null for
  * a chapter) and its section (Roman numeral).
+ *
+ * @param code the code: 2, 4 or 6 digits
+ * @param level chapter, heading or subheading
+ * @param description the nomenclature's description
+ * @param parent the code of the enclosing level, {@code null} for a chapter
+ * @param section the section, a Roman numeral
  */
 public record HsEntry(String code, HsLevel level, String description, @Nullable String parent, String section) {
 

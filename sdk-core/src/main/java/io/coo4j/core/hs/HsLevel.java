@@ -12,6 +12,7 @@ public enum HsLevel {
         this.digits = digits;
     }
 
+    /** How many digits a code of this level has. */
     public int digits() {
         return digits;
     }

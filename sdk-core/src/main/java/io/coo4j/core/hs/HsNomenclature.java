@@ -52,14 +52,17 @@ public final class HsNomenclature {
         this.children = Collections.unmodifiableMap(kids);
     }
 
+    /** The Harmonized System edition of the nomenclature, e.g. {@code HS2022}. */
     public String version() {
         return version;
     }
 
+    /** How many codes the nomenclature holds. */
     public int size() {
         return entries.size();
     }
 
+    /** Every entry of the nomenclature. */
     public Collection<HsEntry> entries() {
         return entries.values();
     }

@@ -32,6 +32,7 @@ import java.util.function.Function;
 public final class CooJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
+    /** The module with coo4j's serializers and bounded number readers. */
     public CooJacksonModule() {
         super("coo4j", Version.unknownVersion());
         addSerializer(LocalDate.class, ToStringSerializer.instance);

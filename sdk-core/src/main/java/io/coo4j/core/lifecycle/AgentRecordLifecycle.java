@@ -9,6 +9,7 @@ import static io.coo4j.core.lifecycle.AgentRecordState.*;
  * Submissions are accepted without audit.
  */
 public final class AgentRecordLifecycle {
+    /** The agent-record lifecycle's states and the operations allowed in each. */
     public static final TransitionTable<AgentRecordState, AgentRecordOperation> TABLE =
             TransitionTable.<AgentRecordState, AgentRecordOperation>builder("agent record")
                     .states(AgentRecordState.values())

@@ -21,6 +21,7 @@ public enum AgentRecordState {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this state. */
     public String nameZh() {
         return nameZh;
     }

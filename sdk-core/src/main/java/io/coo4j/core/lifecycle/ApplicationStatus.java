@@ -14,6 +14,7 @@ public enum ApplicationStatus {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this state. */
     public String nameZh() {
         return nameZh;
     }

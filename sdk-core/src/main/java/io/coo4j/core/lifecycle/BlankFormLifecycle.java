@@ -8,6 +8,7 @@ import static io.coo4j.core.lifecycle.BlankFormState.*;
  * each submission gets a receipt ("空白证单回执") that accepts or refuses it.
  */
 public final class BlankFormLifecycle {
+    /** The blank-form lifecycle's states and the operations allowed in each. */
     public static final TransitionTable<BlankFormState, BlankFormOperation> TABLE =
             TransitionTable.<BlankFormState, BlankFormOperation>builder("blank form")
                     .states(BlankFormState.values())

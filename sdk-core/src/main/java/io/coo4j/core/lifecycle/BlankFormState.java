@@ -17,6 +17,7 @@ public enum BlankFormState {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this state. */
     public String nameZh() {
         return nameZh;
     }

@@ -25,6 +25,7 @@ public enum CertificateState {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this state. */
     public String nameZh() {
         return nameZh;
     }

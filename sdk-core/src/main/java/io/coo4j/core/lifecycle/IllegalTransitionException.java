@@ -16,6 +16,7 @@ public class IllegalTransitionException extends CooException {
     private final String state;
     private final String operation;
 
+    /** An operation refused in a state, with {@code why} added to the message when given. */
     public IllegalTransitionException(String lifecycle, @Nullable Object state, @Nullable Object operation,
                                       @Nullable String why) {
         super(lifecycle + ": operation " + operation + " is not allowed in state " + state
@@ -25,14 +26,17 @@ public class IllegalTransitionException extends CooException {
         this.operation = String.valueOf(operation);
     }
 
+    /** The lifecycle's name, e.g. {@code self-print}. */
     public String lifecycle() {
         return lifecycle;
     }
 
+    /** The state the operation was refused in. */
     public String state() {
         return state;
     }
 
+    /** The refused operation. */
     public String operation() {
         return operation;
     }

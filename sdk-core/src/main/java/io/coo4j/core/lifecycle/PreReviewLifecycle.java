@@ -42,6 +42,7 @@ public final class PreReviewLifecycle {
     private static final PreReviewState DELETE_SUBMITTED = PreReviewState.of(PreReviewStatus.DELETE, SUBMITTED);
     private static final PreReviewState REMOVED = PreReviewState.REMOVED;
 
+    /** The product pre-review (产品预审) lifecycle's states and the operations allowed in each. */
     public static final TransitionTable<PreReviewState, PreReviewOperation> TABLE =
             TransitionTable.<PreReviewState, PreReviewOperation>builder("product pre-review")
                     .states(NEW_DRAFT, NEW_SUBMITTED, NEW_REJECTED, NORMAL, CHANGE_DRAFT, CHANGE_SUBMITTED,

@@ -18,6 +18,7 @@ public final class SelfPrintLifecycle {
     private static final SelfPrintState PRINTED = SelfPrintState.of(Layout.RECEIVED, Archive.UNARCHIVED, Print.PRINTED);
     private static final SelfPrintState ARCHIVED = SelfPrintState.of(Layout.RECEIVED, Archive.ARCHIVED, Print.PRINTED);
 
+    /** The self-print (自助打印) lifecycle's states and the operations allowed in each. */
     public static final TransitionTable<SelfPrintState, SelfPrintOperation> TABLE =
             TransitionTable.<SelfPrintState, SelfPrintOperation>builder("self-print")
                     .states(WAITING, READY, PRINTED, ARCHIVED)

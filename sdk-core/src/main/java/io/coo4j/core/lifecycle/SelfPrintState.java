@@ -6,6 +6,10 @@ import io.coo4j.core.InvalidInputException;
  * The self-print state of an approved certificate (自助打印, 003): whether its print layout has been
  * received from the customs (版式接收中 / 接收成功), whether it is archived (未归档 / 已归档), and whether
  * the original was printed (待打印 / 已打印).
+ *
+ * @param layout whether the print layout has been received (版式接收中 / 接收成功)
+ * @param archive whether the certificate is archived (未归档 / 已归档)
+ * @param print whether the original was printed (待打印 / 已打印)
  */
 public record SelfPrintState(Layout layout, Archive archive, Print print) {
     /** Layout reception. */
@@ -18,6 +22,7 @@ public record SelfPrintState(Layout layout, Archive archive, Print print) {
             this.nameZh = nameZh;
         }
 
+        /** The Chinese term for this value. */
         public String nameZh() {
             return nameZh;
         }
@@ -33,6 +38,7 @@ public record SelfPrintState(Layout layout, Archive archive, Print print) {
             this.nameZh = nameZh;
         }
 
+        /** The Chinese term for this value. */
         public String nameZh() {
             return nameZh;
         }
@@ -48,17 +54,20 @@ public record SelfPrintState(Layout layout, Archive archive, Print print) {
             this.nameZh = nameZh;
         }
 
+        /** The Chinese term for this value. */
         public String nameZh() {
             return nameZh;
         }
     }
 
+    /** Refuses a {@code null} part. */
     public SelfPrintState {
         InvalidInputException.requireArgument(layout, "self-print state", "layout");
         InvalidInputException.requireArgument(archive, "self-print state", "archive");
         InvalidInputException.requireArgument(print, "self-print state", "print");
     }
 
+    /** The state of these three parts. */
     public static SelfPrintState of(Layout layout, Archive archive, Print print) {
         return new SelfPrintState(layout, archive, print);
     }

@@ -9,6 +9,7 @@ import static io.coo4j.core.lifecycle.SupplementState.*;
  * is a new record that starts as a draft.
  */
 public final class SupplementLifecycle {
+    /** The declaration-number supplement lifecycle's states and the operations allowed in each. */
     public static final TransitionTable<SupplementState, SupplementOperation> TABLE =
             TransitionTable.<SupplementState, SupplementOperation>builder("declaration-number supplement")
                     .states(SupplementState.values())

@@ -15,6 +15,7 @@ public enum SupplementState {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this state. */
     public String nameZh() {
         return nameZh;
     }

@@ -9,6 +9,7 @@ import static io.coo4j.core.lifecycle.VerificationState.*;
  * The customs then returns it (退回核查) or closes it.
  */
 public final class VerificationLifecycle {
+    /** The verification lifecycle's states and the operations allowed in each. */
     public static final TransitionTable<VerificationState, VerificationOperation> TABLE =
             TransitionTable.<VerificationState, VerificationOperation>builder("verification")
                     .states(VerificationState.values())

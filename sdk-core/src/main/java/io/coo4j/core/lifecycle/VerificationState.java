@@ -19,6 +19,7 @@ public enum VerificationState {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this state. */
     public String nameZh() {
         return nameZh;
     }

@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
  * agent-record lifecycle and the principals it keeps.
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ *
+ * @param agentFilingNumber the agent's CO filing number (产地证备案号)
+ * @param agentCreditCode the agent's unified social credit code (统一社会信用代码)
+ * @param agentNameCn the agent's Chinese name
+ * @param state the state in the agent-record lifecycle
+ * @param principals the principals (委托企业) the agent keeps
  */
 public record AgentRecord(
         @Nullable String agentFilingNumber,
@@ -17,6 +23,7 @@ public record AgentRecord(
         @Nullable AgentRecordState state,
         List<Principal> principals) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public AgentRecord {
         principals = Lists.copy(principals, "AgentRecord", "principals");
     }
@@ -43,12 +50,18 @@ public record AgentRecord(
         private Builder() {
         }
 
+        /** The agent's CO filing number (产地证备案号). */
         public Builder agentFilingNumber(@Nullable String v) { agentFilingNumber = v; return this; }
+        /** The agent's unified social credit code (统一社会信用代码). */
         public Builder agentCreditCode(@Nullable String v) { agentCreditCode = v; return this; }
+        /** The agent's Chinese name. */
         public Builder agentNameCn(@Nullable String v) { agentNameCn = v; return this; }
+        /** The state in the agent-record lifecycle. */
         public Builder state(@Nullable AgentRecordState v) { state = v; return this; }
+        /** The principals (委托企业) the agent keeps. */
         public Builder principals(List<Principal> v) { principals = v; return this; }
 
+        /** Builds the value from the fields set so far. */
         public AgentRecord build() {
             return new AgentRecord(agentFilingNumber, agentCreditCode, agentNameCn, state, principals);
         }

@@ -8,6 +8,13 @@ import org.jspecify.annotations.Nullable;
  * the boxes changed, the situation before and after, and the original's application and issue dates.
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ *
+ * @param reason why the certificate is amended or reissued (更改原因)
+ * @param changedBoxes the boxes changed
+ * @param before the situation before the change
+ * @param after the situation after the change
+ * @param originalApplicationDate the original certificate's application date
+ * @param originalIssueDate the original certificate's issue date
  */
 public record Amendment(
         @Nullable String reason,
@@ -39,13 +46,20 @@ public record Amendment(
         private Builder() {
         }
 
+        /** Why the certificate is amended or reissued (更改原因). */
         public Builder reason(@Nullable String v) { reason = v; return this; }
+        /** The boxes changed. */
         public Builder changedBoxes(@Nullable String v) { changedBoxes = v; return this; }
+        /** The situation before the change. */
         public Builder before(@Nullable String v) { before = v; return this; }
+        /** The situation after the change. */
         public Builder after(@Nullable String v) { after = v; return this; }
+        /** The original certificate's application date. */
         public Builder originalApplicationDate(@Nullable LocalDate v) { originalApplicationDate = v; return this; }
+        /** The original certificate's issue date. */
         public Builder originalIssueDate(@Nullable LocalDate v) { originalIssueDate = v; return this; }
 
+        /** Builds the value from the fields set so far. */
         public Amendment build() {
             return new Amendment(reason, changedBoxes, before, after, originalApplicationDate, originalIssueDate);
         }

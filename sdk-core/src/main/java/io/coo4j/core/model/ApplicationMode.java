@@ -15,6 +15,7 @@ public enum ApplicationMode {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this value. */
     public String nameZh() {
         return nameZh;
     }

@@ -33,6 +33,7 @@ public record BackToBack(
         @Nullable LocalDate originalValidUntil,
         List<InboundLine> lines) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public BackToBack {
         lines = Lists.copy(lines, "BackToBack", "lines");
     }

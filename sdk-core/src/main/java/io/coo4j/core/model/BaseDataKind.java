@@ -13,6 +13,7 @@ public enum BaseDataKind {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this value. */
     public String nameZh() {
         return nameZh;
     }

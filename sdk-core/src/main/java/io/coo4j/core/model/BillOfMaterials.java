@@ -11,6 +11,13 @@ import org.jspecify.annotations.Nullable;
  * tariff follows HS 2022 (the default), while annexes may be written in an older one.
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ *
+ * @param agreement the two-digit agreement code to test, or {@code null} for every agreement whose partner is the import country
+ * @param exportCountry the exporting country, ISO 3166-1 alpha-2
+ * @param importCountry the importing country, ISO 3166-1 alpha-2
+ * @param product the product
+ * @param materials the materials used
+ * @param hsVersion the Harmonized System edition the codes are in, e.g. {@code HS2022}
  */
 public record BillOfMaterials(
         @Nullable String agreement,
@@ -22,6 +29,7 @@ public record BillOfMaterials(
     /** The edition codes are read in when the bill does not say. */
     public static final String DEFAULT_HS_VERSION = "HS2022";
 
+    /** Copies the materials, refusing a {@code null} one; a missing HS edition reads as {@link #DEFAULT_HS_VERSION}. */
     public BillOfMaterials {
         materials = Lists.copy(materials, "BillOfMaterials", "materials");
         hsVersion = hsVersion == null ? DEFAULT_HS_VERSION : hsVersion;
@@ -42,6 +50,11 @@ public record BillOfMaterials(
      * The product: HS code, FOB value, ex-works price, and whether it is wholly obtained (完全获得).
      *
      * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+     *
+     * @param hsCode the HS code (商品编码)
+     * @param fobValue the product's FOB value
+     * @param exWorksPrice the product's ex-works price (出厂价)
+     * @param whollyObtained whether the product is wholly obtained (完全获得)
      */
     public record Product(
             @Nullable String hsCode,
@@ -69,11 +82,16 @@ public record BillOfMaterials(
             private Builder() {
             }
 
+            /** The HS code (商品编码). */
             public Builder hsCode(@Nullable String v) { hsCode = v; return this; }
+            /** The product's FOB value. */
             public Builder fobValue(@Nullable BigDecimal v) { fobValue = v; return this; }
+            /** The product's ex-works price (出厂价). */
             public Builder exWorksPrice(@Nullable BigDecimal v) { exWorksPrice = v; return this; }
+            /** Whether the product is wholly obtained (完全获得). */
             public Builder whollyObtained(boolean v) { whollyObtained = v; return this; }
 
+            /** Builds the value from the fields set so far. */
             public Product build() {
                 return new Product(hsCode, fobValue, exWorksPrice, whollyObtained);
             }
@@ -84,6 +102,11 @@ public record BillOfMaterials(
      * A material: HS code, value, whether it is originating, and its country of origin.
      *
      * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+     *
+     * @param hsCode the HS code (商品编码)
+     * @param value the material's value
+     * @param originating whether the material is originating (原产材料)
+     * @param originCountry the material's country of origin, ISO 3166-1 alpha-2
      */
     public record Material(
             @Nullable String hsCode,
@@ -110,11 +133,16 @@ public record BillOfMaterials(
             private Builder() {
             }
 
+            /** The HS code (商品编码). */
             public Builder hsCode(@Nullable String v) { hsCode = v; return this; }
+            /** The material's value. */
             public Builder value(@Nullable BigDecimal v) { value = v; return this; }
+            /** Whether the material is originating (原产材料). */
             public Builder originating(@Nullable Boolean v) { originating = v; return this; }
+            /** The material's country of origin, ISO 3166-1 alpha-2. */
             public Builder originCountry(@Nullable String v) { originCountry = v; return this; }
 
+            /** Builds the value from the fields set so far. */
             public Material build() {
                 return new Material(hsCode, value, originating, originCountry);
             }
@@ -144,13 +172,20 @@ public record BillOfMaterials(
         private Builder() {
         }
 
+        /** The two-digit agreement code to test, or {@code null} for every agreement whose partner is the import country. */
         public Builder agreement(@Nullable String v) { agreement = v; return this; }
+        /** The exporting country, ISO 3166-1 alpha-2. */
         public Builder exportCountry(@Nullable String v) { exportCountry = v; return this; }
+        /** The importing country, ISO 3166-1 alpha-2. */
         public Builder importCountry(@Nullable String v) { importCountry = v; return this; }
+        /** The product. */
         public Builder product(@Nullable Product v) { product = v; return this; }
+        /** The materials used. */
         public Builder materials(List<Material> v) { materials = v; return this; }
+        /** The Harmonized System edition the codes are in, e.g. {@code HS2022}. */
         public Builder hsVersion(String v) { hsVersion = v; return this; }
 
+        /** Builds the value from the fields set so far. */
         public BillOfMaterials build() {
             return new BillOfMaterials(agreement, exportCountry, importCountry, product, materials, hsVersion);
         }

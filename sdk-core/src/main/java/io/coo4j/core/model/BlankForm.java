@@ -9,6 +9,15 @@ import org.jspecify.annotations.Nullable;
  * A pre-printed blank certificate form (空白证单, 001 ch.8): its serial number and form type, whom it
  * was issued to (the exporter itself or an agent), when, the certificate that consumed it, its state
  * and receipts.
+ *
+ * @param serialNumber the form's printed serial number
+ * @param formType the form type
+ * @param holderCode the code of the enterprise it was issued to
+ * @param heldByAgent whether it was issued to an agent rather than the exporter itself
+ * @param receivedDate when it was issued
+ * @param certificateNumber the certificate that consumed it, {@code null} while unused
+ * @param state the state in the blank-form lifecycle
+ * @param receipts the receipts (回执)
  */
 public record BlankForm(
         @Nullable String serialNumber,
@@ -20,6 +29,7 @@ public record BlankForm(
         @Nullable BlankFormState state,
         List<Receipt> receipts) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public BlankForm {
         receipts = Lists.copy(receipts, "BlankForm", "receipts");
     }

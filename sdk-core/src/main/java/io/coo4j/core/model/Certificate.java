@@ -23,6 +23,51 @@ import org.jspecify.annotations.Nullable;
  * constructor stays for the callers that use it, but its parameters change whenever a field is added; code written
  * against the builder keeps compiling and linking.
  *
+ * @param formatVersion the version of the JSON format the certificate was written in ({@link #FORMAT_VERSION} for new ones)
+ * @param type the certificate type code (证书类型), the prefix of the number: {@code C}, {@code E}, {@code RC}, …
+ * @param number the certificate number (证书号): type code, two-digit year, enterprise id and serial
+ * @param category whether this is an original, an amendment (更改证) or a reissue (重发证)
+ * @param originalNumber the number of the certificate an amendment or reissue replaces (原证书号)
+ * @param amendment what an amended or reissued certificate changes, and why
+ * @param filingNumber the enterprise's nine-digit CO filing number (产地证备案号)
+ * @param creditCode the enterprise's 18-character unified social credit code (统一社会信用代码)
+ * @param enterpriseNameCn the enterprise's Chinese name (企业中文名称)
+ * @param declaringEnterpriseCode the code of the agent that keys the certificate (录入企业代码), or {@code null} when the enterprise declares itself
+ * @param contact who the issuer contacts about this application (联系人)
+ * @param invoiceNumber the commercial invoice number (发票号)
+ * @param invoiceDate the commercial invoice date (发票日期)
+ * @param applicationDate the date of application (申请日期)
+ * @param applicationPlace the place of application (申请地点)
+ * @param issuingAuthority the issuing authority (签证机构) as its 4-digit customs district code
+ * @param collectingAuthority where the certificate is collected (领证地点), as a customs district code
+ * @param declarant the person who declares (申报员)
+ * @param exporter the exporter (出口商) as printed on the certificate
+ * @param consignee the consignee (收货人) as printed on the certificate
+ * @param producer the producer (生产商), when the type prints one
+ * @param destinationCountry the country of destination (目的国), ISO 3166-1 alpha-2
+ * @param originCountry the country of origin (原产国), ISO 3166-1 alpha-2
+ * @param transport the means of transport and route (运输方式及路线)
+ * @param tradeMode the trade-mode code (贸易方式)
+ * @param priceTerm the price-term code (成交方式), e.g. FOB
+ * @param currency the invoice currency (币制), ISO 4217
+ * @param totalAmount the invoice's total amount (总金额) in {@code currency}
+ * @param contractNumber the contract number (合同号)
+ * @param letterOfCreditNumber the letter-of-credit number (信用证号)
+ * @param invoiceTerms the special invoice terms (发票特殊条款)
+ * @param exportDeclarationDate the export declaration date (出口报关日期)
+ * @param customsDeclarationNumbers the 18-digit customs declaration numbers (报关单号) of the goods, empty until supplemented
+ * @param validUntil the end of the certificate's validity (有效期至)
+ * @param processingOperations the processing operations (加工工序) the goods underwent
+ * @param marks the shipping marks (唛头)
+ * @param remarks the remarks (备注) printed on the certificate
+ * @param applicationNote the remarks on the application form (申请书备注)
+ * @param specialClauses the special clauses of the goods description (特殊条款)
+ * @param exhibition the exhibition of a China–ASEAN exhibition certificate (展览证书)
+ * @param nonPartyCompanies the third-party invoicing or non-party companies (第三方发票 / 非缔约方公司)
+ * @param invoices the invoices of an RCEP certificate (001 §1.25), each named by goods lines
+ * @param backToBack the original proof of a movement or back-to-back certificate (背对背原产地证书)
+ * @param goods the goods lines (货物信息), in order
+  *
  * @since 0.1
  */
 public record Certificate(
@@ -81,6 +126,7 @@ public record Certificate(
      */
     public static final int MAX_GOODS_LINES = 999;
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public Certificate {
         customsDeclarationNumbers = Lists.copy(customsDeclarationNumbers, "Certificate", "customsDeclarationNumbers");
         nonPartyCompanies = Lists.copy(nonPartyCompanies, "Certificate", "nonPartyCompanies");
@@ -209,49 +255,93 @@ public record Certificate(
             goods = c.goods;
         }
 
+        /** The version of the JSON format the certificate was written in ({@link #FORMAT_VERSION} for new ones). */
         public Builder formatVersion(int v) { formatVersion = v; return this; }
+        /** The certificate type code (证书类型), the prefix of the number: {@code C}, {@code E}, {@code RC}, …. */
         public Builder type(@Nullable String v) { type = v; return this; }
+        /** The certificate number (证书号): type code, two-digit year, enterprise id and serial. */
         public Builder number(@Nullable String v) { number = v; return this; }
+        /** Whether this is an original, an amendment (更改证) or a reissue (重发证). */
         public Builder category(@Nullable CertificateCategory v) { category = v; return this; }
+        /** The number of the certificate an amendment or reissue replaces (原证书号). */
         public Builder originalNumber(@Nullable String v) { originalNumber = v; return this; }
+        /** What an amended or reissued certificate changes, and why. */
         public Builder amendment(@Nullable Amendment v) { amendment = v; return this; }
+        /** The enterprise's nine-digit CO filing number (产地证备案号). */
         public Builder filingNumber(@Nullable String v) { filingNumber = v; return this; }
+        /** The enterprise's 18-character unified social credit code (统一社会信用代码). */
         public Builder creditCode(@Nullable String v) { creditCode = v; return this; }
+        /** The enterprise's Chinese name (企业中文名称). */
         public Builder enterpriseNameCn(@Nullable String v) { enterpriseNameCn = v; return this; }
+        /** The code of the agent that keys the certificate (录入企业代码), or {@code null} when the enterprise declares itself. */
         public Builder declaringEnterpriseCode(@Nullable String v) { declaringEnterpriseCode = v; return this; }
+        /** Who the issuer contacts about this application (联系人). */
         public Builder contact(@Nullable Contact v) { contact = v; return this; }
+        /** The commercial invoice number (发票号). */
         public Builder invoiceNumber(@Nullable String v) { invoiceNumber = v; return this; }
+        /** The commercial invoice date (发票日期). */
         public Builder invoiceDate(@Nullable LocalDate v) { invoiceDate = v; return this; }
+        /** The date of application (申请日期). */
         public Builder applicationDate(@Nullable LocalDate v) { applicationDate = v; return this; }
+        /** The place of application (申请地点). */
         public Builder applicationPlace(@Nullable String v) { applicationPlace = v; return this; }
+        /** The issuing authority (签证机构) as its 4-digit customs district code. */
         public Builder issuingAuthority(@Nullable String v) { issuingAuthority = v; return this; }
+        /** Where the certificate is collected (领证地点), as a customs district code. */
         public Builder collectingAuthority(@Nullable String v) { collectingAuthority = v; return this; }
+        /** The person who declares (申报员). */
         public Builder declarant(@Nullable Declarant v) { declarant = v; return this; }
+        /** The exporter (出口商) as printed on the certificate. */
         public Builder exporter(@Nullable Party v) { exporter = v; return this; }
+        /** The consignee (收货人) as printed on the certificate. */
         public Builder consignee(@Nullable Party v) { consignee = v; return this; }
+        /** The producer (生产商), when the type prints one. */
         public Builder producer(@Nullable Producer v) { producer = v; return this; }
+        /** The country of destination (目的国), ISO 3166-1 alpha-2. */
         public Builder destinationCountry(@Nullable String v) { destinationCountry = v; return this; }
+        /** The country of origin (原产国), ISO 3166-1 alpha-2. */
         public Builder originCountry(@Nullable String v) { originCountry = v; return this; }
+        /** The means of transport and route (运输方式及路线). */
         public Builder transport(@Nullable Transport v) { transport = v; return this; }
+        /** The trade-mode code (贸易方式). */
         public Builder tradeMode(@Nullable String v) { tradeMode = v; return this; }
+        /** The price-term code (成交方式), e.g. FOB. */
         public Builder priceTerm(@Nullable String v) { priceTerm = v; return this; }
+        /** The invoice currency (币制), ISO 4217. */
         public Builder currency(@Nullable String v) { currency = v; return this; }
+        /** The invoice's total amount (总金额) in {@code currency}. */
         public Builder totalAmount(@Nullable BigDecimal v) { totalAmount = v; return this; }
+        /** The contract number (合同号). */
         public Builder contractNumber(@Nullable String v) { contractNumber = v; return this; }
+        /** The letter-of-credit number (信用证号). */
         public Builder letterOfCreditNumber(@Nullable String v) { letterOfCreditNumber = v; return this; }
+        /** The special invoice terms (发票特殊条款). */
         public Builder invoiceTerms(@Nullable String v) { invoiceTerms = v; return this; }
+        /** The export declaration date (出口报关日期). */
         public Builder exportDeclarationDate(@Nullable LocalDate v) { exportDeclarationDate = v; return this; }
+        /** The 18-digit customs declaration numbers (报关单号) of the goods, empty until supplemented. */
         public Builder customsDeclarationNumbers(List<String> v) { customsDeclarationNumbers = v; return this; }
+        /** The end of the certificate's validity (有效期至). */
         public Builder validUntil(@Nullable LocalDate v) { validUntil = v; return this; }
+        /** The processing operations (加工工序) the goods underwent. */
         public Builder processingOperations(@Nullable String v) { processingOperations = v; return this; }
+        /** The shipping marks (唛头). */
         public Builder marks(@Nullable String v) { marks = v; return this; }
+        /** The remarks (备注) printed on the certificate. */
         public Builder remarks(@Nullable String v) { remarks = v; return this; }
+        /** The remarks on the application form (申请书备注). */
         public Builder applicationNote(@Nullable String v) { applicationNote = v; return this; }
+        /** The special clauses of the goods description (特殊条款). */
         public Builder specialClauses(@Nullable String v) { specialClauses = v; return this; }
+        /** The exhibition of a China–ASEAN exhibition certificate (展览证书). */
         public Builder exhibition(@Nullable Exhibition v) { exhibition = v; return this; }
+        /** The third-party invoicing or non-party companies (第三方发票 / 非缔约方公司). */
         public Builder nonPartyCompanies(List<NonPartyCompany> v) { nonPartyCompanies = v; return this; }
+        /** The invoices of an RCEP certificate (001 §1.25), each named by goods lines. */
         public Builder invoices(List<Invoice> v) { invoices = v; return this; }
+        /** The original proof of a movement or back-to-back certificate (背对背原产地证书). */
         public Builder backToBack(@Nullable BackToBack v) { backToBack = v; return this; }
+        /** The goods lines (货物信息), in order. */
         public Builder goods(List<GoodsItem> v) { goods = v; return this; }
 
         /** Appends one goods line. */
@@ -262,6 +352,7 @@ public record Certificate(
             return this;
         }
 
+        /** A certificate of the values set so far. */
         public Certificate build() {
             return new Certificate(
                     formatVersion, type, number, category, originalNumber, amendment, filingNumber,

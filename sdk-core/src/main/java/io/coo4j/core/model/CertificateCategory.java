@@ -23,6 +23,7 @@ public enum CertificateCategory {
         this.messageCode = messageCode;
     }
 
+    /** The category's Chinese name, as the Single Window shows it. */
     public String nameZh() {
         return nameZh;
     }
@@ -32,6 +33,7 @@ public enum CertificateCategory {
         return messageCode;
     }
 
+    /** Whether a certificate of this category replaces an approved one (更改证, 重发证). */
     public boolean replacesAnother() {
         return this != ORIGINAL;
     }

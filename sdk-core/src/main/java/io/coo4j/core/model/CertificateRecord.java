@@ -11,6 +11,13 @@ import org.jspecify.annotations.Nullable;
  * enterprise writes; everything else here is what the service answers.
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ *
+ * @param certificate the declared document
+ * @param state the lifecycle state (状态)
+ * @param createdAt when the service created the record
+ * @param issuedAt when the certificate was issued (签证), {@code null} until then
+ * @param receipts the service's receipts (回执)
+ * @param attachments the attachments (随附单据)
  */
 public record CertificateRecord(
         @Nullable Certificate certificate,
@@ -20,6 +27,7 @@ public record CertificateRecord(
         List<Receipt> receipts,
         List<Attachment> attachments) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public CertificateRecord {
         receipts = Lists.copy(receipts, "CertificateRecord", "receipts");
         attachments = Lists.copy(attachments, "CertificateRecord", "attachments");
@@ -48,13 +56,20 @@ public record CertificateRecord(
         private Builder() {
         }
 
+        /** The declared document. */
         public Builder certificate(@Nullable Certificate v) { certificate = v; return this; }
+        /** The lifecycle state (状态). */
         public Builder state(@Nullable CertificateState v) { state = v; return this; }
+        /** When the service created the record. */
         public Builder createdAt(@Nullable Instant v) { createdAt = v; return this; }
+        /** When the certificate was issued (签证), {@code null} until then. */
         public Builder issuedAt(@Nullable Instant v) { issuedAt = v; return this; }
+        /** The service's receipts (回执), oldest first. */
         public Builder receipts(List<Receipt> v) { receipts = v; return this; }
+        /** The attachments (随附单据). */
         public Builder attachments(List<Attachment> v) { attachments = v; return this; }
 
+        /** Builds the value from the fields set so far. */
         public CertificateRecord build() {
             return new CertificateRecord(certificate, state, createdAt, issuedAt, receipts, attachments);
         }

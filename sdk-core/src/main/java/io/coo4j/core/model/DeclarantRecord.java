@@ -86,13 +86,21 @@ public record DeclarantRecord(
             cardNumber = r.cardNumber;
         }
 
+        /** The service's key of the record; leave it out when adding. */
         public Builder id(@Nullable String v) { id = v; return this; }
+        /** The declarant's name (申报员姓名). */
         public Builder name(@Nullable String v) { name = v; return this; }
+        /** The resident identity number (身份证号). */
         public Builder idNumber(@Nullable String v) { idNumber = v; return this; }
+        /** The phone (申报员电话). */
         public Builder phone(@Nullable String v) { phone = v; return this; }
+        /** The e-mail (邮箱). */
         public Builder email(@Nullable String v) { email = v; return this; }
+        /** The first day the identity card is valid (身份证起始日期). */
         public Builder idValidFrom(@Nullable LocalDate v) { idValidFrom = v; return this; }
+        /** The last day the identity card is valid (身份证结束日期); {@code null} with a start date is 长期. */
         public Builder idValidUntil(@Nullable LocalDate v) { idValidUntil = v; return this; }
+        /** The e-port card number (卡号) of a card-bound operator. */
         public Builder cardNumber(@Nullable String v) { cardNumber = v; return this; }
 
         /** The record; its rules are checked by {@code FieldValidator.validate(DeclarantRecord)}, not here. */

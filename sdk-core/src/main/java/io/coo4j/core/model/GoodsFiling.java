@@ -43,6 +43,7 @@ public record GoodsFiling(
         List<FiledMaterial> materials,
         @Nullable BigDecimal adValoremPercent) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public GoodsFiling {
         regions = Lists.copy(regions, "GoodsFiling", "regions");
         materials = Lists.copy(materials, "GoodsFiling", "materials");
@@ -99,36 +100,43 @@ public record GoodsFiling(
             return this;
         }
 
+        /** The goods' HS code (商品HS编码) of 6, 8 or 10 digits. */
         public Builder hsCode(@Nullable String value) {
             hsCode = value;
             return this;
         }
 
+        /** The English name (商品名称(英文)). */
         public Builder nameEn(@Nullable String value) {
             nameEn = value;
             return this;
         }
 
+        /** The Chinese name (商品名称(中文)). */
         public Builder nameCn(@Nullable String value) {
             nameCn = value;
             return this;
         }
 
+        /** How the product is made (工序说明 / 加工工序). */
         public Builder processingOperations(@Nullable String value) {
             processingOperations = value;
             return this;
         }
 
+        /** The manufacturer's Chinese name and address (生产厂商), not printed. */
         public Builder manufacturer(@Nullable String value) {
             manufacturer = value;
             return this;
         }
 
+        /** The unit code the per-unit values refer to (单位). */
         public Builder unit(@Nullable String value) {
             unit = value;
             return this;
         }
 
+        /** The unit delivery price (交货单价) in US dollars. */
         public Builder unitFobValue(@Nullable BigDecimal value) {
             unitFobValue = value;
             return this;
@@ -146,11 +154,13 @@ public record GoodsFiling(
             return this;
         }
 
+        /** The materials' ad valorem share in percent (从价百分比). */
         public Builder adValoremPercent(@Nullable BigDecimal value) {
             adValoremPercent = value;
             return this;
         }
 
+        /** Builds the value from the fields set so far. */
         public GoodsFiling build() {
             return new GoodsFiling(regions, hsCode, nameEn, nameCn, processingOperations, manufacturer, unit,
                     unitFobValue, materials, adValoremPercent);

@@ -30,6 +30,7 @@ public record GoodsFilingRecord(
         @Nullable Instant declaredAt,
         List<Receipt> receipts) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public GoodsFilingRecord {
         receipts = Lists.copy(receipts, "GoodsFilingRecord", "receipts");
     }

@@ -24,10 +24,12 @@ public record InboundLine(
         @Nullable String originCountry,
         @Nullable Quantity quantity) {
 
+    /** A builder with every field empty. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding this line's fields, to change some of them. */
     public Builder toBuilder() {
         return new Builder(this);
     }

@@ -11,6 +11,7 @@ public enum Issuer {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this value. */
     public String nameZh() {
         return nameZh;
     }

@@ -9,6 +9,14 @@ import org.jspecify.annotations.Nullable;
  * contributes (unit price × usage = originating + non-originating).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ *
+ * @param name the material's name
+ * @param hsCode the material's HS code
+ * @param originCountry the material's country of origin, ISO 3166-1 alpha-2
+ * @param unitPrice the material's unit price
+ * @param usagePerUnit how much of the material one unit of product uses
+ * @param originatingValue the originating value it contributes per unit of product
+ * @param nonOriginatingValue the non-originating value it contributes per unit of product
  */
 public record MaterialLine(
         @Nullable String name,
@@ -43,14 +51,22 @@ public record MaterialLine(
         private Builder() {
         }
 
+        /** The material's name. */
         public Builder name(@Nullable String v) { name = v; return this; }
+        /** The material's HS code. */
         public Builder hsCode(@Nullable String v) { hsCode = v; return this; }
+        /** The material's country of origin, ISO 3166-1 alpha-2. */
         public Builder originCountry(@Nullable String v) { originCountry = v; return this; }
+        /** The material's unit price. */
         public Builder unitPrice(@Nullable BigDecimal v) { unitPrice = v; return this; }
+        /** How much of the material one unit of product uses. */
         public Builder usagePerUnit(@Nullable BigDecimal v) { usagePerUnit = v; return this; }
+        /** The originating value it contributes per unit of product. */
         public Builder originatingValue(@Nullable BigDecimal v) { originatingValue = v; return this; }
+        /** The non-originating value it contributes per unit of product. */
         public Builder nonOriginatingValue(@Nullable BigDecimal v) { nonOriginatingValue = v; return this; }
 
+        /** Builds the value from the fields set so far. */
         public MaterialLine build() {
             return new MaterialLine(name, hsCode, originCountry, unitPrice, usagePerUnit, originatingValue,
                     nonOriginatingValue);

@@ -8,6 +8,13 @@ import org.jspecify.annotations.Nullable;
  * Phone, fax and e-mail are required on ECFA (001 §1.9) and printed on Form H.
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ *
+ * @param name the name
+ * @param address the address
+ * @param country the country, ISO 3166-1 alpha-2
+ * @param phone the phone number
+ * @param fax the fax number
+ * @param email the e-mail address
  */
 public record Party(
         @Nullable String name,
@@ -43,13 +50,20 @@ public record Party(
         private Builder() {
         }
 
+        /** The name. */
         public Builder name(@Nullable String v) { name = v; return this; }
+        /** The address. */
         public Builder address(@Nullable String v) { address = v; return this; }
+        /** The country, ISO 3166-1 alpha-2. */
         public Builder country(@Nullable String v) { country = v; return this; }
+        /** The phone number. */
         public Builder phone(@Nullable String v) { phone = v; return this; }
+        /** The fax number. */
         public Builder fax(@Nullable String v) { fax = v; return this; }
+        /** The e-mail address. */
         public Builder email(@Nullable String v) { email = v; return this; }
 
+        /** Builds the value from the fields set so far. */
         public Party build() {
             return new Party(name, address, country, phone, fax, email);
         }

@@ -6,6 +6,11 @@ import org.jspecify.annotations.Nullable;
  * A principal of an agent (委托企业, 001 ch.3): kept to pre-fill the certificates declared for it.
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ *
+ * @param code the principal's enterprise code
+ * @param nameCn the principal's Chinese name
+ * @param nameEn the principal's English name
+ * @param address the principal's address
  */
 public record Principal(
         @Nullable String code,
@@ -32,11 +37,16 @@ public record Principal(
         private Builder() {
         }
 
+        /** The principal's enterprise code. */
         public Builder code(@Nullable String v) { code = v; return this; }
+        /** The principal's Chinese name. */
         public Builder nameCn(@Nullable String v) { nameCn = v; return this; }
+        /** The principal's English name. */
         public Builder nameEn(@Nullable String v) { nameEn = v; return this; }
+        /** The principal's address. */
         public Builder address(@Nullable String v) { address = v; return this; }
 
+        /** Builds the value from the fields set so far. */
         public Principal build() {
             return new Principal(code, nameCn, nameEn, address);
         }

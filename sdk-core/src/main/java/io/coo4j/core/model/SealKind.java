@@ -12,6 +12,7 @@ public enum SealKind {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this value. */
     public String nameZh() {
         return nameZh;
     }

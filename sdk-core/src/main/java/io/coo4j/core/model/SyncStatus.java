@@ -19,6 +19,7 @@ public enum SyncStatus {
         this.nameZh = nameZh;
     }
 
+    /** The Chinese term for this value. */
     public String nameZh() {
         return nameZh;
     }

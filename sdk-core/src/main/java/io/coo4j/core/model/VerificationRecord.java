@@ -8,6 +8,14 @@ import org.jspecify.annotations.Nullable;
  * A verification record (核查记录单, 001 ch.7): the certificate the customs verifies, the documents it
  * asks for (每种勾选的电子资料必传, several files per kind allowed), the uploaded ones, the product cost
  * details (same six constraints as a pre-review), its state and receipts.
+ *
+ * @param number the verification record's number
+ * @param certificateNumber the verified certificate's number
+ * @param state the state in the verification lifecycle
+ * @param requiredDocuments the kinds of document the customs asks for
+ * @param documents the uploaded documents
+ * @param productCosts the product cost details
+ * @param receipts the receipts (回执)
  */
 public record VerificationRecord(
         @Nullable String number,
@@ -18,6 +26,7 @@ public record VerificationRecord(
         List<ProductPreReview> productCosts,
         List<Receipt> receipts) {
 
+    /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
     public VerificationRecord {
         requiredDocuments = Lists.copy(requiredDocuments, "VerificationRecord", "requiredDocuments");
         documents = Lists.copy(documents, "VerificationRecord", "documents");

@@ -11,6 +11,17 @@ import org.jspecify.annotations.Nullable;
  * its partners with the date each joined where known, whether China issues export certificates under it
  * ({@code 13}, the LDC special treatment, is import only), and its networked scope for the status
  * queries (seed 000; docs/domain.md, "Codes").
+ *
+ * @param code the two-digit customs code, e.g. {@code 22}
+ * @param nameEn the English name
+ * @param nameZh the Chinese name
+ * @param shortName the short name, e.g. RCEP
+ * @param partners the partner countries and regions
+ * @param exportCertificates whether China issues export certificates under it
+ * @param networkedExport which partners exchange China's export certificates electronically
+ * @param networkedImport which partners' certificates China receives electronically
+ * @param source where the row's facts come from
+ * @param verify what is not confirmed from a primary source, {@code null} when all is
  */
 public record Agreement(
         String code,
@@ -24,19 +35,30 @@ public record Agreement(
         @Nullable String source,
         @Nullable String verify) {
 
+    /** Copies the partners, refusing a {@code null} one. */
     public Agreement {
         partners = InvalidInputException.requireList(partners, "agreement", "partners");
     }
 
-    /** A partner country or region of an agreement; {@code since} is null where the date is not confirmed. */
+    /**
+     * A partner country or region of an agreement; {@code since} is null where the date is not confirmed.
+     *
+     * @param country the partner, ISO 3166-1 alpha-2
+     * @param since the day it joined, {@code null} where not confirmed
+     * @param verify what is not confirmed, {@code null} when all is
+     */
     public record Partner(String country, @Nullable LocalDate since, @Nullable String verify) {
     }
 
     /**
      * Which partners' certificates are exchanged electronically: {@code countries} empty means every partner;
      * {@code since} is the first day, where the seed gives one.
+     *
+     * @param countries the partners, empty for every partner
+     * @param since the first day, {@code null} where the seed gives none
      */
     public record NetworkedScope(List<String> countries, @Nullable LocalDate since) {
+        /** Copies the countries; {@code null} reads as empty, i.e. every partner. */
         public NetworkedScope {
             countries = countries == null ? List.of() : List.copyOf(countries);
         }

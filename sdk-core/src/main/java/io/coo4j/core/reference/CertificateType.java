@@ -13,6 +13,23 @@ import org.jspecify.annotations.Nullable;
  * ({@code ZH} for ECFA only). {@code manual} is the manual's cross-reference that decides the profiles (null
  * where the manual has no section for the type). {@code source} cites where the row comes from; {@code verify}
  * is non-null when a value is not yet confirmed from a primary source.
+ *
+ * @param code the code that prefixes the type's numbers, e.g. {@code E}
+ * @param nameZh the Chinese name
+ * @param nameEn the English name
+ * @param issuers who issues it: the customs (海关), CCPIT (贸促会) or both
+ * @param agreements the two-digit codes of the agreements it serves
+ * @param destinationRule which destinations it may go to
+ * @param destinationCountries the destinations of a {@link DestinationRule#LISTED} type
+ * @param selfPrint whether it may be self-printed (自助打印)
+ * @param selfPrintDestinations the destinations a self-printed certificate may go to (APTA: Korea only)
+ * @param basicProfile which basic fields it uses and requires
+ * @param goodsProfile which goods fields it uses and requires
+ * @param formFamily the printed form family, e.g. Form E
+ * @param printLanguage the print language, {@code ZH} for ECFA only
+ * @param manual the manual's cross-reference that decides the profiles, {@code null} where the manual has none
+ * @param source where the row comes from
+ * @param verify what is not confirmed from a primary source, {@code null} when all is
  */
 public record CertificateType(
         String code,
@@ -32,6 +49,7 @@ public record CertificateType(
         @Nullable String source,
         @Nullable String verify) {
 
+    /** Copies the lists, refusing a {@code null} element. */
     public CertificateType {
         issuers = InvalidInputException.requireList(issuers, "certificate type", "issuers");
         agreements = InvalidInputException.requireList(agreements, "certificate type", "agreements");

@@ -8,6 +8,14 @@ import org.jspecify.annotations.Nullable;
  * {@code customsCode} the China Customs code where one applies; {@code messageCode} the code of the
  * customs import message (trade modes only); {@code seaOnly} for price terms (FAS, FOB, CFR, CIF).
  * {@code verify} is non-null when a value is not confirmed from a primary source.
+ *
+ * @param code the code coo4j's JSON carries
+ * @param customsCode the China Customs code, where one applies
+ * @param messageCode the customs import message's code (trade modes only)
+ * @param nameZh the Chinese name
+ * @param nameEn the English name
+ * @param seaOnly whether a price term is for sea transport only (FAS, FOB, CFR, CIF)
+ * @param verify what is not confirmed from a primary source, {@code null} when all is
  */
 public record CodeEntry(
         String code,

@@ -100,6 +100,7 @@ public final class ReferenceData {
         return new Builder();
     }
 
+    /** The certificate type (证书类型) of a code such as {@code E}, if there is one. */
     public Optional<CertificateType> certificateType(@Nullable String code) {
         return Optional.ofNullable(code == null ? null : types.get(code));
     }
@@ -109,34 +110,42 @@ public final class ReferenceData {
         return List.copyOf(types.values());
     }
 
+    /** The agreement of a two-digit customs code such as {@code 22}, if there is one. */
     public Optional<Agreement> agreement(@Nullable String code) {
         return Optional.ofNullable(code == null ? null : agreements.get(code));
     }
 
+    /** Every agreement of the table (协定). */
     public List<Agreement> agreements() {
         return List.copyOf(agreements.values());
     }
 
+    /** The countries and regions (国别地区), ISO 3166-1. */
     public Countries countries() {
         return countries;
     }
 
+    /** The unit codes (计量单位) of quantities and weights. */
     public CodeTable units() {
         return codeTables.get(Table.UNITS);
     }
 
+    /** The package-kind codes (包装种类). */
     public CodeTable packageKinds() {
         return codeTables.get(Table.PACKAGE_KINDS);
     }
 
+    /** The transport-mode codes (运输方式). */
     public CodeTable transportModes() {
         return codeTables.get(Table.TRANSPORT_MODES);
     }
 
+    /** The trade-mode codes (贸易方式). */
     public CodeTable tradeModes() {
         return codeTables.get(Table.TRADE_MODES);
     }
 
+    /** The price-term codes (成交方式), e.g. FOB. */
     public CodeTable priceTerms() {
         return codeTables.get(Table.PRICE_TERMS);
     }

@@ -8,9 +8,13 @@ import org.jspecify.annotations.Nullable;
  * facts come from, and its rows ({@code {"description": …, "source": …, "entries": [ … ]}}).
  *
  * @param <T> the row type
+ * @param description what the table is
+ * @param source where its facts come from
+ * @param entries the rows
  * @since 0.1
  */
 public record ReferenceFile<T>(@Nullable String description, @Nullable String source, List<T> entries) {
+    /** Copies the entries; {@code null} reads as none. */
     public ReferenceFile {
         entries = entries == null ? List.of() : List.copyOf(entries);
     }

@@ -95,6 +95,7 @@ public final class FieldValidator {
         return new FieldValidator(ReferenceData.defaults(), DataPack.empty());
     }
 
+    /** The reference tables the checks look codes up in. */
     public ReferenceData referenceData() {
         return ref;
     }

@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * costs a bounded answer; {@code omittedViolations} counts the ones beyond (they still count for {@code valid}).
  * Immutable.
  *
+ * @param valid whether no violation is an ERROR
+ * @param violations the violations, at most {@link #MAX_VIOLATIONS}
+ * @param notChecked the checks that could not be made
+ * @param omittedViolations how many violations beyond {@link #MAX_VIOLATIONS} were left out
+ *
  * @since 0.1
  */
 public record ValidationReport(boolean valid, List<Violation> violations, List<NotChecked> notChecked, int omittedViolations) {
@@ -21,6 +26,7 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
     public static final int MAX_VIOLATIONS = 1000;
     private static final String SOURCE = "validation report";
 
+    /** Copies the lists and refuses a report that is valid with an ERROR or holds more than {@link #MAX_VIOLATIONS} violations. */
     public ValidationReport {
         violations = InvalidInputException.requireList(violations, SOURCE, "violations");
         notChecked = InvalidInputException.requireList(notChecked, SOURCE, "notChecked");
@@ -52,6 +58,7 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
         return violations.stream().filter(v -> v.code().equals(code)).toList();
     }
 
+    /** Whether the report has a violation with this code at this JSON path. */
     public boolean has(String code, String path) {
         return violations.stream().anyMatch(v -> v.code().equals(code) && v.path().equals(path));
     }
@@ -142,6 +149,7 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
             return this;
         }
 
+        /** Adds another report's violations and unmade checks with their paths as they are. */
         public Builder addAll(ValidationReport other) {
             return addAll(other, "");
         }
@@ -162,6 +170,7 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
             return this;
         }
 
+        /** The report, valid unless an ERROR was added, whether kept or omitted. */
         public ValidationReport build() {
             boolean valid = !omittedError && violations.stream().noneMatch(Violation::isError);
             return new ValidationReport(valid, violations, new ArrayList<>(notChecked.values()), omitted);

@@ -7,6 +7,14 @@ import org.jspecify.annotations.Nullable;
  * One broken rule: its stable code, the JSON path of the field ({@code goods[2].hsCode}; empty for the
  * whole document), severity, what the rule stands on ({@code grade} and {@code source}, the citation), and
  * the message in English and Chinese.
+ *
+ * @param code the rule's stable code, e.g. {@code HS_CODE_EXISTS}
+ * @param path the JSON path of the field, empty for the whole document
+ * @param severity how serious the violation is
+ * @param grade how firmly the rule is sourced
+ * @param source the citation the rule stands on
+ * @param message the message in English
+ * @param messageZh the message in Chinese
  */
 public record Violation(String code, String path, Severity severity, SourceGrade grade, String source, String message,
                         String messageZh) {
@@ -40,6 +48,7 @@ public record Violation(String code, String path, Severity severity, SourceGrade
                 Messages.format(rule.code(), Messages.Language.ZH, args));
     }
 
+    /** Whether the violation's severity is ERROR, which makes a report invalid. */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

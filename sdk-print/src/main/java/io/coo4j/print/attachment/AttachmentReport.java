@@ -10,6 +10,7 @@ import java.util.List;
  * @since 0.1
  */
 public record AttachmentReport(long sizeBytes, int pages, List<Finding> findings) {
+    /** Copies the findings, refusing a {@code null} one. */
     public AttachmentReport {
         findings = InvalidInputException.requireList(findings, "attachment report", "findings");
     }

@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * {@link SealGenerator}. Immutable; build with {@link #of} in the usual size of the shape, or with {@link #builder()}.
  *
  * @param text     the enterprise name (up to 40 characters)
+ * @param kind the seal's kind (印章类型), printed under the centre for a contract or finance seal
+ * @param shape round, oval or rectangular
+ * @param widthMm the width in millimetres
+ * @param heightMm the height in millimetres
  * @since 0.1
  */
 public record SealDesign(String text, SealKind kind, SealShape shape, double widthMm, double heightMm) implements Stamp {
@@ -22,6 +26,7 @@ public record SealDesign(String text, SealKind kind, SealShape shape, double wid
     /** Longest seal text, in characters. */
     public static final int MAX_TEXT = 40;
 
+    /** Refuses a blank or too long text, a missing kind or shape, and a size beyond the shape's limits. */
     public SealDesign {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("seal", "text", "the seal needs a text");
@@ -73,10 +78,15 @@ public record SealDesign(String text, SealKind kind, SealShape shape, double wid
         private Builder() {
         }
 
+        /** The enterprise name (up to 40 characters). */
         public Builder text(@Nullable String v) { text = v; return this; }
+        /** The seal's kind (印章类型), printed under the centre for a contract or finance seal. */
         public Builder kind(@Nullable SealKind v) { kind = v; return this; }
+        /** Round, oval or rectangular. */
         public Builder shape(@Nullable SealShape v) { shape = v; return this; }
+        /** The width in millimetres. */
         public Builder widthMm(double v) { widthMm = v; return this; }
+        /** The height in millimetres. */
         public Builder heightMm(double v) { heightMm = v; return this; }
 
         /**

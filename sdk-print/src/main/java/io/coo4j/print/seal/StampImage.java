@@ -10,6 +10,7 @@ import io.coo4j.core.InvalidInputException;
  * @since 0.1
  */
 public record StampImage(byte[] png, double widthMm, double heightMm) implements Stamp {
+    /** Refuses an empty image. */
     public StampImage {
         if (png == null || png.length == 0) {
             throw new InvalidInputException("stamp", "png", "no image");

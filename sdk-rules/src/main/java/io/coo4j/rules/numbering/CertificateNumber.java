@@ -35,6 +35,7 @@ public record CertificateNumber(String type, int year, String enterpriseId, int 
 
     private static final String WHAT = "certificate number";
 
+    /** Refuses a part that breaks the number syntax. */
     public CertificateNumber {
         require("type", NumberSyntax.typeProblem(type));
         require("year", NumberSyntax.yearProblem(year));

@@ -15,6 +15,7 @@ public class SerialExhaustedException extends CooException {
 
     private final transient SerialKey key;
 
+    /** No serial (流水号) is left for this type, year and enterprise. */
     public SerialExhaustedException(SerialKey key) {
         super("no serial left for " + key + ": all " + CertificateNumber.MAX_SERIAL
                 + " four-digit serials are used, and a serial is never reused (流水号已用完)");

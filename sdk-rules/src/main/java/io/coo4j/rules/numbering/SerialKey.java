@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record SerialKey(String enterpriseId, String type, int year) {
+    /** Refuses an enterprise id, type or year that breaks the number syntax. */
     public SerialKey {
         require("enterpriseId", NumberSyntax.enterpriseIdProblem(enterpriseId));
         require("type", NumberSyntax.typeProblem(type));

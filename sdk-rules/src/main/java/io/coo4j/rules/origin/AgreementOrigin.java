@@ -32,6 +32,7 @@ public record AgreementOrigin(String agreement, @Nullable String generalRule, @N
         EX_WORKS
     }
 
+    /** Copies the lists; {@code null} reads as none. */
     public AgreementOrigin {
         deMinimisSameSubheadingExcluded = deMinimisSameSubheadingExcluded == null ? List.of()
                 : List.copyOf(deMinimisSameSubheadingExcluded);

@@ -5,6 +5,7 @@ import java.util.List;
 
 /** The answer of {@link OriginEngine}: one result per agreement tested. */
 public record OriginAnswer(List<OriginResult> results) {
+    /** Copies the results, refusing a {@code null} one. */
     public OriginAnswer {
         results = InvalidInputException.requireList(results, "origin answer", "results");
     }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * shape of {@code coo origin}.
  */
 public record OriginResult(String agreement, boolean qualifies, OriginOutcome outcome, @Nullable String criterion,
+    /** Refuses a result whose {@code qualifies} disagrees with its outcome, and copies the lists. */
                            @Nullable BigDecimal rvc, List<String> conditions, List<OriginTest> tests) {
     public OriginResult {
         if (qualifies != (outcome == OriginOutcome.QUALIFIES)) {

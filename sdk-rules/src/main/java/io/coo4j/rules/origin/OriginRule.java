@@ -32,6 +32,7 @@ public sealed interface OriginRule {
      * subheading than the product, and none comes from an excepted range (但从…转变来的除外).
      */
     record TariffShift(HsLevel level, List<HsRange> except) implements OriginRule {
+        /** Refuses a missing level or exception list, and copies the exceptions. */
         public TariffShift {
             InvalidInputException.requireArgument(level, "origin rule", "level");
             except = List.copyOf(InvalidInputException.requireArgument(except, "origin rule", "except"));
@@ -55,6 +56,7 @@ public sealed interface OriginRule {
 
     /** 区域价值成分 n%: RVC by build-down on FOB at least {@code threshold} percent. */
     record ValueContent(BigDecimal threshold) implements OriginRule {
+        /** Refuses a missing threshold. */
         public ValueContent {
             InvalidInputException.requireArgument(threshold, "origin rule", "threshold");
         }
@@ -70,6 +72,7 @@ public sealed interface OriginRule {
      * (e.g. 同时要求数控单元（CNC）具备原产资格): an answer that depends on it says "qualifies if" and quotes it.
      */
     record Condition(String text) implements OriginRule {
+        /** Refuses a blank text. */
         public Condition {
             if (text == null || text.isBlank()) {
                 throw new InvalidInputException("origin rule", "text", "a condition needs its text");
@@ -84,6 +87,7 @@ public sealed interface OriginRule {
 
     /** 对于…：… — a rule per kind of product under one code (e.g. the metal and its articles; waste and scrap). */
     record Variants(List<Variant> variants) implements OriginRule {
+        /** Copies the variants; a rule of variants needs at least two. */
         public Variants {
             variants = List.copyOf(InvalidInputException.requireArgument(variants, "origin rule", "variants"));
             if (variants.size() < 2) {
@@ -99,6 +103,7 @@ public sealed interface OriginRule {
 
     /** One kind of product of {@link Variants}, as the annex names it, and its rule. */
     record Variant(String product, OriginRule rule) {
+        /** Refuses a blank product, a missing rule and nested variants. */
         public Variant {
             InvalidInputException.requireArgument(rule, "origin rule", "rule");
             if (product == null || product.isBlank() || rule instanceof Variants) {
@@ -115,6 +120,7 @@ public sealed interface OriginRule {
 
     /** 或者: any one of the alternatives. */
     record AnyOf(List<OriginRule> alternatives) implements OriginRule {
+        /** Copies the alternatives, refusing a missing list. */
         public AnyOf {
             alternatives = List.copyOf(InvalidInputException.requireArgument(alternatives, "origin rule", "alternatives"));
         }
@@ -128,6 +134,7 @@ public sealed interface OriginRule {
 
     /** 且 / 同时: all of the parts. */
     record AllOf(List<OriginRule> parts) implements OriginRule {
+        /** Copies the parts, refusing a missing list. */
         public AllOf {
             parts = List.copyOf(InvalidInputException.requireArgument(parts, "origin rule", "parts"));
         }
@@ -143,6 +150,7 @@ public sealed interface OriginRule {
      * from {@code from} to {@code to} inclusive (equal for a single code), compared on their digits.
      */
     record HsRange(String from, String to) {
+        /** Refuses a missing bound. */
         public HsRange {
             InvalidInputException.requireArgument(from, "HS range", "from");
             InvalidInputException.requireArgument(to, "HS range", "to");

@@ -128,6 +128,7 @@ public final class PsrAnnex {
         return (AnnexTextParser.Parsed) known;
     }
 
+    /** The two-digit code of the agreement whose annex this is. */
     public String agreement() {
         return agreement;
     }

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record PsrCoverage(String agreement, String hsVersion, int rows, int parsed, int skipped, List<Unparsed> unparsed,
                           List<Corrected> corrected) {
+    /** Copies the lists, refusing a {@code null} element. */
     public PsrCoverage {
         unparsed = InvalidInputException.requireList(unparsed, "PSR coverage", "unparsed");
         corrected = InvalidInputException.requireList(corrected, "PSR coverage", "corrected");

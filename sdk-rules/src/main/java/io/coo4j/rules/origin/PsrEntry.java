@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record PsrEntry(String agreement, String hsVersion, String hsCode, HsLevel level, String ruleText,
+    /** Copies the notes and refuses an entry with both or neither of a rule and a problem. */
                        @Nullable OriginRule rule, @Nullable String problem, List<String> notes, @Nullable String sourceRef) {
     public PsrEntry {
         notes = InvalidInputException.requireList(notes, "PSR entry", "notes");

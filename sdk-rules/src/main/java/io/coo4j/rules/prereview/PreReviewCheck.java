@@ -21,6 +21,7 @@ public record PreReviewCheck(
         @Nullable BigDecimal nonOriginatingShareOfExFactory,
         @Nullable BigDecimal nonOriginatingShareOfFob) {
 
+    /** Copies the lists, refusing a {@code null} element. */
     public PreReviewCheck {
         violations = InvalidInputException.requireList(violations, "pre-review check", "violations");
         notChecked = InvalidInputException.requireList(notChecked, "pre-review check", "notChecked");

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * confirmed from its text.
  */
 public record RvcRule(String agreement, List<RvcMethod> methods, @Nullable BigDecimal threshold, String source,
+    /** Copies the methods, refusing a {@code null} one. */
                       @Nullable String verify) {
     public RvcRule {
         methods = InvalidInputException.requireList(methods, "RVC rule", "methods");
