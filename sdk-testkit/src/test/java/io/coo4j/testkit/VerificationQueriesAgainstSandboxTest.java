@@ -105,7 +105,7 @@ class VerificationQueriesAgainstSandboxTest {
     @Test
     void theClientRefusesABadQueryNamingTheField() {
         refused(() -> VerificationQuery.builder().states().build(), "state");
-        refused(() -> new VerificationQuery(null, 0), "state");
+        refused(() -> new VerificationQuery(null, 0), "states");
         refused(() -> VerificationQuery.builder().pageSize(201).build(), "pageSize");
         refused(() -> client.verifications().list((VerificationQuery) null), "query");
         assertThat(new VerificationQuery(Set.of(VerificationState.COMPLETED), 200).pageSize()).isEqualTo(200);
