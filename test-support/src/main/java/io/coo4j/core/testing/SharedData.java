@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds {@code ../shared/data} beside the checkout (the data sets coo4j is tested against). A test that
- * needs it is skipped with a message when it is absent, and fails instead when {@code CI=true}, so CI
- * always runs it.
+ * Finds the public reference data coo4j is tested against (HS nomenclature, PSR annexes, HS correlation tables,
+ * customs districts, the customs schema): the folder named by {@code -Dcoo4j.shared.data}, else {@code shared/data}
+ * beside the checkout. A test that needs it is skipped with a message when it is absent, and fails instead when
+ * {@code CI=true}, so CI always runs it. The README's "Tests" section says how to provide it.
  */
 public final class SharedData {
     private SharedData() {
@@ -23,9 +24,10 @@ public final class SharedData {
             return dir.normalize();
         }
         if ("true".equals(System.getenv("CI"))) {
-            fail("../shared/data is required in CI but was not found at " + dir.toAbsolutePath());
+            fail("the reference data is required in CI but was not found at " + dir.toAbsolutePath()
+                    + " (name it with -Dcoo4j.shared.data)");
         }
-        assumeTrue(false, "skipped: ../shared/data not found at " + dir.toAbsolutePath());
+        assumeTrue(false, "skipped: no reference data at " + dir.toAbsolutePath() + " (name it with -Dcoo4j.shared.data)");
         return dir;
     }
 }

@@ -6,7 +6,7 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * {@link SharedData} for a jqwik property ({@code @AddLifecycleHook(SkipWithoutSharedData.class)}): skipped without
- * ../shared/data, failing in CI. Inside a try, jqwik counts the skip as a rejected try and fails the property once
+ * the reference data, failing in CI. Inside a try, jqwik counts the skip as a rejected try and fails the property once
  * every try was; in a {@code @BeforeProperty} it reports the skip as an error.
  */
 public final class SkipWithoutSharedData implements SkipExecutionHook {
