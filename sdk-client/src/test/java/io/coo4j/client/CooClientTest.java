@@ -116,6 +116,22 @@ class CooClientTest {
                 });
     }
 
+    /**
+     * A status without its state would read as a null the type says never comes, and {@code awaitStatus} would poll it
+     * until the timeout: the answer is refused at once, naming the field, and not asked again.
+     */
+    @Test
+    void anAnswerWithoutARequiredFieldIsRefusedNamingIt() {
+        server.enqueue(json(200, STATUS.replace("\"state\":\"APPROVED\",", "")));
+
+        assertThatThrownBy(() -> client.certificates().awaitStatus("E254565009990001", CertificateState.APPROVED,
+                Duration.ofMinutes(1))).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.source()).isEqualTo("answer to GET /certificates/E254565009990001/status");
+                    assertThat(e.problem()).isEqualTo("invalid value: CertificateStatus: state: required, found null");
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
     @Test
     void signedRequestsCarryKeyDateAndAVerifiableSignature() throws Exception {
         byte[] secret = "0123456789abcdef0123".getBytes(StandardCharsets.UTF_8);
