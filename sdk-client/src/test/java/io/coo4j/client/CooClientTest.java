@@ -156,6 +156,8 @@ class CooClientTest {
         assertThat(p.backoffCap(1)).isEqualTo(Duration.ofMillis(100));
         assertThat(p.backoffCap(3)).isEqualTo(Duration.ofMillis(400));
         assertThat(p.backoffCap(9)).isEqualTo(Duration.ofMillis(500));
+        assertThatThrownBy(() -> new RetryPolicy(2, null, Duration.ZERO)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("initialBackoff"));
     }
 
     @Test
