@@ -48,6 +48,7 @@ public final class BlankForms {
                 List.copyOf(Api.required("blank forms", "serialNumbers", serialNumbers))), ROOT, "void");
     }
 
+    /** The form with this serial number (空白证单流水号); a {@link NotFoundException} when there is none. */
     public BlankForm get(String serialNumber) {
         return api.get("blankForms.get", BlankForm.class, ROOT, Api.required("blank form", "serialNumber",
                 serialNumber));

@@ -47,6 +47,7 @@ public final class Certificates implements CertificateChannel {
         return api.post("certificates.save", CertificateRecord.class, certificate, options, ROOT);
     }
 
+    /** {@link #save(Certificate)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> saveAsync(Certificate certificate) {
         return api.postAsync("certificates.save", CertificateRecord.class, certificate, RequestOptions.none(), ROOT);
     }
@@ -56,10 +57,15 @@ public final class Certificates implements CertificateChannel {
         return api.put("certificates.update", CertificateRecord.class, certificate, ROOT, number(certificate.number()));
     }
 
+    /**
+     * The certificate's record: the certificate, its state, times and receipts; a {@link NotFoundException} when
+     * there is none by that number.
+     */
     public CertificateRecord get(String number) {
         return api.get("certificates.get", CertificateRecord.class, ROOT, number(number));
     }
 
+    /** {@link #get(String)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> getAsync(String number) {
         return api.getAsync("certificates.get", CertificateRecord.class, ROOT, number(number));
     }
@@ -98,10 +104,12 @@ public final class Certificates implements CertificateChannel {
         return api.post("certificates.declare", CertificateRecord.class, certificate, options, "declarations");
     }
 
+    /** {@link #declare(Certificate)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate) {
         return declareAsync(certificate, RequestOptions.none());
     }
 
+    /** {@link #declare(Certificate, RequestOptions)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate, RequestOptions options) {
         logDeclaration(certificate);
         return api.postAsync("certificates.declare", CertificateRecord.class, certificate, options, "declarations");
@@ -208,6 +216,7 @@ public final class Certificates implements CertificateChannel {
         return api.get("certificates.status", CertificateStatus.class, ROOT, number(number), "status");
     }
 
+    /** {@link #status(String)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateStatus> statusAsync(String number) {
         return api.getAsync("certificates.status", CertificateStatus.class, ROOT, number(number), "status");
     }
@@ -223,6 +232,10 @@ public final class Certificates implements CertificateChannel {
         return get(Api.awaitCertificate(number, () -> status(number), target, api.pollInterval(), timeout, "").number());
     }
 
+    /**
+     * {@link #awaitStatus} without blocking a thread between polls; the future fails as that method throws (a
+     * {@link CertificateRejectedException} for a return, a {@link CooClientException} on timeout).
+     */
     public CompletableFuture<CertificateRecord> awaitStatusAsync(String number, CertificateState target, Duration timeout) {
         Api.required("certificate", "target", target);
         return api.pollAsync(() -> statusAsync(number), Api.settled(target), timeout, "certificate " + number + " to reach "

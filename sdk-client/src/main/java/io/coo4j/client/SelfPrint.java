@@ -110,6 +110,7 @@ public final class SelfPrint {
         return api.get("selfPrint.printable", PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }
 
+    /** {@link #printable(String)} without blocking a thread while the call travels. */
     public CompletableFuture<PrintableCertificate> printableAsync(String number) {
         return api.getAsync("selfPrint.printable", PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }

@@ -54,6 +54,7 @@ public final class Subscriptions {
         return subscribe(scope, target, SubscriptionChannel.WEBHOOK, url);
     }
 
+    /** The subscription {@code id}, without its secret; a {@link NotFoundException} when there is none. */
     public Subscription get(String id) {
         return api.get("subscriptions.get", Subscription.class, ROOT, Api.required("subscription", "id", id));
     }
