@@ -46,7 +46,7 @@ public final class Subscriptions {
         body.put("target", Api.required("subscription", "target", target));
         body.put("channel", channel);
         body.put("address", Api.required("subscription", "address", address));
-        return api.post("subscriptions.checkWebhookUrl", NewSubscription.class, body, ROOT);
+        return api.post("subscriptions.subscribe", NewSubscription.class, body, ROOT);
     }
 
     /** {@code subscribe(scope, target, WEBHOOK, url)}. */

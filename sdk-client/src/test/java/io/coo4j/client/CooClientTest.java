@@ -7,11 +7,14 @@ import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.SubscriptionScope;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -130,6 +133,25 @@ class CooClientTest {
                     assertThat(e.problem()).isEqualTo("invalid value: CertificateStatus: state: required, found null");
                 });
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    /** CallInfo: an operation is named after its sub-client and method, the name a metric is tagged with. */
+    @Test
+    void aSubscriptionIsTheOperationSubscriptionsSubscribe() {
+        List<String> operations = new ArrayList<>();
+        server.enqueue(json(201, "{\"subscription\":{\"id\":\"S1\",\"scope\":\"DOCUMENT\",\"target\":\"E1\","
+                + "\"channel\":\"WEBHOOK\",\"address\":\"https://erp.example.com/hook\"},\"secret\":\"c2VjcmV0\"}"));
+        try (CooClient listened = builder().listener(new CooClientListener() {
+            @Override
+            public void callStart(CallInfo call) {
+                operations.add(call.operation());
+            }
+        }).build()) {
+            NewSubscription made = listened.subscriptions().webhook(SubscriptionScope.DOCUMENT, "E1",
+                    "https://erp.example.com/hook");
+            assertThat(made.secret()).isEqualTo("secret".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(operations).containsExactly("subscriptions.subscribe");
     }
 
     @Test
