@@ -6,6 +6,7 @@ import io.coo4j.core.model.BlankForm;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pre-printed blank certificate forms (空白证单, 001 ch.8): consume (核销) forms for an approved certificate — typed in,
@@ -55,7 +56,7 @@ public final class BlankForms {
     }
 
     /** The forms in {@code state} held by {@code holderCode} (either {@code null}: any), page by page. */
-    public Iterable<BlankForm> list(BlankFormState state, String holderCode) {
+    public Iterable<BlankForm> list(@Nullable BlankFormState state, @Nullable String holderCode) {
         Map<String, String> filters = new HashMap<>();
         filters.put("state", state == null ? null : state.name());
         filters.put("holderCode", holderCode);

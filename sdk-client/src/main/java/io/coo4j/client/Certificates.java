@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -183,16 +184,16 @@ public final class Certificates implements CertificateChannel {
      * days, both included; at most one month apart; {@code null}: the last month up to {@code to} or today), as the
      * bytes of an {@code .xlsx} workbook.
      */
-    public byte[] export(LocalDate from, LocalDate to) {
+    public byte[] export(@Nullable LocalDate from, @Nullable LocalDate to) {
         return api.file("certificates.export", exportRange(from, to), ROOT, "export");
     }
 
     /** {@link #export(LocalDate, LocalDate)} written to {@code out}, which stays open. */
-    public void export(LocalDate from, LocalDate to, OutputStream out) {
+    public void export(@Nullable LocalDate from, @Nullable LocalDate to, OutputStream out) {
         api.file("certificates.export", "certificate list", out, exportRange(from, to), ROOT, "export");
     }
 
-    private static Map<String, String> exportRange(LocalDate from, LocalDate to) {
+    private static Map<String, String> exportRange(@Nullable LocalDate from, @Nullable LocalDate to) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("from", from == null ? null : from.toString());
         query.put("to", to == null ? null : to.toString());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verification interaction (核查互动, 001 ch.7; 004): the records the customs opens to verify a certificate. While a
@@ -45,7 +46,7 @@ public final class Verifications {
     }
 
     /** The records in {@code state} ({@code null}: all), fetched page by page while the iteration goes on. */
-    public Iterable<VerificationRecord> list(VerificationState state) {
+    public Iterable<VerificationRecord> list(@Nullable VerificationState state) {
         VerificationQuery.Builder query = VerificationQuery.builder();
         return list(state == null ? query.anyState().build() : query.states(state).build());
     }
