@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.client.internal.Components;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.SelfPrintState;
 import java.time.Instant;
@@ -24,11 +25,7 @@ public record PrintableCertificate(String number, String type, String destinatio
      * naming it.
      */
     public PrintableCertificate {
-        InvalidInputException.requireArgument(number, "PrintableCertificate", "number");
-        InvalidInputException.requireArgument(type, "PrintableCertificate", "type");
-        InvalidInputException.requireArgument(destinationCountry, "PrintableCertificate", "destinationCountry");
-        InvalidInputException.requireArgument(invoiceNumber, "PrintableCertificate", "invoiceNumber");
-        InvalidInputException.requireArgument(issuedAt, "PrintableCertificate", "issuedAt");
-        InvalidInputException.requireArgument(state, "PrintableCertificate", "state");
+        Components.require(PrintableCertificate.class, number, type, destinationCountry, invoiceNumber, issuedAt,
+                state);
     }
 }

@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.client.internal.Components;
 import io.coo4j.core.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,10 +47,7 @@ public record StatisticsReport(StatisticsGroup groupBy, @Nullable LocalDate from
     public record Row(String key, String label, long count, BigDecimal sharePercent, BigDecimal fobUsd) {
         /** Checks that every component is given: an {@link InvalidInputException} names the one missing. */
         public Row {
-            InvalidInputException.requireArgument(key, "StatisticsReport.Row", "key");
-            InvalidInputException.requireArgument(label, "StatisticsReport.Row", "label");
-            InvalidInputException.requireArgument(sharePercent, "StatisticsReport.Row", "sharePercent");
-            InvalidInputException.requireArgument(fobUsd, "StatisticsReport.Row", "fobUsd");
+            Components.require(Row.class, key, label, count, sharePercent, fobUsd);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.client.internal.Components;
 import io.coo4j.core.InvalidInputException;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,7 @@ import org.jspecify.annotations.Nullable;
 public record WebhookDelivery(String eventId, int attempt, Instant at, int status, @Nullable String error) {
     /** Checks the components: a missing event id or time is an {@link InvalidInputException} naming it. */
     public WebhookDelivery {
-        InvalidInputException.requireArgument(eventId, "WebhookDelivery", "eventId");
-        InvalidInputException.requireArgument(at, "WebhookDelivery", "at");
+        Components.require(WebhookDelivery.class, eventId, attempt, at, status, error);
     }
 
     /** Whether the receiver took the event (a 2xx answer). */

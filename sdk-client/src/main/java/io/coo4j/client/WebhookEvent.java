@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.client.internal.Components;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Receipt;
 import java.time.Instant;
@@ -28,11 +29,6 @@ public record WebhookEvent(String id, String type, Instant createdAt, String doc
      * it.
      */
     public WebhookEvent {
-        InvalidInputException.requireArgument(id, "WebhookEvent", "id");
-        InvalidInputException.requireArgument(type, "WebhookEvent", "type");
-        InvalidInputException.requireArgument(createdAt, "WebhookEvent", "createdAt");
-        InvalidInputException.requireArgument(documentKind, "WebhookEvent", "documentKind");
-        InvalidInputException.requireArgument(document, "WebhookEvent", "document");
-        InvalidInputException.requireArgument(receipt, "WebhookEvent", "receipt");
+        Components.require(WebhookEvent.class, id, type, createdAt, documentKind, document, receipt);
     }
 }

@@ -1,5 +1,6 @@
 package io.coo4j.client.message;
 
+import io.coo4j.client.internal.Components;
 import io.coo4j.core.InvalidInputException;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -47,10 +48,8 @@ public record CustomsReceipt(
      * without one, say): an {@link InvalidInputException} names the one missing.
      */
     public CustomsReceipt {
-        InvalidInputException.requireArgument(kind, "CustomsReceipt", "kind");
-        InvalidInputException.requireArgument(certificateNumber, "CustomsReceipt", "certificateNumber");
-        InvalidInputException.requireArgument(type, "CustomsReceipt", "type");
-        InvalidInputException.requireArgument(status, "CustomsReceipt", "status");
+        Components.require(CustomsReceipt.class, kind, certificateNumber, channel, type, code, message, note,
+                receivedAt, sentAt, generatedAt, fileName, fileType, status);
     }
 
     /** The two receipts of the import client. */
