@@ -338,7 +338,7 @@ public final class CooClient implements AutoCloseable {
             return this;
         }
 
-        /** The proxy every call goes through (default: the application's client's, else none). */
+        /** The proxy every call goes through, instead of the application's client's or the JVM's proxy selector. */
         public Builder proxy(Proxy value) {
             proxy = InvalidInputException.requireArgument(value, "CooClient.Builder.proxy", "proxy");
             return this;

@@ -147,7 +147,7 @@ public final class RequestOptions {
             return this;
         }
 
-        /** The options; with none set, {@link #none()}. */
+        /** The options; with none set, {@link RequestOptions#none()}. */
         public RequestOptions build() {
             if (timeout == null && idempotencyKey == null && headers.isEmpty()) {
                 return NONE;
