@@ -60,6 +60,7 @@ public class Coo4jAutoConfiguration {
                 () -> folder == null ? DataPack.fromEnvironment() : DataPack.load(folder));
     }
 
+    /** coo4j's bundled reference data (countries, certificate types, code lists): {@link ReferenceData#defaults()}. */
     @Bean
     @ConditionalOnMissingBean
     public ReferenceData coo4jReferenceData() {
@@ -117,6 +118,7 @@ public class Coo4jAutoConfiguration {
         };
     }
 
+    /** The certificate number generator (证书号) on the serial store, when there is one. */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(SerialStore.class)

@@ -2,12 +2,14 @@ package io.coo4j.spring;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The {@code coo4j.*} settings the starter reads. Spring binds them (and names the property when a value cannot be
  * converted, e.g. {@code coo4j.client.read-timeout=soon}); {@link Coo4jAutoConfiguration} checks the rules between
- * them and fails start-up with the property's name and the rule.
+ * them and fails start-up with the property's name and the rule. A setting that is optional reads {@code null} while
+ * unset, and its getter says what that means; the others have defaults.
  *
  * @since 0.1
  */
@@ -17,33 +19,39 @@ public class Coo4jProperties {
      * The data pack folder (HS nomenclature, PSR annexes, customs districts). Unset: the folder named by the COO4J_DATA
      * environment variable, or none, and every check that needs a table reports "not checked".
      */
-    private Path data;
+    private @Nullable Path data;
 
     private final Client client = new Client();
     private final Exchange exchange = new Exchange();
     private final Serials serials = new Serials();
     private final Print print = new Print();
 
-    public Path getData() {
+    /** {@code coo4j.data}: the data pack folder; {@code null} when unset (then {@code COO4J_DATA}, else no pack). */
+    public @Nullable Path getData() {
         return data;
     }
 
-    public void setData(Path data) {
+    /** Sets {@code coo4j.data}; {@code null} unsets it. */
+    public void setData(@Nullable Path data) {
         this.data = data;
     }
 
+    /** The {@code coo4j.client.*} settings; never {@code null}. */
     public Client getClient() {
         return client;
     }
 
+    /** The {@code coo4j.exchange.*} settings; never {@code null}. */
     public Exchange getExchange() {
         return exchange;
     }
 
+    /** The {@code coo4j.serials.*} settings; never {@code null}. */
     public Serials getSerials() {
         return serials;
     }
 
+    /** The {@code coo4j.print.*} settings; never {@code null}. */
     public Print getPrint() {
         return print;
     }
@@ -51,14 +59,14 @@ public class Coo4jProperties {
     /** The Single Window (or sandbox) API client; a {@code CooClient} bean exists only when the endpoint is set. */
     public static class Client {
         /** The API's base URL, e.g. https://gateway.example.com/v1; plain http only on loopback. */
-        private String endpoint;
+        private @Nullable String endpoint;
         /**
          * The bearer token sent with every request. Leave it unset when the application defines a TokenSupplier bean
          * (credentials that rotate); setting both is refused.
          */
-        private String token;
+        private @Nullable String token;
         /** The application's product after coo4j's in the User-Agent of every request, e.g. AcmeERP/5.2. */
-        private String userAgentSuffix;
+        private @Nullable String userAgentSuffix;
         /** The longest wait for a connection. */
         private Duration connectTimeout = Duration.ofSeconds(5);
         /** The longest silence while reading or writing one answer. */
@@ -67,54 +75,70 @@ public class Coo4jProperties {
         private Duration callTimeout = Duration.ofSeconds(60);
         private final Retry retry = new Retry();
 
-        public String getEndpoint() {
+        /** {@code coo4j.client.endpoint}; {@code null} when unset, and then there is no client bean. */
+        public @Nullable String getEndpoint() {
             return endpoint;
         }
 
-        public void setEndpoint(String endpoint) {
+        /** Sets {@code coo4j.client.endpoint}. */
+        public void setEndpoint(@Nullable String endpoint) {
             this.endpoint = endpoint;
         }
 
-        public String getToken() {
+        /**
+         * {@code coo4j.client.token}; {@code null} when unset, as it must be when a TokenSupplier bean gives the
+         * tokens.
+         */
+        public @Nullable String getToken() {
             return token;
         }
 
-        public void setToken(String token) {
+        /** Sets {@code coo4j.client.token}. */
+        public void setToken(@Nullable String token) {
             this.token = token;
         }
 
-        public String getUserAgentSuffix() {
+        /** {@code coo4j.client.user-agent-suffix}; {@code null} when unset: the User-Agent names coo4j alone. */
+        public @Nullable String getUserAgentSuffix() {
             return userAgentSuffix;
         }
 
-        public void setUserAgentSuffix(String userAgentSuffix) {
+        /** Sets {@code coo4j.client.user-agent-suffix}. */
+        public void setUserAgentSuffix(@Nullable String userAgentSuffix) {
             this.userAgentSuffix = userAgentSuffix;
         }
 
+        /** {@code coo4j.client.connect-timeout}, default 5 s. */
         public Duration getConnectTimeout() {
             return connectTimeout;
         }
 
+        /** Sets {@code coo4j.client.connect-timeout}; a positive duration. */
         public void setConnectTimeout(Duration connectTimeout) {
             this.connectTimeout = connectTimeout;
         }
 
+        /** {@code coo4j.client.read-timeout}, default 30 s. */
         public Duration getReadTimeout() {
             return readTimeout;
         }
 
+        /** Sets {@code coo4j.client.read-timeout}; a positive duration. */
         public void setReadTimeout(Duration readTimeout) {
             this.readTimeout = readTimeout;
         }
 
+        /** {@code coo4j.client.call-timeout}, default 60 s. */
         public Duration getCallTimeout() {
             return callTimeout;
         }
 
+        /** Sets {@code coo4j.client.call-timeout}; a positive duration. */
         public void setCallTimeout(Duration callTimeout) {
             this.callTimeout = callTimeout;
         }
 
+        /** The {@code coo4j.client.retry.*} settings; never {@code null}. */
         public Retry getRetry() {
             return retry;
         }
@@ -129,26 +153,32 @@ public class Coo4jProperties {
         /** The longest wait between two attempts. */
         private Duration maxBackoff = Duration.ofSeconds(5);
 
+        /** {@code coo4j.client.retry.max-attempts}, default 4. */
         public int getMaxAttempts() {
             return maxAttempts;
         }
 
+        /** Sets {@code coo4j.client.retry.max-attempts}; at least 1. */
         public void setMaxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
         }
 
+        /** {@code coo4j.client.retry.initial-backoff}, default 200 ms. */
         public Duration getInitialBackoff() {
             return initialBackoff;
         }
 
+        /** Sets {@code coo4j.client.retry.initial-backoff}; zero or more. */
         public void setInitialBackoff(Duration initialBackoff) {
             this.initialBackoff = initialBackoff;
         }
 
+        /** {@code coo4j.client.retry.max-backoff}, default 5 s. */
         public Duration getMaxBackoff() {
             return maxBackoff;
         }
 
+        /** Sets {@code coo4j.client.retry.max-backoff}; at least the initial backoff. */
         public void setMaxBackoff(Duration maxBackoff) {
             this.maxBackoff = maxBackoff;
         }
@@ -157,13 +187,15 @@ public class Coo4jProperties {
     /** The import client's exchange folders; a {@code FileExchange} bean exists only when the folder is set. */
     public static class Exchange {
         /** The import client's root folder, holding OutBox and InBox. */
-        private Path folder;
+        private @Nullable Path folder;
 
-        public Path getFolder() {
+        /** {@code coo4j.exchange.folder}; {@code null} when unset, and then there is no file exchange bean. */
+        public @Nullable Path getFolder() {
             return folder;
         }
 
-        public void setFolder(Path folder) {
+        /** Sets {@code coo4j.exchange.folder}. */
+        public void setFolder(@Nullable Path folder) {
             this.folder = folder;
         }
     }
@@ -175,43 +207,54 @@ public class Coo4jProperties {
          * the processes of one machine) or memory (tests only: forgotten at exit). Unset and no DataSource: no
          * certificate number generator.
          */
-        private SerialStoreKind store;
+        private @Nullable SerialStoreKind store;
         /** The serial table of the jdbc store: an unquoted SQL name, optionally schema-qualified. */
         private String table = "coo4j_serial";
         /** Whether the jdbc store creates its table when it is missing; turn off when a migration tool owns the schema. */
         private boolean createTable = true;
         /** The log file of the file store. */
-        private Path file;
+        private @Nullable Path file;
 
-        public SerialStoreKind getStore() {
+        /**
+         * {@code coo4j.serials.store}; {@code null} when unset: jdbc when the application has a DataSource, else no
+         * store.
+         */
+        public @Nullable SerialStoreKind getStore() {
             return store;
         }
 
-        public void setStore(SerialStoreKind store) {
+        /** Sets {@code coo4j.serials.store}. */
+        public void setStore(@Nullable SerialStoreKind store) {
             this.store = store;
         }
 
+        /** {@code coo4j.serials.table}, default {@code coo4j_serial}. */
         public String getTable() {
             return table;
         }
 
+        /** Sets {@code coo4j.serials.table}. */
         public void setTable(String table) {
             this.table = table;
         }
 
+        /** {@code coo4j.serials.create-table}, default {@code true}. */
         public boolean isCreateTable() {
             return createTable;
         }
 
+        /** Sets {@code coo4j.serials.create-table}. */
         public void setCreateTable(boolean createTable) {
             this.createTable = createTable;
         }
 
-        public Path getFile() {
+        /** {@code coo4j.serials.file}; {@code null} when unset, which only the file store refuses. */
+        public @Nullable Path getFile() {
             return file;
         }
 
-        public void setFile(Path file) {
+        /** Sets {@code coo4j.serials.file}. */
+        public void setFile(@Nullable Path file) {
             this.file = file;
         }
     }
@@ -234,10 +277,12 @@ public class Coo4jProperties {
          */
         private String font = "automatic";
 
+        /** {@code coo4j.print.font}, default {@code automatic}. */
         public String getFont() {
             return font;
         }
 
+        /** Sets {@code coo4j.print.font}. */
         public void setFont(String font) {
             this.font = font;
         }

@@ -14,6 +14,7 @@ import io.coo4j.rules.numbering.JdbcSerialStore;
 import io.coo4j.rules.numbering.SerialStore;
 import io.coo4j.rules.origin.OriginEngine;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -106,6 +107,17 @@ class Coo4jAutoConfigurationTest {
                         .getStatus()).isEqualTo(Status.DOWN));
         runner.withClassLoader(new FilteredClassLoader(HealthIndicator.class))
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("coo4jHealthIndicator"));
+    }
+
+    /** A duration with a default is never null, as its type says: an empty value binds nothing, the default stays. */
+    @Test
+    void anEmptyDurationLeavesTheDefault() {
+        runner.withPropertyValues("coo4j.client.connect-timeout=", "coo4j.client.retry.initial-backoff=")
+                .run(context -> {
+                    Coo4jProperties.Client client = context.getBean(Coo4jProperties.class).getClient();
+                    assertThat(client.getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+                    assertThat(client.getRetry().getInitialBackoff()).isEqualTo(Duration.ofMillis(200));
+                });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Enterprise;
 import java.time.Instant;
@@ -17,9 +18,16 @@ import java.util.List;
  * @since 0.1
  */
 public record AcceptanceSummary(Enterprise enterprise, List<StateCount> certificates, Instant asOf) {
-    /** The list is copied: the summary does not change with the caller's list. */
+    /**
+     * Checks the components: a missing enterprise or time (an answer of the service without one) is an
+     * {@link InvalidInputException} naming it; no counts are an empty list. The list is copied: the summary does not
+     * change with the caller's list.
+     */
     public AcceptanceSummary {
-        certificates = certificates == null ? List.of() : List.copyOf(certificates);
+        InvalidInputException.requireArgument(enterprise, "AcceptanceSummary", "enterprise");
+        InvalidInputException.requireArgument(asOf, "AcceptanceSummary", "asOf");
+        certificates = certificates == null ? List.of()
+                : InvalidInputException.requireList(certificates, "AcceptanceSummary", "certificates");
     }
 
     /**
@@ -29,6 +37,10 @@ public record AcceptanceSummary(Enterprise enterprise, List<StateCount> certific
      * @param count at least 0
      */
     public record StateCount(CertificateState state, int count) {
+        /** Checks that the state is given: an {@link InvalidInputException} otherwise. */
+        public StateCount {
+            InvalidInputException.requireArgument(state, "AcceptanceSummary.StateCount", "state");
+        }
     }
 
     /** The count for {@code state}; 0 when the summary does not list it. */

@@ -59,6 +59,7 @@ public final class Agents {
         return Optional.ofNullable(api.delete("agents.delete", AgentRecord.class, ROOT, filing(agentFilingNumber)));
     }
 
+    /** The agent record of this filing number (备案号); a {@link NotFoundException} when there is none. */
     public AgentRecord get(String agentFilingNumber) {
         return api.get("agents.get", AgentRecord.class, ROOT, filing(agentFilingNumber));
     }
@@ -90,10 +91,12 @@ public final class Agents {
                 Api.required("principal", "code", Api.required("principal", "principal", principal).code()));
     }
 
+    /** The principal (委托企业) under {@code code}; a {@link NotFoundException} when there is none. */
     public Principal principal(String code) {
         return api.get("agents.principal", Principal.class, PRINCIPALS, Api.required("principal", "code", code));
     }
 
+    /** Every principal, fetched page by page while the iteration goes on. */
     public Iterable<Principal> principals() {
         return () -> api.pages("agents.principals", Principal.class, Map.of(), 0, PRINCIPALS);
     }

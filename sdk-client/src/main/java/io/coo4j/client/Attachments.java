@@ -44,6 +44,7 @@ public final class Attachments {
                 number(certificateNumber), "attachments");
     }
 
+    /** The certificate's attachments: their metadata, as {@link #add} answered it. */
     public List<Attachment> list(String certificateNumber) {
         return api.all("attachments.list", Attachment.class, ROOT, number(certificateNumber), "attachments");
     }

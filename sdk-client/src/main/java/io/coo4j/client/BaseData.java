@@ -29,6 +29,7 @@ public final class BaseData {
                 code(profile.code()));
     }
 
+    /** The profile of {@code kind} under {@code code}; a {@link NotFoundException} when there is none. */
     public BaseDataProfile get(BaseDataKind kind, String code) {
         return api.get("baseData.get", BaseDataProfile.class, ROOT, kind(kind).name(), code(code));
     }
@@ -39,6 +40,7 @@ public final class BaseData {
         return () -> api.pages("baseData.list", BaseDataProfile.class, Map.of(), 0, ROOT, k);
     }
 
+    /** Deletes the profile of {@code kind} under {@code code}; a {@link NotFoundException} when there is none. */
     public void delete(BaseDataKind kind, String code) {
         api.delete("baseData.delete", null, ROOT, kind(kind).name(), code(code));
     }

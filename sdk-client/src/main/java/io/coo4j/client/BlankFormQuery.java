@@ -37,6 +37,7 @@ public record BlankFormQuery(
         parameters(serialNumber, formType, certificateNumber, state, receivedFrom, receivedTo, holderCode, pageSize);
     }
 
+    /** A builder with no filter: every form. */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,13 +79,21 @@ public record BlankFormQuery(
         private Builder() {
         }
 
+        /** Only the form with this serial number (空白证单流水号). */
         public Builder serialNumber(@Nullable String value) { serialNumber = value; return this; }
+        /** Only forms of this type (空白证单类型). */
         public Builder formType(@Nullable String value) { formType = value; return this; }
+        /** Only forms used for this certificate (使用证书号). */
         public Builder certificateNumber(@Nullable String value) { certificateNumber = value; return this; }
+        /** Only forms in this state (空白证书状态). */
         public Builder state(@Nullable BlankFormState value) { state = value; return this; }
+        /** Only forms received (领用) on or after this China day. */
         public Builder receivedFrom(@Nullable LocalDate value) { receivedFrom = value; return this; }
+        /** Only forms received on or before this China day. */
         public Builder receivedTo(@Nullable LocalDate value) { receivedTo = value; return this; }
+        /** Only forms held by this exporter or agent. */
         public Builder holderCode(@Nullable String value) { holderCode = value; return this; }
+        /** Items per page fetched: 1–200, or {@code 0} (the default) for the service's page size. */
         public Builder pageSize(int value) { pageSize = value; return this; }
 
         /** The query, checked (see {@link BlankFormQuery}). */

@@ -6,6 +6,7 @@ import io.coo4j.core.model.BlankForm;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pre-printed blank certificate forms (空白证单, 001 ch.8): consume (核销) forms for an approved certificate — typed in,
@@ -48,13 +49,14 @@ public final class BlankForms {
                 List.copyOf(Api.required("blank forms", "serialNumbers", serialNumbers))), ROOT, "void");
     }
 
+    /** The form with this serial number (空白证单流水号); a {@link NotFoundException} when there is none. */
     public BlankForm get(String serialNumber) {
         return api.get("blankForms.get", BlankForm.class, ROOT, Api.required("blank form", "serialNumber",
                 serialNumber));
     }
 
     /** The forms in {@code state} held by {@code holderCode} (either {@code null}: any), page by page. */
-    public Iterable<BlankForm> list(BlankFormState state, String holderCode) {
+    public Iterable<BlankForm> list(@Nullable BlankFormState state, @Nullable String holderCode) {
         Map<String, String> filters = new HashMap<>();
         filters.put("state", state == null ? null : state.name());
         filters.put("holderCode", holderCode);

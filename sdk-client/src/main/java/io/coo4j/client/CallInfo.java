@@ -17,6 +17,7 @@ import io.coo4j.core.InvalidInputException;
  * @since 0.1
  */
 public record CallInfo(String operation, String method, String path) {
+    /** Checks that every component is given: an {@link InvalidInputException} names the one missing. */
     public CallInfo {
         InvalidInputException.requireArgument(operation, "CallInfo", "operation");
         InvalidInputException.requireArgument(method, "CallInfo", "method");

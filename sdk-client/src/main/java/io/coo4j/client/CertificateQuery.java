@@ -58,6 +58,7 @@ public record CertificateQuery(
         return builder().build();
     }
 
+    /** A builder with no filter: every certificate but the archived ones. */
     public static Builder builder() {
         return new Builder();
     }
@@ -112,19 +113,33 @@ public record CertificateQuery(
         private Builder() {
         }
 
+        /** Only certificates in this state; {@code null} (the default): every state but {@code ARCHIVED}. */
         public Builder state(@Nullable CertificateState value) { state = value; return this; }
+        /** Only this certificate type code (证书类型), e.g. {@code E}. */
         public Builder type(@Nullable String value) { type = value; return this; }
+        /** Only certificates created at or after this instant. */
         public Builder createdFrom(@Nullable Instant value) { createdFrom = value; return this; }
+        /** Only certificates created before this instant. */
         public Builder createdTo(@Nullable Instant value) { createdTo = value; return this; }
+        /** Only the certificate with this number. */
         public Builder number(@Nullable String value) { number = value; return this; }
+        /** Only certificates with this invoice number (发票号). */
         public Builder invoiceNumber(@Nullable String value) { invoiceNumber = value; return this; }
+        /** Only certificates of this filing number (备案号, 9 digits). */
         public Builder filingNumber(@Nullable String value) { filingNumber = value; return this; }
+        /** Only this category (证书类别). */
         public Builder category(@Nullable CertificateCategory value) { category = value; return this; }
+        /** Only this destination country (ISO alpha-2, e.g. {@code KR}). */
         public Builder destination(@Nullable String value) { destination = value; return this; }
+        /** Only certificates last declared at or after this instant. */
         public Builder declaredFrom(@Nullable Instant value) { declaredFrom = value; return this; }
+        /** Only certificates last declared before this instant. */
         public Builder declaredTo(@Nullable Instant value) { declaredTo = value; return this; }
+        /** Only certificates created by this login user (登录用户). */
         public Builder loginUser(@Nullable String value) { loginUser = value; return this; }
+        /** Only certificates keyed in by this entry clerk (录入员). */
         public Builder entryClerk(@Nullable String value) { entryClerk = value; return this; }
+        /** Items per page fetched: 1–200, or {@code 0} (the default) for the service's page size. */
         public Builder pageSize(int value) { pageSize = value; return this; }
 
         /** The query, checked (see {@link CertificateQuery}). */

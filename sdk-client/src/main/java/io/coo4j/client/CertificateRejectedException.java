@@ -16,6 +16,13 @@ public class CertificateRejectedException extends CooServiceException {
     private final String number;
     private final transient List<Violation> reasons;
 
+    /**
+     * A return (退证) met while waiting for another state; the message names the first reason's rule code and path.
+     *
+     * @param number    the certificate number
+     * @param reasons   the customs' reasons, perhaps none
+     * @param requestId the request id to quote, {@code "-"} when none applies
+     */
     public CertificateRejectedException(String number, List<Violation> reasons, String requestId) {
         super(200, "RETURNED", "certificate " + number + " was returned (退证): " + summary(reasons), requestId);
         this.number = number;
@@ -30,10 +37,12 @@ public class CertificateRejectedException extends CooServiceException {
         return first.code() + " at " + first.path() + (reasons.size() > 1 ? " and " + (reasons.size() - 1) + " more" : "");
     }
 
+    /** The returned certificate's number. */
     public String number() {
         return number;
     }
 
+    /** The customs' reasons, each with its rule code, JSON path and messages; empty when they gave none. */
     public List<Violation> reasons() {
         return reasons;
     }

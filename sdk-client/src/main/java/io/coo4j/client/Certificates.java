@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,7 @@ public final class Certificates implements CertificateChannel {
         return api.post("certificates.save", CertificateRecord.class, certificate, options, ROOT);
     }
 
+    /** {@link #save(Certificate)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> saveAsync(Certificate certificate) {
         return api.postAsync("certificates.save", CertificateRecord.class, certificate, RequestOptions.none(), ROOT);
     }
@@ -56,10 +58,15 @@ public final class Certificates implements CertificateChannel {
         return api.put("certificates.update", CertificateRecord.class, certificate, ROOT, number(certificate.number()));
     }
 
+    /**
+     * The certificate's record: the certificate, its state, times and receipts; a {@link NotFoundException} when
+     * there is none by that number.
+     */
     public CertificateRecord get(String number) {
         return api.get("certificates.get", CertificateRecord.class, ROOT, number(number));
     }
 
+    /** {@link #get(String)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> getAsync(String number) {
         return api.getAsync("certificates.get", CertificateRecord.class, ROOT, number(number));
     }
@@ -98,10 +105,12 @@ public final class Certificates implements CertificateChannel {
         return api.post("certificates.declare", CertificateRecord.class, certificate, options, "declarations");
     }
 
+    /** {@link #declare(Certificate)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate) {
         return declareAsync(certificate, RequestOptions.none());
     }
 
+    /** {@link #declare(Certificate, RequestOptions)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate, RequestOptions options) {
         logDeclaration(certificate);
         return api.postAsync("certificates.declare", CertificateRecord.class, certificate, options, "declarations");
@@ -175,16 +184,16 @@ public final class Certificates implements CertificateChannel {
      * days, both included; at most one month apart; {@code null}: the last month up to {@code to} or today), as the
      * bytes of an {@code .xlsx} workbook.
      */
-    public byte[] export(LocalDate from, LocalDate to) {
+    public byte[] export(@Nullable LocalDate from, @Nullable LocalDate to) {
         return api.file("certificates.export", exportRange(from, to), ROOT, "export");
     }
 
     /** {@link #export(LocalDate, LocalDate)} written to {@code out}, which stays open. */
-    public void export(LocalDate from, LocalDate to, OutputStream out) {
+    public void export(@Nullable LocalDate from, @Nullable LocalDate to, OutputStream out) {
         api.file("certificates.export", "certificate list", out, exportRange(from, to), ROOT, "export");
     }
 
-    private static Map<String, String> exportRange(LocalDate from, LocalDate to) {
+    private static Map<String, String> exportRange(@Nullable LocalDate from, @Nullable LocalDate to) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("from", from == null ? null : from.toString());
         query.put("to", to == null ? null : to.toString());
@@ -208,6 +217,7 @@ public final class Certificates implements CertificateChannel {
         return api.get("certificates.status", CertificateStatus.class, ROOT, number(number), "status");
     }
 
+    /** {@link #status(String)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateStatus> statusAsync(String number) {
         return api.getAsync("certificates.status", CertificateStatus.class, ROOT, number(number), "status");
     }
@@ -223,6 +233,10 @@ public final class Certificates implements CertificateChannel {
         return get(Api.awaitCertificate(number, () -> status(number), target, api.pollInterval(), timeout, "").number());
     }
 
+    /**
+     * {@link #awaitStatus} without blocking a thread between polls; the future fails as that method throws (a
+     * {@link CertificateRejectedException} for a return, a {@link CooClientException} on timeout).
+     */
     public CompletableFuture<CertificateRecord> awaitStatusAsync(String number, CertificateState target, Duration timeout) {
         Api.required("certificate", "target", target);
         return api.pollAsync(() -> statusAsync(number), Api.settled(target), timeout, "certificate " + number + " to reach "

@@ -91,6 +91,7 @@ public final class CooClient implements AutoCloseable {
         this.goodsFilings = new GoodsFilings(api);
     }
 
+    /** A builder; set the endpoint and the credentials, the rest has defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -337,11 +338,13 @@ public final class CooClient implements AutoCloseable {
             return this;
         }
 
+        /** The proxy every call goes through, instead of the application's client's or the JVM's proxy selector. */
         public Builder proxy(Proxy value) {
             proxy = InvalidInputException.requireArgument(value, "CooClient.Builder.proxy", "proxy");
             return this;
         }
 
+        /** How failed calls are retried (default {@link RetryPolicy#defaults()}). */
         public Builder retryPolicy(RetryPolicy value) {
             retryPolicy = InvalidInputException.requireArgument(value, "CooClient.Builder.retryPolicy", "retryPolicy");
             return this;

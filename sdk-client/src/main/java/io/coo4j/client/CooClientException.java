@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.core.CooException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call that got no usable answer, or could not be made: a timeout passed ({@link CooTimeoutException}), the
@@ -15,7 +16,14 @@ public class CooClientException extends CooException {
 
     private final boolean retryable;
 
-    public CooClientException(String message, Throwable cause, boolean retryable) {
+    /**
+     * A call that got no usable answer or could not be made.
+     *
+     * @param message   what failed, naming the call
+     * @param cause     the underlying failure; {@code null} when there is none (a wait that gave up)
+     * @param retryable whether the same call may succeed later
+     */
+    public CooClientException(String message, @Nullable Throwable cause, boolean retryable) {
         super(message, cause);
         this.retryable = retryable;
     }

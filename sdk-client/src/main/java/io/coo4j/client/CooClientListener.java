@@ -46,6 +46,7 @@ public interface CooClientListener {
     /** Makes the listener of one call; asked once per call, before {@link #callStart}. Must be thread-safe. */
     @FunctionalInterface
     interface Factory {
+        /** The listener of the call {@code call}, which it then hears from start to end. */
         CooClientListener create(CallInfo call);
     }
 }

@@ -16,6 +16,14 @@ public class CooServiceException extends CooException {
     private final String errorCode;
     private final String requestId;
 
+    /**
+     * An error answer; the message gets the status, the code and the request id appended.
+     *
+     * @param httpStatus the HTTP status of the answer
+     * @param errorCode  the API's error code ({@code docs/api.md}, "errors")
+     * @param message    the service's message
+     * @param requestId  the service's {@code X-Request-Id}, {@code "-"} when it sent none
+     */
     public CooServiceException(int httpStatus, String errorCode, String message, String requestId) {
         super(message + " (HTTP " + httpStatus + ", " + errorCode + ", request " + requestId + ")");
         this.httpStatus = httpStatus;
@@ -23,6 +31,7 @@ public class CooServiceException extends CooException {
         this.requestId = requestId;
     }
 
+    /** The HTTP status the service answered, e.g. {@code 409}; {@code 200} for a wait that ended in a refusal. */
     public int httpStatus() {
         return httpStatus;
     }

@@ -11,6 +11,12 @@ package io.coo4j.client;
 public class CooTimeoutException extends CooClientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A call that timed out; always retryable.
+     *
+     * @param message what timed out, naming the call
+     * @param cause   OkHttp's timeout
+     */
     public CooTimeoutException(String message, Throwable cause) {
         super(message, cause, true);
     }

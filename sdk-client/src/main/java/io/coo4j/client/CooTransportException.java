@@ -12,6 +12,13 @@ package io.coo4j.client;
 public class CooTransportException extends CooClientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A call that failed on the way.
+     *
+     * @param message   what failed, naming the call
+     * @param cause     the network fault
+     * @param retryable whether repeating the call may help (not for an untrusted server certificate)
+     */
     public CooTransportException(String message, Throwable cause, boolean retryable) {
         super(message, cause, retryable);
     }

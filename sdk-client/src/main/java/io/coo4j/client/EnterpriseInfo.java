@@ -31,10 +31,12 @@ public final class EnterpriseInfo {
         this.api = api;
     }
 
+    /** The enterprise's information as the service holds it, with its sync status (同步状态). */
     public Enterprise get() {
         return api.get("enterprise.get", Enterprise.class, ROOT);
     }
 
+    /** {@link #get()} without blocking a thread while the call travels. */
     public CompletableFuture<Enterprise> getAsync() {
         return api.getAsync("enterprise.get", Enterprise.class, ROOT);
     }
@@ -62,6 +64,7 @@ public final class EnterpriseInfo {
         return api.poll(this::get, EnterpriseInfo::settled, timeout, "the enterprise sync");
     }
 
+    /** {@link #awaitSync} without blocking a thread between polls. */
     public CompletableFuture<Enterprise> awaitSyncAsync(Duration timeout) {
         return api.pollAsync(this::getAsync, EnterpriseInfo::settled, timeout, "the enterprise sync");
     }
@@ -71,6 +74,7 @@ public final class EnterpriseInfo {
         return api.get("enterprise.initialValues", InitialValues.class, INITIAL_VALUES);
     }
 
+    /** 保存 the initial values (初始值), replacing those saved before; answers them as kept. */
     public InitialValues saveInitialValues(InitialValues values) {
         return api.put("enterprise.saveInitialValues", InitialValues.class, Objects.requireNonNull(values, "values"),
                 INITIAL_VALUES);

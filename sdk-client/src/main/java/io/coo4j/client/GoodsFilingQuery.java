@@ -54,41 +54,49 @@ public record GoodsFilingQuery(
         private Builder() {
         }
 
+        /** Only filings whose HS code starts with this. */
         public Builder hsCode(@Nullable String value) {
             hsCode = value;
             return this;
         }
 
+        /** Only filings whose Chinese name contains this. */
         public Builder nameCn(@Nullable String value) {
             nameCn = value;
             return this;
         }
 
+        /** Only filings whose English name contains this, whatever the case. */
         public Builder nameEn(@Nullable String value) {
             nameEn = value;
             return this;
         }
 
+        /** Only filings in this state (单据状态). */
         public Builder state(@Nullable GoodsFilingState value) {
             state = value;
             return this;
         }
 
+        /** Only filings declared at or after this instant (申请时间). */
         public Builder declaredFrom(@Nullable Instant value) {
             declaredFrom = value;
             return this;
         }
 
+        /** Only filings declared before this instant. */
         public Builder declaredTo(@Nullable Instant value) {
             declaredTo = value;
             return this;
         }
 
+        /** Filings per page fetched: 1–200, or {@code 0} (the default) for the service's page size. */
         public Builder pageSize(int value) {
             pageSize = value;
             return this;
         }
 
+        /** The query. */
         public GoodsFilingQuery build() {
             return new GoodsFilingQuery(hsCode, nameCn, nameEn, state, declaredFrom, declaredTo, pageSize);
         }

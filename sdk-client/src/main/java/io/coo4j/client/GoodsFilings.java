@@ -67,6 +67,7 @@ public final class GoodsFilings {
         api.delete("goodsFilings.delete", null, ROOT, requireId(id));
     }
 
+    /** The goods filing {@code id}; a {@link NotFoundException} when there is none. */
     public GoodsFilingRecord get(String id) {
         return api.get("goodsFilings.get", GoodsFilingRecord.class, ROOT, requireId(id));
     }
@@ -109,6 +110,7 @@ public final class GoodsFilings {
                 SYNCS);
     }
 
+    /** The CCPIT sync {@code id} with its status; a {@link NotFoundException} when there is none. */
     public CcpitSync getSync(String id) {
         return api.get("goodsFilings.getSync", CcpitSync.class, SYNCS, Api.required("CCPIT sync", "id", id));
     }

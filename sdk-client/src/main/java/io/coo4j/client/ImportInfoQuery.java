@@ -10,6 +10,12 @@ import org.jspecify.annotations.Nullable;
  * agreement code, the origin country under it, the proof number, the proof type (e.g. {@code C-原产地证书}), the HS
  * code of goods item 1 and the issue date. Immutable.
  *
+ * @param agreement     the two-digit agreement code (优惠贸易协定代码), e.g. {@code 02}
+ * @param originCountry the origin country under the agreement (优惠贸易协定项下原产地), ISO 3166-1 alpha-2
+ * @param proofNumber   the proof of origin's number (原产地证明编号)
+ * @param proofType     the proof type (原产地证明类型), e.g. {@code C-原产地证书}
+ * @param hsCode        the HS code of goods item 1 (第 1 项商品的 HS 编码)
+ * @param issueDate     the proof's issue date (签发日期)
  * @since 0.1
  */
 public record ImportInfoQuery(
@@ -19,6 +25,7 @@ public record ImportInfoQuery(
         String proofType,
         String hsCode,
         LocalDate issueDate) {
+    /** Checks that every condition is given: an {@link InvalidInputException} names the one missing or blank. */
     public ImportInfoQuery {
         Api.required("networked status", "agreement", agreement);
         Api.required("networked status", "originCountry", originCountry);
@@ -53,11 +60,17 @@ public record ImportInfoQuery(
         private Builder() {
         }
 
+        /** The agreement code. */
         public Builder agreement(String v) { agreement = v; return this; }
+        /** The origin country under the agreement. */
         public Builder originCountry(String v) { originCountry = v; return this; }
+        /** The proof of origin's number. */
         public Builder proofNumber(String v) { proofNumber = v; return this; }
+        /** The proof type, e.g. {@code C-原产地证书}. */
         public Builder proofType(String v) { proofType = v; return this; }
+        /** The HS code of goods item 1. */
         public Builder hsCode(String v) { hsCode = v; return this; }
+        /** The proof's issue date. */
         public Builder issueDate(LocalDate v) { issueDate = v; return this; }
 
         /** The query, checked (see {@link ImportInfoQuery}). */

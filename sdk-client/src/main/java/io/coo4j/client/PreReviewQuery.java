@@ -26,6 +26,7 @@ public record PreReviewQuery(
         parameters(status, applicationStatus, pageSize);
     }
 
+    /** A builder with no filter: every record. */
     public static Builder builder() {
         return new Builder();
     }
@@ -56,8 +57,11 @@ public record PreReviewQuery(
         private Builder() {
         }
 
+        /** Only records in this status (状态). */
         public Builder status(@Nullable PreReviewStatus value) { status = value; return this; }
+        /** Only records in this application status (申请状态). */
         public Builder applicationStatus(@Nullable ApplicationStatus value) { applicationStatus = value; return this; }
+        /** Items per page fetched: 1–200, or {@code 0} (the default) for the service's page size. */
         public Builder pageSize(int value) { pageSize = value; return this; }
 
         /** The query, checked (see {@link PreReviewQuery}). */

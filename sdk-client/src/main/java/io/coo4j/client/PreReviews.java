@@ -69,6 +69,7 @@ public final class PreReviews {
         return Optional.ofNullable(api.delete("preReviews.delete", PreReviewRecord.class, ROOT, requireId(id)));
     }
 
+    /** The pre-review record {@code id}; a {@link NotFoundException} when there is none. */
     public PreReviewRecord get(String id) {
         return api.get("preReviews.get", PreReviewRecord.class, ROOT, requireId(id));
     }

@@ -7,8 +7,12 @@ package io.coo4j.client;
  * @since 0.1
  */
 public enum PrintDocument {
+    /** The certificate (证书) itself. */
     CERTIFICATE,
+    /** The application form (申请书). */
     APPLICATION,
+    /** The invoice (发票). */
     INVOICE,
+    /** The authentication slip (认证凭条). */
     SLIP
 }

@@ -46,6 +46,7 @@ public final class RequestOptions {
         return NONE;
     }
 
+    /** A builder with no option set. */
     public static Builder builder() {
         return new Builder();
     }
@@ -146,6 +147,7 @@ public final class RequestOptions {
             return this;
         }
 
+        /** The options; with none set, {@link RequestOptions#none()}. */
         public RequestOptions build() {
             if (timeout == null && idempotencyKey == null && headers.isEmpty()) {
                 return NONE;

@@ -2,7 +2,6 @@ package io.coo4j.client;
 
 import io.coo4j.core.InvalidInputException;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How the client retries a call that failed on the network, or was answered 429, 500, 502, 503 or 504: up to
@@ -18,12 +17,16 @@ import java.util.Objects;
  * @since 0.1
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    /**
+     * Checks the values: fewer than one attempt, a missing or negative backoff, or a {@code maxBackoff} below
+     * {@code initialBackoff} is an {@link InvalidInputException} naming the component.
+     */
     public RetryPolicy {
         if (maxAttempts < 1) {
             throw new InvalidInputException("retry policy", "maxAttempts", "must be at least 1, got " + maxAttempts);
         }
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
+        InvalidInputException.requireArgument(initialBackoff, "retry policy", "initialBackoff");
+        InvalidInputException.requireArgument(maxBackoff, "retry policy", "maxBackoff");
         if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
             throw new InvalidInputException("retry policy", "maxBackoff",
                     "backoffs must be positive and maxBackoff at least initialBackoff");

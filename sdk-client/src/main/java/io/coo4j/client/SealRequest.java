@@ -12,7 +12,15 @@ import org.jspecify.annotations.Nullable;
  * service measures the seal and refuses one over its shape's limits (round Ø ≤ 45 mm, rectangle ≤ 55 × 40 mm, oval
  * ≤ 55 × 45 mm); the name is at most 25 characters, the remark 200. Immutable by convention: do not change the array.
  *
- * @param scanDpi the scan's resolution; required with a scan, {@code null} without
+ * @param name       the seal's name, at most 25 characters: the enterprise's name on a standard seal
+ * @param kind       what the seal is for (印章类型): 公章, 合同专用章 or 财务专用章
+ * @param shape      the seal's outline, which bounds its size
+ * @param remark     a remark, at most 200 characters; {@code null} for none
+ * @param validFrom  the first day the seal may be used
+ * @param validUntil the last day the seal may be used
+ * @param scan       a scan of the real seal (JPEG or PNG, red or blue ink on white A4); {@code null} for a standard
+ *                   seal
+ * @param scanDpi    the scan's resolution in dots per inch; required with a scan, {@code null} without
  * @since 0.1
  */
 public record SealRequest(
@@ -56,13 +64,21 @@ public record SealRequest(
         private Builder() {
         }
 
+        /** The seal's name, at most 25 characters. */
         public Builder name(String v) { name = v; return this; }
+        /** The kind of seal. */
         public Builder kind(SealKind v) { kind = v; return this; }
+        /** The seal's shape. */
         public Builder shape(SealShape v) { shape = v; return this; }
+        /** A remark, at most 200 characters; {@code null} for none. */
         public Builder remark(@Nullable String v) { remark = v; return this; }
+        /** The first day the seal is valid. */
         public Builder validFrom(LocalDate v) { validFrom = v; return this; }
+        /** The last day the seal is valid. */
         public Builder validUntil(LocalDate v) { validUntil = v; return this; }
+        /** A scan of a real seal (JPEG or PNG); {@code null} for a standard seal. */
         public Builder scan(byte @Nullable [] v) { scan = v; return this; }
+        /** The scan's resolution in dots per inch; {@code null} without a scan. */
         public Builder scanDpi(@Nullable Integer v) { scanDpi = v; return this; }
 
         /** The request. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Self-print (自助打印, 003; 001 ch.13): the enterprise's seals (印章) and declarant signatures (签名), the authorization
@@ -110,6 +111,7 @@ public final class SelfPrint {
         return api.get("selfPrint.printable", PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }
 
+    /** {@link #printable(String)} without blocking a thread while the call travels. */
     public CompletableFuture<PrintableCertificate> printableAsync(String number) {
         return api.getAsync("selfPrint.printable", PrintableCertificate.class, ROOT, CERTIFICATES, number(number));
     }
@@ -148,10 +150,10 @@ public final class SelfPrint {
 
     /**
      * 打印异常申请 for a printed certificate: a printer fault lets the original be printed again; missing or wrong
-     * content ({@code details} required for {@link PrintExceptionReason#CONTENT_WRONG}) sends the layout back to the
-     * customs to be regenerated.
+     * content sends the layout back to the customs to be regenerated. {@code details} (at most 500 characters) is
+     * required for {@link PrintExceptionReason#CONTENT_WRONG}; otherwise it may be {@code null}.
      */
-    public PrintException reportException(String number, PrintExceptionReason reason, String details) {
+    public PrintException reportException(String number, PrintExceptionReason reason, @Nullable String details) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", Objects.requireNonNull(reason, "reason"));
         body.put("details", details);

@@ -48,6 +48,7 @@ public record SelfPrintQuery(
         return builder().build();
     }
 
+    /** A builder with no filter: every printable certificate. */
     public static Builder builder() {
         return new Builder();
     }
@@ -92,15 +93,25 @@ public record SelfPrintQuery(
         private Builder() {
         }
 
+        /** Only the certificate with this number (证书编号). */
         public Builder number(@Nullable String value) { number = value; return this; }
+        /** Only certificates with this invoice number (发票号). */
         public Builder invoiceNumber(@Nullable String value) { invoiceNumber = value; return this; }
+        /** Only this certificate type code (证书类别). */
         public Builder type(@Nullable String value) { type = value; return this; }
+        /** Only certificates whose applicant (申请人), the declaring enterprise's Chinese name, is this. */
         public Builder applicant(@Nullable String value) { applicant = value; return this; }
+        /** Only certificates whose exporter's name (出口商) is this. */
         public Builder exporter(@Nullable String value) { exporter = value; return this; }
+        /** Only certificates in this print state (打印状态). */
         public Builder print(SelfPrintState.@Nullable Print value) { print = value; return this; }
+        /** Only certificates in this archive state (归档状态). */
         public Builder archive(SelfPrintState.@Nullable Archive value) { archive = value; return this; }
+        /** Only certificates issued at or after this instant (签发开始日期). */
         public Builder issuedFrom(@Nullable Instant value) { issuedFrom = value; return this; }
+        /** Only certificates issued before this instant (签发结束日期). */
         public Builder issuedTo(@Nullable Instant value) { issuedTo = value; return this; }
+        /** Certificates per page fetched: 1–200, or {@code 0} (the default) for the service's; not for the export. */
         public Builder pageSize(int value) { pageSize = value; return this; }
 
         /** The query, checked (see {@link SelfPrintQuery}). */

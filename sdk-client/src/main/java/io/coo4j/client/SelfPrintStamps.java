@@ -39,10 +39,12 @@ public final class SelfPrintStamps<T, R> {
         return () -> api.pages(area + ".list", type, Map.of(), 0, SelfPrint.ROOT, segment);
     }
 
+    /** 启用: the one with {@code id} becomes usable for self-print. */
     public T enable(String id) {
         return api.post(area + ".enable", type, null, SelfPrint.ROOT, segment, id(id), "enable");
     }
 
+    /** 停用: the one with {@code id} is no longer used; disabled, it may be deleted. */
     public T disable(String id) {
         return api.post(area + ".disable", type, null, SelfPrint.ROOT, segment, id(id), "disable");
     }

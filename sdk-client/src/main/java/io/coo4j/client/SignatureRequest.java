@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
  * A4 ({@code scan}, JPEG or PNG, at {@code scanDpi}, 600 recommended), at most 4 × 4 cm; the declarant must be the one
  * filed for the enterprise; the remark is at most 200 characters. Immutable by convention: do not change the array.
  *
+ * @param declarantName     the declarant's (申报员) name, as filed for the enterprise
+ * @param declarantIdNumber the declarant's identity number, as filed; masked in {@link #toString()}
+ * @param remark            a remark, at most 200 characters; {@code null} for none
+ * @param scan              the scan of the handwritten signature (JPEG or PNG)
+ * @param scanDpi           the scan's resolution in dots per inch
  * @since 0.1
  */
 public record SignatureRequest(
@@ -44,10 +49,15 @@ public record SignatureRequest(
         private Builder() {
         }
 
+        /** The declarant's name. */
         public Builder declarantName(String v) { declarantName = v; return this; }
+        /** The declarant's identity number. */
         public Builder declarantIdNumber(String v) { declarantIdNumber = v; return this; }
+        /** A remark, at most 200 characters; {@code null} for none. */
         public Builder remark(@Nullable String v) { remark = v; return this; }
+        /** The scan of the handwritten signature (JPEG or PNG). */
         public Builder scan(byte[] v) { scan = v; return this; }
+        /** The scan's resolution in dots per inch. */
         public Builder scanDpi(Integer v) { scanDpi = v; return this; }
 
         /** The request. */

@@ -13,6 +13,14 @@ public class StateNotReachableException extends CooServiceException {
     private final String state;
     private final String target;
 
+    /**
+     * A wait that ended in {@code state} instead of {@code target}; the HTTP status is the last read's, 200.
+     *
+     * @param what      the record, e.g. {@code agent 330100123}
+     * @param state     the final state reached
+     * @param target    the state waited for
+     * @param requestId the request id to quote, {@code "-"} when none applies
+     */
     public StateNotReachableException(String what, String state, String target, String requestId) {
         super(200, "STATE_NOT_REACHABLE", what + " is " + state + ", from which it cannot become " + target, requestId);
         this.state = state;

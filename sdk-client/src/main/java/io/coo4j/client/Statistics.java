@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Business statistics (业务统计, 001 ch.11; 003) over the enterprise's certificates at the service: counts, shares and
@@ -27,7 +28,7 @@ public final class Statistics {
      * {@code null} for an open end), grouped by {@code groupBy}; an end before the start is an
      * {@link InvalidRequestException} naming {@code to}.
      */
-    public StatisticsReport report(StatisticsGroup groupBy, LocalDate from, LocalDate to) {
+    public StatisticsReport report(StatisticsGroup groupBy, @Nullable LocalDate from, @Nullable LocalDate to) {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("groupBy", Objects.requireNonNull(groupBy, "groupBy").name());
         q.put("from", from == null ? null : from.toString());
@@ -42,17 +43,18 @@ public final class Statistics {
      * login user (登录用户) per {@code per}, and login user × principal. An end before the start is an
      * {@link InvalidRequestException} naming {@code to}.
      */
-    public byte[] workbook(LocalDate from, LocalDate to, StatisticsPeriod per) {
+    public byte[] workbook(@Nullable LocalDate from, @Nullable LocalDate to, StatisticsPeriod per) {
         return api.file("statistics.workbook", workbookQuery(from, to, per), "statistics", "workbook");
     }
 
     /** {@link #workbook(LocalDate, LocalDate, StatisticsPeriod)} written to {@code out}, which stays open. */
-    public void workbook(LocalDate from, LocalDate to, StatisticsPeriod per, OutputStream out) {
+    public void workbook(@Nullable LocalDate from, @Nullable LocalDate to, StatisticsPeriod per, OutputStream out) {
         api.file("statistics.workbook", "statistics workbook", out, workbookQuery(from, to, per), "statistics",
                 "workbook");
     }
 
-    private static Map<String, String> workbookQuery(LocalDate from, LocalDate to, StatisticsPeriod per) {
+    private static Map<String, String> workbookQuery(@Nullable LocalDate from, @Nullable LocalDate to,
+                                                     StatisticsPeriod per) {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("from", from == null ? null : from.toString());
         q.put("to", to == null ? null : to.toString());

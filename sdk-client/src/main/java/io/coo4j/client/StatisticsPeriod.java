@@ -7,7 +7,10 @@ package io.coo4j.client;
  * @since 0.1
  */
 public enum StatisticsPeriod {
+    /** Per year (按年). */
     YEAR,
+    /** Per month (按月). */
     MONTH,
+    /** Per day (按日). */
     DAY
 }

@@ -46,7 +46,7 @@ public final class Subscriptions {
         body.put("target", Api.required("subscription", "target", target));
         body.put("channel", channel);
         body.put("address", Api.required("subscription", "address", address));
-        return api.post("subscriptions.checkWebhookUrl", NewSubscription.class, body, ROOT);
+        return api.post("subscriptions.subscribe", NewSubscription.class, body, ROOT);
     }
 
     /** {@code subscribe(scope, target, WEBHOOK, url)}. */
@@ -54,6 +54,7 @@ public final class Subscriptions {
         return subscribe(scope, target, SubscriptionChannel.WEBHOOK, url);
     }
 
+    /** The subscription {@code id}, without its secret; a {@link NotFoundException} when there is none. */
     public Subscription get(String id) {
         return api.get("subscriptions.get", Subscription.class, ROOT, Api.required("subscription", "id", id));
     }

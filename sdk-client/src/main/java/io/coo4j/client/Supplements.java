@@ -63,6 +63,7 @@ public final class Supplements {
         return operate(certificateNumber, seq, "redo", RequestOptions.none());
     }
 
+    /** Supplement {@code seq} (from 1) of the certificate; a {@link NotFoundException} when there is none. */
     public DeclarationNumberSupplement get(String certificateNumber, int seq) {
         return api.get("supplements.get", DeclarationNumberSupplement.class, ROOT, number(certificateNumber),
                 SUPPLEMENTS, Integer.toString(seq));

@@ -34,6 +34,7 @@ public record VerificationQuery(Set<VerificationState> states, int pageSize) {
         return builder().build();
     }
 
+    /** A builder listing the default states, 待核查 and 退回核查. */
     public static Builder builder() {
         return new Builder();
     }
@@ -70,7 +71,6 @@ public record VerificationQuery(Set<VerificationState> states, int pageSize) {
             return this;
         }
 
-        /** Lists the records in every state. */
         /** Only verifications in one of {@code values}, at least one (checked when built). */
         public Builder states(Set<VerificationState> values) {
             InvalidInputException.requireArgument(values, "VerificationQuery.Builder.states", "values");
@@ -78,11 +78,13 @@ public record VerificationQuery(Set<VerificationState> states, int pageSize) {
             return this;
         }
 
+        /** Lists the records in every state. */
         public Builder anyState() {
             states = EnumSet.allOf(VerificationState.class);
             return this;
         }
 
+        /** Items per page fetched: 1–200, or {@code 0} (the default) for the service's page size. */
         public Builder pageSize(int value) { pageSize = value; return this; }
 
         /** The query, checked (see {@link VerificationQuery}). */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verification interaction (核查互动, 001 ch.7; 004): the records the customs opens to verify a certificate. While a
@@ -34,16 +35,18 @@ public final class Verifications {
         this.api = api;
     }
 
+    /** The verification record (核查记录单) {@code number}; a {@link NotFoundException} when there is none. */
     public VerificationRecord get(String number) {
         return api.get("verifications.get", VerificationRecord.class, ROOT, number(number));
     }
 
+    /** {@link #get(String)} without blocking a thread while the call travels. */
     public CompletableFuture<VerificationRecord> getAsync(String number) {
         return api.getAsync("verifications.get", VerificationRecord.class, ROOT, number(number));
     }
 
     /** The records in {@code state} ({@code null}: all), fetched page by page while the iteration goes on. */
-    public Iterable<VerificationRecord> list(VerificationState state) {
+    public Iterable<VerificationRecord> list(@Nullable VerificationState state) {
         VerificationQuery.Builder query = VerificationQuery.builder();
         return list(state == null ? query.anyState().build() : query.states(state).build());
     }
@@ -60,11 +63,13 @@ public final class Verifications {
                 content), ROOT, number(number), "documents");
     }
 
+    /** Uploads a PDF file under its own name, as {@link #uploadDocument(String, AttachmentKind, String, byte[])}. */
     public Attachment uploadDocument(String number, AttachmentKind kind, Path file) {
         return api.post("verifications.uploadDocument", Attachment.class, Api.upload(DOCUMENT, kind, file), ROOT,
                 number(number), "documents");
     }
 
+    /** Deletes an uploaded document while the record is processed (待核查 or 退回核查); later a {@link ConflictException}. */
     public void deleteDocument(String number, String documentId) {
         api.delete("verifications.deleteDocument", null, ROOT, number(number), "documents",
                 Api.required("verification document", "id", documentId));
@@ -87,6 +92,7 @@ public final class Verifications {
                 "submit");
     }
 
+    /** The record's receipts (回执) in order, each sequence number once. */
     public List<Receipt> receipts(String number) {
         return api.receipts("verifications.receipts", ROOT, number(number), "receipts");
     }
@@ -101,6 +107,7 @@ public final class Verifications {
         return reached(api.poll(() -> get(number), settled(target), timeout, describe(number, target)), target);
     }
 
+    /** {@link #awaitState} without blocking a thread between polls. */
     public CompletableFuture<VerificationRecord> awaitStateAsync(String number, VerificationState target,
                                                                  Duration timeout) {
         Api.required("verification", "target", target);

@@ -6,6 +6,7 @@ import io.coo4j.core.json.CooJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that a webhook callback (subscription receipt push, 订阅回执) was signed with the subscription's secret and
@@ -31,16 +32,18 @@ public final class WebhookVerifier {
         return new WebhookVerifier(secret, Duration.ofSeconds(300), Clock.systemUTC());
     }
 
+    /** A verifier that accepts timestamps at most {@code tolerance} away from {@code clock}'s now. */
     public static WebhookVerifier of(byte[] secret, Duration tolerance, Clock clock) {
         return new WebhookVerifier(secret, tolerance, clock);
     }
 
     /**
-     * Verifies {@code body} (the raw bytes received, before any parsing) against {@code header}.
+     * Verifies {@code body} (the raw bytes received, before any parsing) against {@code header}, the
+     * {@code Coo-Signature} header's value ({@code null} when the callback came without one).
      *
      * @throws CooException naming what is wrong (missing header, malformed header, stale timestamp, bad signature)
      */
-    public void verify(byte[] body, String header) {
+    public void verify(byte[] body, @Nullable String header) {
         InvalidInputException.requireArgument(body, "WebhookVerifier.verify", "body");
         if (header == null || header.isBlank()) {
             throw new CooException("webhook: no " + Signatures.WEBHOOK_HEADER + " header");
@@ -74,7 +77,7 @@ public final class WebhookVerifier {
      *
      * @throws CooException when the signature or the timestamp is wrong, or the body is not an event (naming the JSON path)
      */
-    public WebhookEvent event(byte[] body, String header) {
+    public WebhookEvent event(byte[] body, @Nullable String header) {
         verify(body, header);
         return CooJson.strict().read(body, WebhookEvent.class, "webhook body");
     }

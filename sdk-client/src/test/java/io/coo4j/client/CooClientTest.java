@@ -7,11 +7,14 @@ import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.AttachmentKind;
 import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.SubscriptionScope;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -116,6 +119,41 @@ class CooClientTest {
                 });
     }
 
+    /**
+     * A status without its state would read as a null the type says never comes, and {@code awaitStatus} would poll it
+     * until the timeout: the answer is refused at once, naming the field, and not asked again.
+     */
+    @Test
+    void anAnswerWithoutARequiredFieldIsRefusedNamingIt() {
+        server.enqueue(json(200, STATUS.replace("\"state\":\"APPROVED\",", "")));
+
+        assertThatThrownBy(() -> client.certificates().awaitStatus("E254565009990001", CertificateState.APPROVED,
+                Duration.ofMinutes(1))).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.source()).isEqualTo("answer to GET /certificates/E254565009990001/status");
+                    assertThat(e.problem()).isEqualTo("invalid value: CertificateStatus: state: required, found null");
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    /** CallInfo: an operation is named after its sub-client and method, the name a metric is tagged with. */
+    @Test
+    void aSubscriptionIsTheOperationSubscriptionsSubscribe() {
+        List<String> operations = new ArrayList<>();
+        server.enqueue(json(201, "{\"subscription\":{\"id\":\"S1\",\"scope\":\"DOCUMENT\",\"target\":\"E1\","
+                + "\"channel\":\"WEBHOOK\",\"address\":\"https://erp.example.com/hook\"},\"secret\":\"c2VjcmV0\"}"));
+        try (CooClient listened = builder().listener(new CooClientListener() {
+            @Override
+            public void callStart(CallInfo call) {
+                operations.add(call.operation());
+            }
+        }).build()) {
+            NewSubscription made = listened.subscriptions().webhook(SubscriptionScope.DOCUMENT, "E1",
+                    "https://erp.example.com/hook");
+            assertThat(made.secret()).isEqualTo("secret".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(operations).containsExactly("subscriptions.subscribe");
+    }
+
     @Test
     void signedRequestsCarryKeyDateAndAVerifiableSignature() throws Exception {
         byte[] secret = "0123456789abcdef0123".getBytes(StandardCharsets.UTF_8);
@@ -140,6 +178,8 @@ class CooClientTest {
         assertThat(p.backoffCap(1)).isEqualTo(Duration.ofMillis(100));
         assertThat(p.backoffCap(3)).isEqualTo(Duration.ofMillis(400));
         assertThat(p.backoffCap(9)).isEqualTo(Duration.ofMillis(500));
+        assertThatThrownBy(() -> new RetryPolicy(2, null, Duration.ZERO)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("initialBackoff"));
     }
 
     @Test

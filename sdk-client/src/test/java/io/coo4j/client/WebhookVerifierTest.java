@@ -1,9 +1,11 @@
 package io.coo4j.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coo4j.core.CooException;
+import io.coo4j.core.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +38,17 @@ class WebhookVerifierTest {
     void refusesAReplayedOldCallback() {
         assertThatThrownBy(() -> VERIFIER.verify(BODY, Signatures.webhook(SECRET, NOW - 3600, BODY)))
                 .hasMessageContaining("tolerance");
+    }
+
+    @Test
+    void anEventWithoutItsIdIsRefusedNamingIt() {
+        byte[] body = ("{\"type\":\"receipt\",\"createdAt\":\"2025-10-02T08:00:00Z\",\"documentKind\":\"certificate\","
+                + "\"document\":\"E254565009990001\",\"receipt\":{\"seq\":1,\"time\":\"2025-10-02T08:00:00Z\","
+                + "\"code\":\"0000\",\"text\":\"审核通过\",\"status\":\"审核通过\"}}").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> VERIFIER.event(body, Signatures.webhook(SECRET, NOW, body)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problem())
+                        .isEqualTo("invalid value: WebhookEvent: id: required, found null"));
     }
 
     @Test

@@ -126,10 +126,12 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         return builder(root).open();
     }
 
+    /** The import client's OutBox, where declarations are written. */
     public Path outBox() {
         return outBox;
     }
 
+    /** The import client's InBox, where its receipts are read. */
     public Path inBox() {
         return inBox;
     }
@@ -503,6 +505,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             return this;
         }
 
+        /** The clock of the messages' file names, the journal's times and the settle time; default the system's. */
         public Builder clock(Clock value) {
             clock = InvalidInputException.requireArgument(value, "FileExchange.Builder.clock", "clock");
             return this;

@@ -1,5 +1,7 @@
 package io.coo4j.client.message;
 
+import io.coo4j.core.InvalidInputException;
+
 /**
  * What the Single Window import client is to do with a certificate message (申请类型, the message's
  * {@code ApplyType}): keep it as a draft or declare it to the customs. Immutable.
@@ -23,13 +25,18 @@ public enum ApplyType {
         return code;
     }
 
-    /** The apply type of a message value; {@link IllegalArgumentException} for any other. */
+    /**
+     * The apply type of a message value.
+     *
+     * @throws InvalidInputException naming {@code code} for {@code null} or a value other than {@code 0} and {@code 1}
+     */
     public static ApplyType ofCode(String code) {
         for (ApplyType t : values()) {
             if (t.code.equals(code)) {
                 return t;
             }
         }
-        throw new IllegalArgumentException("ApplyType must be 0 or 1, got \"" + code + "\"");
+        throw new InvalidInputException("ApplyType.ofCode", "code", "0 (暂存, save) or 1 (申报, declare), got "
+                + (code == null ? "null" : "\"" + code + "\""));
     }
 }

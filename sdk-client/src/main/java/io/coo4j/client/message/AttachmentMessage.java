@@ -17,8 +17,20 @@ import org.jspecify.annotations.Nullable;
  * PDF files of at most 4 MB (001 ch.4). A message read may lack any field ({@code null}): writing or checking it
  * names the missing required ones. Immutable: the content is copied in and out; build with {@link #builder()}.
  *
- * @param fileType     the message's FileType; {@link #of} writes {@code PDF} (inferred, see docs/customs-message.md)
- * @param documentType the message's DocType, the kind of document as the Single Window codes it; may be null
+ * @param certificateNumber       {@code CertNo}, the certificate's number; {@code null} when absent
+ * @param certificateType         {@code CertType}, the certificate type code, e.g. {@code E}; {@code null} when absent
+ * @param declaringEnterpriseCode {@code AplRegNo}, the code of the enterprise that keys the certificate in
+ *                                (录入企业代码: the agent's, else the exporter's); {@code null} when absent
+ * @param exporterCode            {@code CiqRegNo}, the exporter's code (出口商代码, its credit code); {@code null} when
+ *                                absent
+ * @param fileType                the message's FileType; {@link #of} writes {@code PDF} (inferred, see
+ *                                docs/customs-message.md); {@code null} when absent
+ * @param fileName                {@code FileName}, the attachment's file name; {@code null} when absent
+ * @param documentType            the message's DocType, the kind of document as the Single Window codes it;
+ *                                {@code null} when absent
+ * @param content                 the file's bytes ({@code FileContent}, base64 in the message); {@code null} when
+ *                                absent
+ * @param delayed                 {@code IsDelay}: whether the file follows later
  * @since 0.1
  */
 public record AttachmentMessage(
@@ -32,6 +44,7 @@ public record AttachmentMessage(
         byte @Nullable [] content,
         boolean delayed) {
 
+    /** Copies the content, so the caller's array can change afterwards. */
     public AttachmentMessage {
         content = content == null ? null : content.clone();
     }
@@ -114,14 +127,23 @@ public record AttachmentMessage(
         private Builder() {
         }
 
+        /** {@code CertNo}, the certificate's number. */
         public Builder certificateNumber(@Nullable String v) { certificateNumber = v; return this; }
+        /** {@code CertType}, the certificate type code. */
         public Builder certificateType(@Nullable String v) { certificateType = v; return this; }
+        /** {@code AplRegNo}, the declaring enterprise's code. */
         public Builder declaringEnterpriseCode(@Nullable String v) { declaringEnterpriseCode = v; return this; }
+        /** {@code CiqRegNo}, the exporter's credit code. */
         public Builder exporterCode(@Nullable String v) { exporterCode = v; return this; }
+        /** {@code FileType}, e.g. {@code PDF}. */
         public Builder fileType(@Nullable String v) { fileType = v; return this; }
+        /** {@code FileName}, the attachment's file name. */
         public Builder fileName(@Nullable String v) { fileName = v; return this; }
+        /** {@code DocType}, the kind of document as the Single Window codes it. */
         public Builder documentType(@Nullable String v) { documentType = v; return this; }
+        /** The file's bytes; copied when built. */
         public Builder content(byte @Nullable [] v) { content = v; return this; }
+        /** {@code IsDelay}: whether the file follows later. */
         public Builder delayed(boolean v) { delayed = v; return this; }
 
         /** The attachment. */

@@ -37,10 +37,12 @@ public final class CustomsMessageReader {
         this.mapping = new CertificateMapping(new MessageCodes(reference));
     }
 
+    /** A reader with coo4j's bundled reference data ({@link ReferenceData#defaults()}) for the code lists. */
     public static CustomsMessageReader create() {
         return create(ReferenceData.defaults());
     }
 
+    /** A reader that maps the message's codes (countries, units, trade modes …) with {@code reference}. */
     public static CustomsMessageReader create(ReferenceData reference) {
         return new CustomsMessageReader(InvalidInputException.requireArgument(reference, "CustomsMessageReader.create", "reference"));
     }
@@ -57,6 +59,7 @@ public final class CustomsMessageReader {
         return mapping.fromXml(root, source);
     }
 
+    /** Reads a certificate message file, named in errors by its path. */
     public CustomsMessage read(Path file) {
         return Inputs.read(file, this::read);
     }
@@ -66,6 +69,7 @@ public final class CustomsMessageReader {
         return AttachmentXml.read(in, source);
     }
 
+    /** Reads an attachment message file, named in errors by its path; its content is at most 4 MB. */
     public AttachmentMessage readAttachment(Path file) {
         return Inputs.read(file, this::readAttachment);
     }

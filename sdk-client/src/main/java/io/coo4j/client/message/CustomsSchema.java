@@ -69,6 +69,7 @@ public final class CustomsSchema {
         }
     }
 
+    /** Validates a message held in memory, as {@link #validate(InputStream, String)}. */
     public void validate(byte[] message, String source) {
         validate(new ByteArrayInputStream(message), source);
     }

@@ -6,6 +6,10 @@ package io.coo4j.client.message;
  * ({@code Certificate/CertificateList/Goods[3]/GoodsNameE}) and what is wrong, e.g. "401 characters, at
  * most 400". Immutable.
  *
+ * @param jsonPath the field of the certificate's JSON form, e.g. {@code goods[2].nameEn}; empty for the certificate
+ *                 as a whole
+ * @param element  the message element, e.g. {@code Certificate/CertificateList/Goods[3]/GoodsNameE}
+ * @param problem  what is wrong, in one sentence
  * @since 0.1
  */
 public record MessageProblem(String jsonPath, String element, String problem) {

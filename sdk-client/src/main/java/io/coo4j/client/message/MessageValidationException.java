@@ -28,6 +28,7 @@ public class MessageValidationException extends InvalidInputException {
         return first.element() + ": " + first.problem() + more;
     }
 
+    /** Every reason the certificate cannot be written, in the order of the message's elements; at least one. */
     public List<MessageProblem> problems() {
         return problems;
     }

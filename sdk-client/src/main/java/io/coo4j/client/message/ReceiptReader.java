@@ -21,14 +21,17 @@ public final class ReceiptReader {
     private ReceiptReader() {
     }
 
+    /** The reader; it keeps no state, so every call answers the same instance. */
     public static ReceiptReader create() {
         return INSTANCE;
     }
 
+    /** Reads a receipt of at most 1 MB; {@code source} names it in errors. */
     public CustomsReceipt read(InputStream in, String source) {
         return ReceiptXml.read(in, source);
     }
 
+    /** Reads a receipt file, named in errors by its path. */
     public CustomsReceipt read(Path file) {
         return Inputs.read(file, this::read);
     }

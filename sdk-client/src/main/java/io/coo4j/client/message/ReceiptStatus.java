@@ -2,6 +2,7 @@ package io.coo4j.client.message;
 
 import io.coo4j.core.lifecycle.CertificateState;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a receipt (回执) says about its certificate. Which receipt codes mean what is listed in
@@ -25,13 +26,15 @@ public enum ReceiptStatus {
     UNKNOWN("未知", null);
 
     private final String nameZh;
-    private final CertificateState state;
+    /** The state the receipt moves the certificate to; {@code null} when it does not move it. */
+    private final @Nullable CertificateState state;
 
-    ReceiptStatus(String nameZh, CertificateState state) {
+    ReceiptStatus(String nameZh, @Nullable CertificateState state) {
         this.nameZh = nameZh;
         this.state = state;
     }
 
+    /** The Chinese label, e.g. 审核通过: the receipt status as the import client and the manuals call it. */
     public String nameZh() {
         return nameZh;
     }

@@ -115,6 +115,9 @@ public final class Ledger {
     private static void receive(Book b, CustomsReceipt r, Instant appliedAt) {
         Instant time = firstOf(r.generatedAt(), r.receivedAt(), r.sentAt(), appliedAt);
         Optional<CertificateState> next = r.status().certificateState();
+        if (b.updatedAt == null) {
+            b.updatedAt = time; // a number known from receipts alone: its state dates from the first of them
+        }
         b.receipts.add(new Receipt(b.receipts.size() + 1, time, r.code() != null ? r.code() : r.type(),
                 r.message() != null ? r.message() : r.note(),
                 next.map(CertificateState::nameZh).orElse(r.status().nameZh())));

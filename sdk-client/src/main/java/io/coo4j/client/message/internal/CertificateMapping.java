@@ -85,8 +85,11 @@ public final class CertificateMapping {
                 if (!text.isEmpty()) {
                     try {
                         childDef.row().codec().read(childDef.row(), s, text);
-                    } catch (IllegalArgumentException e) {
-                        throw new InvalidInputException(source, child.location() + ", " + childPath, e.getMessage());
+                    } catch (IllegalArgumentException | InvalidInputException e) {
+                        // codecs refuse a value with IllegalArgumentException, ApplyType.ofCode with coo4j's
+                        // error: either way the problem is reported at the element
+                        String problem = e instanceof InvalidInputException own ? own.problem() : e.getMessage();
+                        throw new InvalidInputException(source, child.location() + ", " + childPath, problem, e);
                     }
                 }
             } else if (childDef.row().repeated()) {
