@@ -190,6 +190,11 @@ public final class SandboxServer implements AutoCloseable {
         return opened;
     }
 
+    /** The routing table the desks registered, for the test that holds docs/openapi.yaml to it. */
+    Routes routes() {
+        return routes;
+    }
+
     public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
