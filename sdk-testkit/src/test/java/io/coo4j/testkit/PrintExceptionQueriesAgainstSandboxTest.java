@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.coo4j.client.CooClient;
 import io.coo4j.client.PrintExceptionQuery;
 import io.coo4j.client.PrintMark;
-import io.coo4j.client.SealRequest;
-import io.coo4j.client.SignatureRequest;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.lifecycle.PrintExceptionReason;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Party;
-import io.coo4j.core.model.SealKind;
-import io.coo4j.core.model.SealShape;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -46,15 +41,12 @@ class PrintExceptionQueriesAgainstSandboxTest {
     static void start() {
         sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(20)).start();
         client = sandbox.newClient();
-        LocalDate from = LocalDate.of(2020, 1, 1);
-        LocalDate until = LocalDate.of(2099, 12, 31);
-        client.selfPrint().authorize(client.selfPrint().seals().add(SealRequest.standard("深圳示例有限公司",
-                SealKind.COMPANY, SealShape.ROUND, from, until)).id(), client.selfPrint().signatures().add(
-                new SignatureRequest("张三", "440301199001011234", null, Scans.blackSignature(30), Scans.DPI)).id());
-        first = printed(singapore().invoiceNumber("INV-PE-1").build());
+        SelfPrintQueriesAgainstSandboxTest.authorize(client);
+        first = printed(SelfPrintQueriesAgainstSandboxTest.singapore().invoiceNumber("INV-PE-1").build());
         client.selfPrint().reportException(first, PrintExceptionReason.POWER_CUT, null);
         issued = Instant.now();
-        second = printed(singapore().invoiceNumber("INV-PE-2").enterpriseNameCn("另一示例有限公司")
+        second = printed(SelfPrintQueriesAgainstSandboxTest.singapore().invoiceNumber("INV-PE-2")
+                .enterpriseNameCn("另一示例有限公司")
                 .exporter(Party.of("OTHER EXAMPLE CO., LTD.", "NO.2 EXAMPLE ROAD, SHENZHEN, CHINA", "CN")).build());
         reported = Instant.now();
         client.selfPrint().reportException(second, PrintExceptionReason.CONTENT_WRONG, "the consignee's address");
@@ -66,13 +58,6 @@ class PrintExceptionQueriesAgainstSandboxTest {
     static void stop() {
         client.close();
         sandbox.close();
-    }
-
-    /** The sample certificate as China–Singapore (X), which has no sub-criterion and is self-printable. */
-    private static Certificate.Builder singapore() {
-        Certificate sample = SampleData.certificate();
-        return sample.toBuilder().type("X")
-                .goods(List.of(sample.goods().get(0).toBuilder().originSubCriterion(null).build()));
     }
 
     /** Approved, its layout received, its original printed. */

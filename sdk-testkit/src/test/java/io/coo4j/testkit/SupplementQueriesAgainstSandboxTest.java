@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.coo4j.client.CooClient;
 import io.coo4j.client.SupplementQuery;
 import io.coo4j.core.lifecycle.SupplementState;
-import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Issuer;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,9 +42,8 @@ class SupplementQueriesAgainstSandboxTest {
         client = sandbox.newClient();
         customs = Operations.approved(client, Operations.fresh());
         between = Instant.now();
-        Certificate sample = Operations.fresh();
-        ccpit = Operations.approved(client, sample.toBuilder().type("X").issuingAuthority("440300")
-                .goods(List.of(sample.goods().get(0).toBuilder().originSubCriterion(null).build())).build());
+        ccpit = Operations.approved(client, SelfPrintQueriesAgainstSandboxTest.singapore().issuingAuthority("440300")
+                .build());
         client.supplements().add(customs, List.of(DECLARATION));
         client.supplements().submit(customs, 1);
         client.supplements().awaitAccepted(customs, 1, WAIT);
