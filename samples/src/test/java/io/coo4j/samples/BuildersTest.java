@@ -32,7 +32,11 @@ class BuildersTest {
      */
     private static final Map<String, List<Object>> CHECKED = Map.of(
             "CertificateQuery.filingNumber", List.of("123456789", "987654321"),
-            "CertificateQuery.destination", List.of("CN", "JP"));
+            "CertificateQuery.destination", List.of("CN", "JP"),
+            "SupplementQuery.exporterCode", List.of("91440300456500999G", "91110000100000000X"),
+            "SupplementQuery.agreement", List.of("02", "19"),
+            "SupplementQuery.declarationNumber", List.of("530420250000123456", "530420250000654321"),
+            "GoodsCatalogueSearch.hsCode", List.of("8517", "940161"));
 
     private static final List<Class<?>> RECORDS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.coo4j").stream()

@@ -69,6 +69,7 @@ public final class CooClient implements AutoCloseable {
     private final Statistics statistics;
     private final Declarants declarants;
     private final GoodsFilings goodsFilings;
+    private final GoodsMaintenance goodsCatalogue;
 
     private CooClient(HttpTransport transport, Api api, boolean owner) {
         this.transport = transport;
@@ -89,6 +90,7 @@ public final class CooClient implements AutoCloseable {
         this.statistics = new Statistics(api);
         this.declarants = new Declarants(api);
         this.goodsFilings = new GoodsFilings(api);
+        this.goodsCatalogue = new GoodsMaintenance(api);
     }
 
     /** A builder; set the endpoint and the credentials, the rest has defaults. */
@@ -169,6 +171,11 @@ public final class CooClient implements AutoCloseable {
     /** CCPIT goods filings (商品备案) and CCPIT data sync (数据同步). */
     public GoodsFilings goodsFilings() {
         return goodsFilings;
+    }
+
+    /** The enterprise's goods catalogue kept by the service (货物维护). */
+    public GoodsMaintenance goodsCatalogue() {
+        return goodsCatalogue;
     }
 
     /**

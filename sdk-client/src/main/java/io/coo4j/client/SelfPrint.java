@@ -166,6 +166,13 @@ public final class SelfPrint {
         return () -> api.pages("selfPrint.exceptions", PrintException.class, Map.of(), 0, ROOT, "exceptions");
     }
 
+    /** The print exception applications matching {@code query} (异常申请列表's filters), in the order made, page by page. */
+    public Iterable<PrintException> exceptions(PrintExceptionQuery query) {
+        Map<String, String> filters = Api.required("print exception query", "query", query).parameters();
+        return () -> api.pages("selfPrint.exceptions", PrintException.class, filters, query.pageSize(), ROOT,
+                "exceptions");
+    }
+
     private static Map<String, String> layoutQuery(PrintDocument document, boolean copy) {
         return Map.of("document", Objects.requireNonNull(document, "document").name(), "copy", Boolean.toString(copy));
     }

@@ -72,8 +72,18 @@ public record SelfPrintQuery(
                                               int pageSize) {
         QueryParameters p = new QueryParameters("self-print query");
         p.pageSize(pageSize);
+        return printed(p, number, invoiceNumber, type, applicant, exporter, issuedFrom, issuedTo).put("print", print)
+                .put("archive", archive);
+    }
+
+    /**
+     * The filters the self-print screens share for the certificate itself (003 证书打印 and 打印异常申请: 证书编号 发票号 证书类别
+     * 申请人 出口商 签发开始日期 签发结束日期), added to {@code p}.
+     */
+    static QueryParameters printed(QueryParameters p, String number, String invoiceNumber, String type,
+                                   String applicant, String exporter, Instant issuedFrom, Instant issuedTo) {
         return p.put("number", number).put("invoiceNumber", invoiceNumber).put("type", type)
-                .put("applicant", applicant).put("exporter", exporter).put("print", print).put("archive", archive)
+                .put("applicant", applicant).put("exporter", exporter)
                 .range("issuedFrom", issuedFrom, "issuedTo", issuedTo);
     }
 

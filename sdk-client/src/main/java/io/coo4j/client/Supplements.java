@@ -76,6 +76,16 @@ public final class Supplements {
     }
 
     /**
+     * 补录信息查询: the supplements of every certificate matching {@code query}, in the order made, fetched page by page
+     * while the iteration goes on.
+     */
+    public Iterable<DeclarationNumberSupplement> list(SupplementQuery query) {
+        Map<String, String> filters = Api.required("supplement query", "query", query).parameters();
+        return () -> api.pages("supplements.query", DeclarationNumberSupplement.class, filters, query.pageSize(),
+                SUPPLEMENTS);
+    }
+
+    /**
      * Polls until the submitted supplement is received (海关接收成功).
      *
      * @throws StateNotReachableException when it is deleted instead: only a redo by the caller would lead on

@@ -51,11 +51,7 @@ class SelfPrintQueriesAgainstSandboxTest {
     static void start() {
         sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(20)).start();
         client = sandbox.newClient();
-        LocalDate from = LocalDate.of(2020, 1, 1);
-        LocalDate until = LocalDate.of(2099, 12, 31);
-        client.selfPrint().authorize(client.selfPrint().seals().add(SealRequest.standard("深圳示例有限公司",
-                SealKind.COMPANY, SealShape.ROUND, from, until)).id(), client.selfPrint().signatures().add(
-                new SignatureRequest("张三", "440301199001011234", null, Scans.blackSignature(30), Scans.DPI)).id());
+        authorize(client);
         printed = approved(singapore().invoiceNumber("INV-SP-1").build());
         between = Instant.now();
         pending = approved(singapore().invoiceNumber("INV-SP-2").enterpriseNameCn("另一示例有限公司")
@@ -71,8 +67,17 @@ class SelfPrintQueriesAgainstSandboxTest {
         sandbox.close();
     }
 
+    /** 印章签名授权 of a standard seal and the sample declarant's signature: what self-print needs first. */
+    static void authorize(CooClient client) {
+        LocalDate from = LocalDate.of(2020, 1, 1);
+        LocalDate until = LocalDate.of(2099, 12, 31);
+        client.selfPrint().authorize(client.selfPrint().seals().add(SealRequest.standard("深圳示例有限公司",
+                SealKind.COMPANY, SealShape.ROUND, from, until)).id(), client.selfPrint().signatures().add(
+                new SignatureRequest("张三", "440301199001011234", null, Scans.blackSignature(30), Scans.DPI)).id());
+    }
+
     /** The sample certificate as China–Singapore (X), which has no sub-criterion and is self-printable. */
-    private static Certificate.Builder singapore() {
+    static Certificate.Builder singapore() {
         Certificate sample = SampleData.certificate();
         return sample.toBuilder().type("X")
                 .goods(List.of(sample.goods().get(0).toBuilder().originSubCriterion(null).build()));

@@ -1,11 +1,15 @@
 package io.coo4j.samples.cli;
 
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.entry.GoodsCatalogue;
+import io.coo4j.core.entry.GoodsCatalogueStore;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.excel.CellError;
 import io.coo4j.excel.GoodsImport;
 import io.coo4j.excel.GoodsImporter;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +22,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code coo goods-import XLSX}: reads the goods of an Excel file. The goods of the good rows go to stdout; each cell
  * that could not be read is one line on stderr naming the file, row, column and header, and makes the exit code 2,
- * like any other unreadable input.
+ * like any other unreadable input. With {@code --catalogue FILE}, the workbook's catalogue codes (货物维护编号) pick their
+ * lines from a goods catalogue journal, the file {@code GoodsCatalogueStore.journal} keeps (货物维护, 001 §1.1): a code
+ * the catalogue lacks is a cell that could not be read (row and column), a missing or damaged file unreadable input.
  */
 @Command(name = "goods-import", description = "Reads goods lines from an Excel file (.xlsx or .xls). Exit 2 when a cell cannot be read.")
 final class GoodsImportCommand implements Callable<Integer> {
@@ -37,9 +43,21 @@ final class GoodsImportCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "T", description = "Certificate type of the goods; default: the one the template names.")
     String type;
 
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "A goods catalogue journal (货物维护, written by GoodsCatalogueStore.journal): the workbook's catalogue codes pick their lines from it.")
+    Path catalogue;
+
     @Override
     public Integer call() {
-        GoodsImport read = GoodsImporter.create(ReferenceData.defaults(), criteria.table()).read(file, type);
+        GoodsImporter importer = GoodsImporter.create(ReferenceData.defaults(), criteria.table());
+        GoodsImport read;
+        if (catalogue == null) {
+            read = importer.read(file, type);
+        } else {
+            try (GoodsCatalogueStore store = journal()) {
+                read = importer.withCatalogue(GoodsCatalogue.create(store)).read(file, type);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (common.json()) {
             Output.json(out, read);
@@ -61,5 +79,14 @@ final class GoodsImportCommand implements Callable<Integer> {
         }
         err.flush();
         return read.clean() ? Coo.OK : Coo.INVALID; // the file was read; some cells failed their check
+    }
+
+    /** The catalogue's journal, which must exist: opening a journal creates a missing one, and an empty one finds nothing. */
+    private GoodsCatalogueStore journal() {
+        if (!Files.isRegularFile(catalogue)) {
+            throw new InvalidInputException("--catalogue", "", "no such file " + catalogue + ": give the goods"
+                    + " catalogue journal (the file GoodsCatalogueStore.journal writes)");
+        }
+        return GoodsCatalogueStore.journal(catalogue);
     }
 }

@@ -10,7 +10,6 @@ import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -77,15 +76,17 @@ public final class GoodsCatalogue {
     /**
      * Keeps {@code entry} (保存), replacing the entry with its code, and returns its check's report (warnings only).
      *
-     * @throws InvalidInputException when the code is blank or longer than {@link #MAX_CODE_LENGTH} or the goods line
+     * @throws InvalidInputException when the code is blank, {@code .} or {@code ..}, or longer than
+     *                               {@link #MAX_CODE_LENGTH}, or the goods line
      *                               is missing, or naming the
      *                               first path and rule when the check finds an ERROR; nothing is kept then
      */
     public ValidationReport save(GoodsCatalogueEntry entry) {
         String code = InvalidInputException.requireArgument(entry, "GoodsCatalogue.save", "entry").code();
-        if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH) {
+        if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH || code.equals(".") || code.equals("..")) {
             throw new InvalidInputException("goods catalogue entry", "code", "a code of 1–" + MAX_CODE_LENGTH
-                    + " characters names the entry, not " + Texts.abbreviate(code));
+                    + " characters, not '.' or '..' (the service names the entry by it in a URL), names the entry, not "
+                    + Texts.abbreviate(code));
         }
         if (entry.goods() == null) {
             throw new InvalidInputException("goods catalogue entry " + code, "goods", "the goods line is missing");
@@ -114,26 +115,31 @@ public final class GoodsCatalogue {
      * The entries that match {@code query} (模糊查询), ordered by code, at most {@code limit}: an entry matches when its
      * HS code starts with the query's digits (dots and spaces ignored: {@code 8517.62} finds {@code 85176200}), or
      * when its code, Chinese or English name or description contains the query, ignoring case. A blank or null query
-     * matches every entry.
+     * matches every entry. The same as {@link #find(GoodsCatalogueSearch, int)} with
+     * {@link GoodsCatalogueSearch#fuzzy(String)}.
      *
-     * @throws InvalidInputException when {@code limit} is not within 1–{@link #MAX_RESULTS}
+     * @throws InvalidInputException when {@code limit} is not within 1–{@link #MAX_RESULTS}, or the query is longer
+     *                               than {@link GoodsCatalogueSearch#MAX_LENGTH}
      */
     public List<GoodsCatalogueEntry> search(@Nullable String query, int limit) {
+        return find(GoodsCatalogueSearch.fuzzy(query), limit);
+    }
+
+    /**
+     * The entries that {@code search} matches ({@link GoodsCatalogueSearch#matches}), ordered by code, at most
+     * {@code limit}.
+     *
+     * @throws InvalidInputException when {@code search} is null or {@code limit} is not within 1–{@link #MAX_RESULTS}
+     */
+    public List<GoodsCatalogueEntry> find(GoodsCatalogueSearch search, int limit) {
+        InvalidInputException.requireArgument(search, "GoodsCatalogue.find", "search");
         if (limit < 1 || limit > MAX_RESULTS) {
-            throw new InvalidInputException("GoodsCatalogue.search", "limit", "must be within 1–" + MAX_RESULTS + ", not "
+            throw new InvalidInputException("GoodsCatalogue.find", "limit", "must be within 1–" + MAX_RESULTS + ", not "
                     + limit);
         }
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        String digits = q.replaceAll("[.\\s]", "");
-        boolean hsQuery = !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9');
         List<GoodsCatalogueEntry> out = new ArrayList<>();
         for (GoodsCatalogueEntry e : store.all()) {
-            GoodsItem g = e.goods();
-            boolean match = q.isEmpty()
-                    || hsQuery && g.hsCode() != null && g.hsCode().startsWith(digits)
-                    || contains(e.code(), q) || contains(g.nameCn(), q) || contains(g.nameEn(), q)
-                    || contains(g.description(), q);
-            if (match) {
+            if (search.matches(e)) {
                 out.add(e);
                 if (out.size() == limit) {
                     break;
@@ -141,10 +147,6 @@ public final class GoodsCatalogue {
             }
         }
         return out;
-    }
-
-    private static boolean contains(@Nullable String text, String lowerQuery) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
     }
 
     private static void required(ValidationReport.Builder out, String path, @Nullable String value) {

@@ -129,6 +129,12 @@ class GoodsCatalogueTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("1–64");
         assertThatThrownBy(() -> catalogue.save(new GoodsCatalogueEntry("NOGOODS", null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("goods");
+        // The service names an entry by its code in a URL, where '.' and '..' are no names.
+        for (String dots : new String[] {".", ".."}) {
+            assertThatThrownBy(() -> catalogue.save(new GoodsCatalogueEntry(dots, chair())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("code"));
+        }
+        assertThat(catalogue.save(new GoodsCatalogueEntry("...", chair())).valid()).isTrue();
     }
 
     @Test

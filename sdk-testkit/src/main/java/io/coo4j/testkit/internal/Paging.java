@@ -49,11 +49,16 @@ final class Paging {
 
     /** A page of a list whose position is its index (receipts: a receipt delivered twice keeps both places). */
     static <T> Map<String, Object> page(List<T> items, Map<String, String> query) {
+        return page(items, item -> true, query);
+    }
+
+    /** A page of the items of a list that pass {@code filter}, each item's position its index. */
+    static <T> Map<String, Object> page(List<T> items, Predicate<T> filter, Map<String, String> query) {
         List<Long> positions = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             positions.add((long) i);
         }
-        return page(positions, p -> p, p -> true, p -> items.get(p.intValue()), query);
+        return page(positions, p -> p, p -> filter.test(items.get(p.intValue())), p -> items.get(p.intValue()), query);
     }
 
     private static int size(String value) {

@@ -23,6 +23,18 @@ final class Params {
         }
     }
 
+    /** {@code true} or {@code false}, {@code null} when absent; anything else is a 400 naming the parameter. */
+    static Boolean bool(Map<String, String> query, String name) {
+        String v = query.get(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.equals("true") && !v.equals("false")) {
+            throw ApiError.invalid(name, "true or false, got " + v);
+        }
+        return Boolean.valueOf(v);
+    }
+
     static LocalDate date(Map<String, String> query, String name) {
         return parsed(query, name, LocalDate::parse, "an ISO-8601 date such as 2025-10-01");
     }

@@ -132,6 +132,14 @@ public final class Routes {
         throw new IllegalStateException("no handler to guard for " + pattern);
     }
 
+    /**
+     * Every pattern registered, its variables unnamed ({@code "GET/certificates/{}/receipts"}), sorted: what the API's
+     * documentation must list.
+     */
+    List<String> patterns() {
+        return registered.stream().sorted().toList();
+    }
+
     private static String shape(String method, int segments) {
         return method + " " + segments;
     }

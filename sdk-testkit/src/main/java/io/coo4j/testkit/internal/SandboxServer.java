@@ -140,6 +140,8 @@ public final class SandboxServer implements AutoCloseable {
         new SelfPrintDesk(certificates, review, declarants).register(routes);
         new AcceptanceDesk(review, certificates).register(routes);
         goodsFilings.register(routes);
+        // The goods catalogue (货物维护) kept by the service.
+        new GoodsCatalogueDesk().register(routes);
         if (journal != null) {
             timeline.ordered(() -> {
                 synchronized (changes) {
@@ -186,6 +188,11 @@ public final class SandboxServer implements AutoCloseable {
         timeline.endReplay();
         LOG.info("sandbox journal {}: {} changes replayed", file, line[0]);
         return opened;
+    }
+
+    /** The routing table the desks registered, for the test that holds docs/openapi.yaml to it. */
+    Routes routes() {
+        return routes;
     }
 
     public String endpoint() {
@@ -456,7 +463,8 @@ public final class SandboxServer implements AutoCloseable {
         List<String> out = new ArrayList<>();
         for (String s : rawPath.substring(4).split("/")) {
             if (!s.isEmpty()) {
-                out.add(URLDecoder.decode(s, StandardCharsets.UTF_8));
+                // A path keeps '+' as it is (only a form's query turns it into a space): "A+B" names A+B.
+                out.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
             }
         }
         return out;

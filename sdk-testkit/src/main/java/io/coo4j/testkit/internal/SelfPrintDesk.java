@@ -369,8 +369,17 @@ final class SelfPrintDesk {
         }
     }
 
-    synchronized Map<String, Object> exceptions(Map<String, String> query) {
-        return Paging.page(exceptions, query);
+    /**
+     * 异常申请列表 with the filters of {@link PrintExceptionFilter}; an application's certificate is read from the
+     * certificate desk, outside this desk's lock (an approved certificate is never deleted).
+     */
+    Map<String, Object> exceptions(Map<String, String> query) {
+        PrintExceptionFilter filter = new PrintExceptionFilter(query);
+        List<PrintException> made;
+        synchronized (this) {
+            made = List.copyOf(exceptions);
+        }
+        return Paging.page(made, e -> filter.test(certificates.get(e.certificateNumber()), e), query);
     }
 
     private Authorization authorized() {
@@ -465,11 +474,7 @@ final class SelfPrintDesk {
     }
 
     private static boolean copy(Map<String, String> query) {
-        String v = query.getOrDefault("copy", "false");
-        if (!v.equals("true") && !v.equals("false")) {
-            throw ApiError.invalid("copy", "true or false, got " + v);
-        }
-        return Boolean.parseBoolean(v);
+        return Boolean.TRUE.equals(Params.bool(query, "copy"));
     }
 
     /** A scan sdk-print refuses is the caller's fault: 400 naming {@code scan} (or {@code scanDpi}). */

@@ -36,6 +36,8 @@ final class SupplementDesk {
     private static final class Entry {
         /** {@code NUMBER/SEQ}: the document id, unique among the certificate's supplements (and their events). */
         final String key;
+        /** The certificate as approved when the supplement was made: its dates are what the query filters on. */
+        final CertificateRecord approved;
         final Certificate certificate;
         final Issuer issuer;
         Request request;
@@ -47,9 +49,10 @@ final class SupplementDesk {
             return CertificateDesk.subject("supplement", key, certificate);
         }
 
-        Entry(String key, Certificate certificate, Request request) {
+        Entry(String key, CertificateRecord approved, Request request) {
             this.key = key;
-            this.certificate = certificate;
+            this.approved = approved;
+            this.certificate = approved.certificate();
             this.issuer = CertificateUpkeepDesk.issuer(certificate);
             this.request = request;
         }
@@ -66,6 +69,7 @@ final class SupplementDesk {
         routes.on("POST certificates/{number}/supplements",
                         c -> Routes.Reply.created(add(c.variable(0), c.read(Request.class))))
                 .on("GET certificates/{number}/supplements", c -> Routes.Reply.ok(list(c.variable(0), c.query())))
+                .on("GET supplements", c -> Routes.Reply.ok(query(c.query())))
                 .on("GET " + one, c -> Routes.Reply.ok(get(c.variable(0), c.variable(1))))
                 .on("PUT " + one, c -> Routes.Reply.ok(edit(c.variable(0), c.variable(1), c.read(Request.class))))
                 .on("POST " + one + "/submit", c -> Routes.Reply.ok(submit(c.variable(0), c.variable(1))))
@@ -78,7 +82,7 @@ final class SupplementDesk {
         CertificateRecord r = certificates.approved(number, "SUPPLEMENT",
                 "only an approved certificate's declaration numbers are supplemented (001 ch.9)");
         long made = supplements.values().stream().filter(e -> e.certificate.number().equals(number)).count();
-        Entry e = new Entry(key(number, Long.toString(made + 1)), r.certificate(), checked(request));
+        Entry e = new Entry(key(number, Long.toString(made + 1)), r, checked(request));
         return supplements.add(e.key, e).view();
     }
 
@@ -111,6 +115,12 @@ final class SupplementDesk {
     synchronized Map<String, Object> list(String number, Map<String, String> query) {
         certificates.get(number);
         return supplements.page(e -> e.certificate.number().equals(number), Entry::view, query);
+    }
+
+    /** 补录信息查询: every certificate's supplements with the filters of {@link SupplementFilter}. */
+    synchronized Map<String, Object> query(Map<String, String> query) {
+        SupplementFilter filter = new SupplementFilter(query);
+        return supplements.page(e -> filter.test(e.approved, e.view()), Entry::view, query);
     }
 
     private synchronized void receive(Entry e) {
