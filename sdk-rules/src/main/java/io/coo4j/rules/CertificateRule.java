@@ -80,6 +80,13 @@ public enum CertificateRule implements Rule {
     BACK_TO_BACK_VALID_BEYOND_ORIGINAL(ERROR, OFFICIAL, "ACFTA OCP (Attachment A) Rule 12(c): The validity of the MC shall have"
             + " the same end-date as the original; RCEP Article 3.19.1(b): the period of validity of the back-to-back Proof of"
             + " Origin does not exceed the period of validity of the original Proof of Origin"),
+    /**
+     * A movement certificate's exporter is not the consignee of the original Form E, who brought the goods into China:
+     * China–ASEAN only (RCEP Article 3.19 sets no such condition).
+     */
+    BACK_TO_BACK_IMPORTER_NOT_EXPORTER(ERROR, OFFICIAL, "GACC Announcement 2011 No. 11 二(二) (ACFTA OCP Rule 12(a)(i) as"
+            + " China applies it): 申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人; the exporter is compared with the"
+            + " original Form E's consignee by name, ignoring case, spaces and punctuation (coo4j's reading)"),
     /** A CCPIT goods filing (商品备案, 002) names no preferential area: 备案资料 "至少应填写一条数据". */
     GOODS_FILING_REGION_REQUIRED(ERROR, SEED, "002 商品备案: 备案资料 至少应填写一条数据"),
     /** A goods filing's area is not a preferential certificate type CCPIT issues. */

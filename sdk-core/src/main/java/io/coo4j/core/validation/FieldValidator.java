@@ -207,6 +207,13 @@ public final class FieldValidator {
             w.country("backToBack", "firstExportingCountry", b2b.firstExportingCountry());
             w.printed("backToBack", "approvedExporterNumber", b2b.approvedExporterNumber());
             w.printed("backToBack", "originalIssuingAuthority", b2b.originalIssuingAuthority());
+            Party consignee = b2b.originalConsignee();
+            if (consignee != null) {
+                // the original Form E's box 2, as printed there: not carried in the customs message, so no message lengths
+                w.printed("backToBack.originalConsignee", "name", consignee.name());
+                w.printed("backToBack.originalConsignee", "address", consignee.address());
+                w.country("backToBack.originalConsignee", "country", consignee.country());
+            }
             for (int i = 0; i < b2b.lines().size(); i++) {
                 // the first exporting Party's HS code and wording: printed text, not China's nomenclature
                 InboundLine line = b2b.lines().get(i);
