@@ -32,7 +32,10 @@ public final class Prefill {
      *       the credit code when it has 18 characters;</li>
      *   <li>the Chinese name (委托企业中文名称) is the enterprise name (公司中文名称);</li>
      *   <li>the English name and address (委托企业英文名称及地址) are the exporter's (出口商, printed in English), whose
-     *       country and contacts are kept.</li>
+     *       country and contacts are kept;</li>
+     *   <li>003's fields (委托人维护) fill their namesakes: the filing number (产地证备案号, over the one the subject id
+     *       gives), the trade mode, the declarant, the currency, the issuing and collecting authorities and the place of
+     *       application. The organization code (组织机构代码) has no certificate field and only names the principal.</li>
      * </ul>
      * Which screen field takes the English name and address is coo4j's reading (INFERRED): 001 does not name it.
      * Empty fields of the principal leave the certificate's as they are.
@@ -49,8 +52,29 @@ public final class Prefill {
                 b.filingNumber(code);
             }
         }
+        if (present(principal.filingNumber())) {
+            b.filingNumber(principal.filingNumber());
+        }
         if (present(principal.nameCn())) {
             b.enterpriseNameCn(principal.nameCn());
+        }
+        if (present(principal.tradeMode())) {
+            b.tradeMode(principal.tradeMode());
+        }
+        if (principal.declarant() != null) {
+            b.declarant(principal.declarant());
+        }
+        if (present(principal.currency())) {
+            b.currency(principal.currency());
+        }
+        if (present(principal.issuingAuthority())) {
+            b.issuingAuthority(principal.issuingAuthority());
+        }
+        if (present(principal.collectingAuthority())) {
+            b.collectingAuthority(principal.collectingAuthority());
+        }
+        if (present(principal.applicationPlace())) {
+            b.applicationPlace(principal.applicationPlace());
         }
         if (present(principal.nameEn()) || present(principal.address())) {
             Party e = certificate.exporter();
