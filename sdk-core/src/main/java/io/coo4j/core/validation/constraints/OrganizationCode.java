@@ -24,9 +24,24 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 public @interface OrganizationCode {
+    /**
+     * The message, by default the rule's key in sdk-core's bundle.
+     *
+     * @return the message template
+     */
     String message() default "{io.coo4j.ORGANIZATION_CODE_FORMAT}";
 
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to
+     */
     Class<?>[] groups() default {};
 
+    /**
+     * The payload.
+     *
+     * @return the payload attached to the constraint
+     */
     Class<? extends Payload>[] payload() default {};
 }
