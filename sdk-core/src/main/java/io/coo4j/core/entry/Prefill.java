@@ -7,6 +7,7 @@ import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Principal;
 import io.coo4j.core.model.Producer;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,30 +53,16 @@ public final class Prefill {
                 b.filingNumber(code);
             }
         }
-        if (present(principal.filingNumber())) {
-            b.filingNumber(principal.filingNumber());
-        }
-        if (present(principal.nameCn())) {
-            b.enterpriseNameCn(principal.nameCn());
-        }
-        if (present(principal.tradeMode())) {
-            b.tradeMode(principal.tradeMode());
-        }
+        fill(principal.filingNumber(), b::filingNumber);
+        fill(principal.nameCn(), b::enterpriseNameCn);
+        fill(principal.tradeMode(), b::tradeMode);
         if (principal.declarant() != null) {
             b.declarant(principal.declarant());
         }
-        if (present(principal.currency())) {
-            b.currency(principal.currency());
-        }
-        if (present(principal.issuingAuthority())) {
-            b.issuingAuthority(principal.issuingAuthority());
-        }
-        if (present(principal.collectingAuthority())) {
-            b.collectingAuthority(principal.collectingAuthority());
-        }
-        if (present(principal.applicationPlace())) {
-            b.applicationPlace(principal.applicationPlace());
-        }
+        fill(principal.currency(), b::currency);
+        fill(principal.issuingAuthority(), b::issuingAuthority);
+        fill(principal.collectingAuthority(), b::collectingAuthority);
+        fill(principal.applicationPlace(), b::applicationPlace);
         if (present(principal.nameEn()) || present(principal.address())) {
             Party e = certificate.exporter();
             Party.Builder kept = e == null ? Party.builder() : e.toBuilder();
@@ -106,6 +93,13 @@ public final class Prefill {
             case SPECIAL_CLAUSE -> b.specialClauses(profile.text());
         }
         return b.build();
+    }
+
+    /** Sets {@code value} through {@code into} unless it is empty: an empty field of the principal keeps the certificate's. */
+    private static void fill(@Nullable String value, Consumer<String> into) {
+        if (present(value)) {
+            into.accept(value);
+        }
     }
 
     private static boolean present(@Nullable String s) {
