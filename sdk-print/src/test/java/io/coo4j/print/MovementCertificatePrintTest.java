@@ -13,12 +13,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * 001 §1.24 中国-东盟自贸区流动证明, 预览/打印 小提示: "证书打印无需进行套打，只需在双面打印机使用 A4 纸打印即可，证书盖章流程与套打
- * 流程一致。" The movement certificate prints whole on A4, each sheet on both sides, and never as an overlay.
+ * Printing certificates drawn on an original proof. 001 §1.24 中国-东盟自贸区流动证明, 预览/打印 小提示: "证书打印无需
+ * 进行套打，只需在双面打印机使用 A4 纸打印即可，证书盖章流程与套打流程一致。" The movement certificate prints whole on
+ * A4, each sheet on both sides, and never as an overlay; an RCEP back-to-back certificate names its original proof.
  */
 class MovementCertificatePrintTest {
     /** Box 13's lower band on Form E, where the original Form E is named. */
     private static final Layout.Rect BOX_13 = new Layout.Rect(10, 221.8, 190, 8.2);
+    /** Box 14 (Remarks) of the RCEP form. */
+    private static final Layout.Rect BOX_14 = new Layout.Rect(10, 210, 190, 14);
 
     @Test
     void eachPageIsFollowedByTheFormsNotesForItsBack() throws IOException {
@@ -69,6 +72,28 @@ class MovementCertificatePrintTest {
         Rendered plain = Samples.LATIN.render(Samples.read("E"), overlay);
         assertThat(plain.pages()).isEqualTo(1);
         assertThat(Samples.LATIN.render(Samples.read("E"), Samples.fixed().build()).pages()).isEqualTo(1);
+    }
+
+    /**
+     * 001 §1.26 原始原产地证明信息 (the original proof's number, date, 经核准出口商授权号, 首次出口的 RCEP 原产国) and RCEP
+     * Article 3.19: the printed back-to-back certificate names its original proof. The RCEP form has no box of its own
+     * for it, so it goes in box 14 (Remarks), after the certificate's own remarks; box 17 ticks "Back-to-back".
+     */
+    @Test
+    void anRcepBackToBackCertificateNamesItsOriginalProofInItsRemarks() throws IOException {
+        Certificate b2b = Samples.read("RC-back-to-back");
+        Certificate c = b2b.toBuilder().remarks("L/C NO. 123").backToBack(b2b.backToBack().toBuilder()
+                .approvedExporterNumber("VN-AE-0042").build()).build();
+        try (PDDocument doc = Pdfs.load(Samples.LATIN.render(c, Samples.fixed().build()).pdf())) {
+            String remarks = Pdfs.region(doc, 0, BOX_14);
+            assertThat(remarks).contains("L/C NO. 123").contains("ORIGINAL PROOF OF ORIGIN NO. VN2500012345 DATED SEP. 20, 2025"
+                    + " APPROVED EXPORTER NO. VN-AE-0042 FIRST EXPORTING PARTY VIETNAM");
+            assertThat(remarks.indexOf("L/C NO. 123")).isLessThan(remarks.indexOf("ORIGINAL PROOF OF ORIGIN"));
+        }
+        // a certificate without an original proof keeps its remarks alone
+        try (PDDocument doc = Pdfs.load(Samples.LATIN.render(Samples.read("RC"), Samples.fixed().build()).pdf())) {
+            assertThat(Pdfs.region(doc, 0, BOX_14)).doesNotContain("ORIGINAL PROOF");
+        }
     }
 
     /** The manual asks duplex of the ASEAN movement certificate only: an RCEP back-to-back certificate prints one side. */

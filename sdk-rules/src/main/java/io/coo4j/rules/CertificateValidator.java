@@ -187,7 +187,7 @@ public final class CertificateValidator {
         goodsLimit(c, type, out);
         consistency(c, type, out);
         FiledGoodsCheck.check(c, ref, filedGoods, out);
-        BackToBackCheck.check(c, out);
+        BackToBackCheck.check(c, type, out);
         return out.build();
     }
 

@@ -10,6 +10,7 @@ import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.InboundLine;
+import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Quantity;
 import io.coo4j.core.validation.Violation;
 import io.coo4j.rules.backtoback.InboundPick;
@@ -84,6 +85,27 @@ class BackToBackAgainstSandboxTest {
         client.certificates().update(over.toBuilder().number(number).backToBack(proof(c, shipped.toPlainString())).build());
         client.certificates().declare(number);
         assertThat(reasons(client, number)).isEmpty();
+    }
+
+    /**
+     * GACC Announcement 2011 No. 11 二(二): "申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人" — a movement
+     * certificate whose exporter is not the original Form E's consignee is returned; named as that consignee, it passes,
+     * and the consignee comes back as it was sent.
+     */
+    @Test
+    void aMovementCertificateFromSomeoneElseThanTheImporterIsReturned() {
+        Certificate c = Operations.fresh();
+        BackToBack proof = proof(c, "1000000").toBuilder()
+                .originalConsignee(Party.of("GUANGZHOU OTHER TRADING CO., LTD.", "NO.2 OTHER ROAD, GUANGZHOU", "CN")).build();
+        Certificate other = c.toBuilder().backToBack(proof).build();
+        String number = client.certificates().declare(other).certificate().number();
+        assertThat(reasons(client, number)).containsExactly("BACK_TO_BACK_IMPORTER_NOT_EXPORTER exporter.name");
+
+        BackToBack same = proof.toBuilder().originalConsignee(c.exporter()).build();
+        client.certificates().update(other.toBuilder().number(number).backToBack(same).build());
+        client.certificates().declare(number);
+        assertThat(reasons(client, number)).isEmpty();
+        assertThat(client.certificates().get(number).certificate().backToBack().originalConsignee()).isEqualTo(c.exporter());
     }
 
     /**

@@ -221,6 +221,34 @@ class EnterpriseAndAgentsAgainstSandboxTest {
         }
     }
 
+    /**
+     * 003 委托人维护 keeps more than 001's four fields: "产地证备案号 组织机构代码 … 贸易方式 / 申报员姓名 申报员身份证号
+     * 申报员联系方式 货币单位 / 签证机关 领证机关 申请地址"; the desk keeps them and refuses them in the manual's formats
+     * ("9位原产地证备案号", "9位组织机构代码").
+     */
+    @Test
+    void aPrincipalKeeps003sFieldsInTheirFormats() {
+        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+            client.enterprise().save(edited(client, "applicationMode", "AGENT"));
+            client.enterprise().submit();
+            client.enterprise().awaitSync(WAIT);
+            Principal principal = Principal.builder().code("788884567").nameCn("大连示例有限公司")
+                    .nameEn("DALIAN EXAMPLE CO., LTD.").address("NO.1 EXAMPLE ROAD, DALIAN").filingNumber("788884567")
+                    .organizationCode("899777776").tradeMode("GENERAL_TRADE")
+                    .declarant(new Declarant("张三", "11010519491231002X", "0411-88888888")).currency("USD")
+                    .issuingAuthority("0900").collectingAuthority("0900").applicationPlace("DALIAN").build();
+            client.agents().savePrincipal(principal);
+            assertThat(client.agents().principal("788884567")).isEqualTo(principal);
+            assertField(() -> client.agents().savePrincipal(principal.toBuilder().organizationCode("89977777").build()),
+                    "organizationCode");
+            assertField(() -> client.agents().savePrincipal(principal.toBuilder().filingNumber("7888845").build()),
+                    "filingNumber");
+            assertField(() -> client.agents().savePrincipal(principal.toBuilder().applicationPlace("大连").build()),
+                    "applicationPlace");
+            assertThat(client.agents().principal("788884567")).as("a refused save changes nothing").isEqualTo(principal);
+        }
+    }
+
     @Test
     void baseDataProfilesAreKeptPerKindWithTheFormLimits() {
         try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {

@@ -7,6 +7,7 @@ import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Principal;
 import io.coo4j.core.model.Producer;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,10 @@ public final class Prefill {
      *       the credit code when it has 18 characters;</li>
      *   <li>the Chinese name (委托企业中文名称) is the enterprise name (公司中文名称);</li>
      *   <li>the English name and address (委托企业英文名称及地址) are the exporter's (出口商, printed in English), whose
-     *       country and contacts are kept.</li>
+     *       country and contacts are kept;</li>
+     *   <li>003's fields (委托人维护) fill their namesakes: the filing number (产地证备案号, over the one the subject id
+     *       gives), the trade mode, the declarant, the currency, the issuing and collecting authorities and the place of
+     *       application. The organization code (组织机构代码) has no certificate field and only names the principal.</li>
      * </ul>
      * Which screen field takes the English name and address is coo4j's reading (INFERRED): 001 does not name it.
      * Empty fields of the principal leave the certificate's as they are.
@@ -49,9 +53,16 @@ public final class Prefill {
                 b.filingNumber(code);
             }
         }
-        if (present(principal.nameCn())) {
-            b.enterpriseNameCn(principal.nameCn());
+        fill(principal.filingNumber(), b::filingNumber);
+        fill(principal.nameCn(), b::enterpriseNameCn);
+        fill(principal.tradeMode(), b::tradeMode);
+        if (principal.declarant() != null) {
+            b.declarant(principal.declarant());
         }
+        fill(principal.currency(), b::currency);
+        fill(principal.issuingAuthority(), b::issuingAuthority);
+        fill(principal.collectingAuthority(), b::collectingAuthority);
+        fill(principal.applicationPlace(), b::applicationPlace);
         if (present(principal.nameEn()) || present(principal.address())) {
             Party e = certificate.exporter();
             Party.Builder kept = e == null ? Party.builder() : e.toBuilder();
@@ -82,6 +93,13 @@ public final class Prefill {
             case SPECIAL_CLAUSE -> b.specialClauses(profile.text());
         }
         return b.build();
+    }
+
+    /** Sets {@code value} through {@code into} unless it is empty: an empty field of the principal keeps the certificate's. */
+    private static void fill(@Nullable String value, Consumer<String> into) {
+        if (present(value)) {
+            into.accept(value);
+        }
     }
 
     private static boolean present(@Nullable String s) {

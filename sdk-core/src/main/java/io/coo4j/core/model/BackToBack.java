@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param originalIssuingAuthority the name of the Issuing Authority that issued the original Form E (ACFTA OCP Rule 12(a)(iii))
  * @param originalValidUntil       the original proof's end of validity: the back-to-back proof may not outlast it
  *                                 (ACFTA OCP Rule 12(c); RCEP Article 3.19.1(b))
+ * @param originalConsignee        the consignee the original Form E names (box 2, products consigned to): the importer in
+ *                                 China, who must be the exporter applying for the movement certificate (GACC Announcement
+ *                                 2011 No. 11 二(二): 申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人);
+ *                                 {@code null} when not known
  * @param lines                    the original proof's goods lines (进境货物原产地信息) the goods are chosen from, one per
  *                                 goods line ("每次新增货物信息仅可选择一项", 001 §1.24, §1.26); empty when not known
  * @since 0.1
@@ -31,6 +35,7 @@ public record BackToBack(
         @Nullable String approvedExporterNumber,
         @Nullable String originalIssuingAuthority,
         @Nullable LocalDate originalValidUntil,
+        @Nullable Party originalConsignee,
         List<InboundLine> lines) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
@@ -56,6 +61,7 @@ public record BackToBack(
         private @Nullable String approvedExporterNumber;
         private @Nullable String originalIssuingAuthority;
         private @Nullable LocalDate originalValidUntil;
+        private @Nullable Party originalConsignee;
         private List<InboundLine> lines = List.of();
 
         private Builder() {
@@ -68,6 +74,7 @@ public record BackToBack(
             approvedExporterNumber = b.approvedExporterNumber;
             originalIssuingAuthority = b.originalIssuingAuthority;
             originalValidUntil = b.originalValidUntil;
+            originalConsignee = b.originalConsignee;
             lines = b.lines;
         }
 
@@ -83,13 +90,15 @@ public record BackToBack(
         public Builder originalIssuingAuthority(@Nullable String v) { originalIssuingAuthority = v; return this; }
         /** The original proof's end of validity. */
         public Builder originalValidUntil(@Nullable LocalDate v) { originalValidUntil = v; return this; }
+        /** The consignee the original Form E names (box 2): the importer in China. */
+        public Builder originalConsignee(@Nullable Party v) { originalConsignee = v; return this; }
         /** The original proof's goods lines (进境货物原产地信息). */
         public Builder lines(List<InboundLine> v) { lines = v; return this; }
 
         /** The value; {@code null} lines read as none. */
         public BackToBack build() {
             return new BackToBack(originalProofNumber, originalIssueDate, firstExportingCountry, approvedExporterNumber,
-                    originalIssuingAuthority, originalValidUntil, lines);
+                    originalIssuingAuthority, originalValidUntil, originalConsignee, lines);
         }
     }
 }

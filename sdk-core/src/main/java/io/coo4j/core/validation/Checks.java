@@ -27,6 +27,23 @@ public final class Checks {
         return s != null && s.length() == 9 && digits(s, 0, 9);
     }
 
+    /**
+     * An organization code (组织机构代码): 9 letters or digits (003: "请输入代理企业9位组织机构代码"). The manual states the
+     * length only, so the check character is not verified.
+     */
+    public static boolean isOrganizationCode(@Nullable String s) {
+        if (s == null || s.length() != 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 18 characters of the GB 32100-2015 character set (the check character is not verified). */
     public static boolean isCreditCodeFormat(@Nullable String s) {
         if (s == null || s.length() != 18) {

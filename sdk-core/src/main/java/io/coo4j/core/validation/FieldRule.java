@@ -50,7 +50,9 @@ public enum FieldRule implements Rule {
     DECLARATION_NUMBER_FORMAT(WARNING, INFERRED, "001 ch.9 (报关单号; 18 digits is customs practice, not stated there)"),
     TEXT_TOO_LONG(ERROR, SEED, "003 (印章名称最多25个汉字, 备注最多200个汉字)"),
     SEAL_SIZE(ERROR, SEED, "003 (圆形直径≤4.5厘米, 长方形≤5.5×4厘米, 椭圆形≤5.5×4.5厘米)"),
-    DATE_ORDER(ERROR, SEED, "003 (有效期); dates of one record in order");
+    DATE_ORDER(ERROR, SEED, "003 (有效期); dates of one record in order"),
+    /** A principal's organization code (组织机构代码) is not 9 letters or digits. */
+    ORGANIZATION_CODE_FORMAT(ERROR, SEED, "003 委托人维护 (组织机构代码); 003 (请输入代理企业9位组织机构代码)");
 
     private final Severity severity;
     private final SourceGrade grade;

@@ -10,6 +10,7 @@ import io.coo4j.core.hs.HsNomenclature;
 import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.BaseDataProfile;
 import io.coo4j.core.model.Certificate;
+import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.DeclarantRecord;
 import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.Exhibition;
@@ -22,6 +23,7 @@ import io.coo4j.core.model.Invoice;
 import io.coo4j.core.model.MaterialLine;
 import io.coo4j.core.model.NonPartyCompany;
 import io.coo4j.core.model.Party;
+import io.coo4j.core.model.Principal;
 import io.coo4j.core.model.ProductPreReview;
 import io.coo4j.core.model.Seal;
 import io.coo4j.core.model.Signature;
@@ -143,11 +145,7 @@ public final class FieldValidator {
         w.printed("", "applicationPlace", c.applicationPlace());
         w.authority("issuingAuthority", c.issuingAuthority());
         w.authority("collectingAuthority", c.collectingAuthority());
-        if (c.declarant() != null) {
-            w.plain("declarant", "name", c.declarant().name());
-            w.residentId("declarant", "idNumber", c.declarant().idNumber());
-            w.messageText("declarant", "phone", c.declarant().phone(), 30, "ApplTel");
-        }
+        w.declarant(c.declarant());
         w.party("exporter", "Exporter", c.exporter());
         w.party("consignee", "Consignee", c.consignee());
         if (c.producer() != null) {
@@ -207,6 +205,13 @@ public final class FieldValidator {
             w.country("backToBack", "firstExportingCountry", b2b.firstExportingCountry());
             w.printed("backToBack", "approvedExporterNumber", b2b.approvedExporterNumber());
             w.printed("backToBack", "originalIssuingAuthority", b2b.originalIssuingAuthority());
+            Party consignee = b2b.originalConsignee();
+            if (consignee != null) {
+                // the original Form E's box 2, as printed there: not carried in the customs message, so no message lengths
+                w.printed("backToBack.originalConsignee", "name", consignee.name());
+                w.printed("backToBack.originalConsignee", "address", consignee.address());
+                w.country("backToBack.originalConsignee", "country", consignee.country());
+            }
             for (int i = 0; i < b2b.lines().size(); i++) {
                 // the first exporting Party's HS code and wording: printed text, not China's nomenclature
                 InboundLine line = b2b.lines().get(i);
@@ -446,6 +451,35 @@ public final class FieldValidator {
         return out.build();
     }
 
+    /**
+     * A principal of an agent (委托人维护, 001 ch.3; 003): the filing number "9位", the organization code "9位", the
+     * English name, address and place of application in English (the screen marks them 英文), the declarant's identity
+     * number, the trade mode, currency and customs districts as on a certificate, which they pre-fill. Neither manual
+     * marks a field of the screen required.
+     */
+    public ValidationReport validate(Principal p) {
+        InvalidInputException.requireArgument(p, "FieldValidator.validate", "principal");
+        ValidationReport.Builder out = ValidationReport.builder();
+        Walk w = new Walk(out, true);
+        w.plain("", "code", p.code());
+        w.plain("", "nameCn", p.nameCn());
+        w.printed("", "nameEn", p.nameEn());
+        w.printed("", "address", p.address());
+        if (p.filingNumber() != null && !Checks.isFilingNumber(p.filingNumber())) {
+            out.add(FieldRule.FILING_NUMBER_FORMAT, "filingNumber");
+        }
+        if (p.organizationCode() != null && !Checks.isOrganizationCode(p.organizationCode())) {
+            out.add(FieldRule.ORGANIZATION_CODE_FORMAT, "organizationCode");
+        }
+        w.code("", "tradeMode", p.tradeMode(), ref.tradeModes(), FieldRule.TRADE_MODE_UNKNOWN);
+        w.declarant(p.declarant()); // copied into the certificate's declarant: the same checks as there
+        w.currency("", "currency", p.currency());
+        w.authority("issuingAuthority", p.issuingAuthority());
+        w.authority("collectingAuthority", p.collectingAuthority());
+        w.printed("", "applicationPlace", p.applicationPlace());
+        return out.build();
+    }
+
     /** One pass over one document: where violations go and whether printed fields must be English. */
     private final class Walk {
         private final ValidationReport.Builder out;
@@ -677,6 +711,16 @@ public final class FieldValidator {
             } else if (!Checks.isCreditCode(value)) {
                 out.add(FieldRule.CREDIT_CODE_CHECK, at(parent, field));
             }
+        }
+
+        /** The declarant (申报员) of a certificate, or the one a principal's certificates start with. */
+        void declarant(Declarant d) {
+            if (d == null) {
+                return;
+            }
+            plain("declarant", "name", d.name());
+            residentId("declarant", "idNumber", d.idNumber());
+            messageText("declarant", "phone", d.phone(), 30, "ApplTel");
         }
 
         void residentId(String parent, String field, String value) {

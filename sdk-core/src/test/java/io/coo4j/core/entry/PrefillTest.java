@@ -30,6 +30,32 @@ class PrefillTest {
         assertThat(c.declaringEnterpriseCode()).as("the agent stays the declaring enterprise").isEqualTo("91440300456500999G");
     }
 
+    /**
+     * 003 委托人维护 ("代理企业维护委托人信息，实现录入信息的反填"): the filing number, trade mode, declarant, currency,
+     * authorities and place of application the screen keeps fill the certificate's; the organization code has no field.
+     */
+    @Test
+    void a003PrincipalFillsItsCertificateFields() {
+        Declarant declarant = new Declarant("张三", "11010519491231002X", "0411-88888888");
+        Principal p = Principal.builder().code("91440300456500999G").nameCn("大连示例有限公司").filingNumber("788884567")
+                .organizationCode("899777776").tradeMode("GENERAL_TRADE").declarant(declarant).currency("EUR")
+                .issuingAuthority("0900").collectingAuthority("0901").applicationPlace("DALIAN").build();
+        Certificate c = Prefill.principal(Certificate.builder().type("E").tradeMode("PROCESSING").currency("USD").build(), p);
+        assertThat(c.creditCode()).isEqualTo("91440300456500999G");
+        assertThat(c.filingNumber()).isEqualTo("788884567");
+        assertThat(c.tradeMode()).isEqualTo("GENERAL_TRADE");
+        assertThat(c.declarant()).isEqualTo(declarant);
+        assertThat(c.currency()).isEqualTo("EUR");
+        assertThat(c.issuingAuthority()).isEqualTo("0900");
+        assertThat(c.collectingAuthority()).isEqualTo("0901");
+        assertThat(c.applicationPlace()).isEqualTo("DALIAN");
+        // a 001 principal, without 003's fields, leaves them as they were
+        Certificate kept = Prefill.principal(Certificate.builder().type("E").tradeMode("PROCESSING").build(),
+                new Principal("456500999", null, null, null));
+        assertThat(kept.tradeMode()).isEqualTo("PROCESSING");
+        assertThat(kept.filingNumber()).isEqualTo("456500999");
+    }
+
     @Test
     void anEighteenCharacterSubjectIdIsTheCreditCode() {
         Certificate c = Prefill.principal(Certificate.builder().type("C").build(),

@@ -10,10 +10,12 @@ import io.coo4j.core.json.CooJson;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Declarant;
 import io.coo4j.core.model.NonPartyCompany;
+import io.coo4j.core.model.Principal;
 import io.coo4j.core.validation.constraints.CountryCode;
 import io.coo4j.core.validation.constraints.CreditCode;
 import io.coo4j.core.validation.constraints.FilingNumber;
 import io.coo4j.core.validation.constraints.HsCode;
+import io.coo4j.core.validation.constraints.OrganizationCode;
 import io.coo4j.core.validation.constraints.PrintableEnglish;
 import io.coo4j.core.validation.constraints.ResidentIdNumber;
 import jakarta.validation.Constraint;
@@ -47,7 +49,8 @@ class OneTruthForFieldRulesTest {
             ResidentIdNumber.class, "440301199001011235",
             CountryCode.class, "XX",
             HsCode.class, "85176",
-            PrintableEnglish.class, "网络");
+            PrintableEnglish.class, "网络",
+            OrganizationCode.class, "8997777");
 
     /** A constrained component: its JSON path from the certificate and its constraint. */
     record Constrained(String path, Class<? extends Annotation> constraint) {
@@ -70,6 +73,30 @@ class OneTruthForFieldRulesTest {
                 Certificate broken = with(base, c.path(), VIOLATING.get(c.constraint()));
                 Set<String> jakarta = factory.getValidator().validate(broken).stream()
                         .map(v -> v.getPropertyPath().toString().replace(".<list element>", "")).collect(Collectors.toSet());
+                List<String> walk = FieldValidator.defaults().validate(broken).violations().stream().map(Violation::path).toList();
+                assertThat(jakarta).as("Jakarta on " + c).containsExactly(c.path());
+                assertThat(walk).as("FieldValidator on " + c).containsExactly(c.path());
+            }
+        }
+    }
+
+    /** The same for an agent's principal (委托人维护, 003), whose fields pre-fill certificates. */
+    @Test
+    void everyConstrainedComponentOfAPrincipalIsReportedByBoth() throws Exception {
+        List<Constrained> all = new ArrayList<>();
+        walk(Principal.class, "", all);
+        assertThat(all).extracting(Constrained::path).contains("filingNumber", "organizationCode", "declarant.idNumber");
+        Principal base = PrincipalFieldsTest.complete().build();
+        assertThat(FieldValidator.defaults().validate(base).violations()).isEmpty();
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            for (Constrained c : all) {
+                assertThat(VIOLATING).as("a violating value for @" + c.constraint().getSimpleName()).containsKey(c.constraint());
+                JsonNode root = JSON.readTree(CooJson.strict().write(base));
+                JsonNode node = c.path().contains(".") ? root.get(c.path().substring(0, c.path().indexOf('.'))) : root;
+                ((ObjectNode) node).put(c.path().substring(c.path().lastIndexOf('.') + 1), VIOLATING.get(c.constraint()));
+                Principal broken = CooJson.strict().read(JSON.writeValueAsBytes(root), Principal.class, c.path());
+                Set<String> jakarta = factory.getValidator().validate(broken).stream()
+                        .map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
                 List<String> walk = FieldValidator.defaults().validate(broken).violations().stream().map(Violation::path).toList();
                 assertThat(jakarta).as("Jakarta on " + c).containsExactly(c.path());
                 assertThat(walk).as("FieldValidator on " + c).containsExactly(c.path());

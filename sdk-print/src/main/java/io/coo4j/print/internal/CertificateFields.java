@@ -54,7 +54,7 @@ public final class CertificateFields {
             case "transport" -> transport(false);
             case "transportLabelled" -> transport(true);
             case "destination" -> country(c.destinationCountry());
-            case "remarks" -> join(clean(c.remarks(), "remarks"), thirdParty());
+            case "remarks" -> join(join(clean(c.remarks(), "remarks"), thirdParty()), originalProofRemark());
             case "invoice" -> invoice();
             case "marks" -> clean(c.marks(), "marks");
             case "declaration" -> join(country(c.destinationCountry()), "\n" + placeAndDate());
@@ -77,7 +77,7 @@ public final class CertificateFields {
             case "contractNumber" -> clean(c.contractNumber(), "contractNumber");
             case "letterOfCredit" -> clean(c.letterOfCreditNumber(), "letterOfCreditNumber");
             case "goodsCount" -> Integer.toString(c.goods().size());
-            case "originalProof" -> originalProof();
+            case "originalProof" -> originalProof("ORIGINAL CERTIFICATE", false);
             case "blank" -> "";
             default -> throw new InvalidInputException("layout " + layout.id(), field, "no certificate field of this name");
         };
@@ -271,9 +271,11 @@ public final class CertificateFields {
 
     /**
      * The original proof behind a movement or back-to-back certificate: its reference number, date of issuance and
-     * Issuing Authority, which ACFTA OCP Rule 12(a)(iii) wants on a movement certificate; empty without one.
+     * Issuing Authority, which ACFTA OCP Rule 12(a)(iii) wants on a movement certificate; with {@code withParty}, also
+     * the approved exporter's number and the first exporting Party (001 §1.26 原始原产地证明: 经核准出口商授权号、首次出口的
+     * RCEP 原产国). Empty without an original proof.
      */
-    private String originalProof() {
+    private String originalProof(String label, boolean withParty) {
         BackToBack b = c.backToBack();
         if (b == null) {
             return "";
@@ -281,7 +283,7 @@ public final class CertificateFields {
         StringJoiner text = new StringJoiner(" ");
         String number = clean(b.originalProofNumber(), "backToBack.originalProofNumber");
         String authority = clean(b.originalIssuingAuthority(), "backToBack.originalIssuingAuthority");
-        text.add("ORIGINAL CERTIFICATE");
+        text.add(label);
         if (!number.isEmpty()) {
             text.add("NO. " + number);
         }
@@ -291,7 +293,25 @@ public final class CertificateFields {
         if (!authority.isEmpty()) {
             text.add("ISSUED BY " + authority);
         }
+        if (withParty) {
+            String approved = clean(b.approvedExporterNumber(), "backToBack.approvedExporterNumber");
+            if (!approved.isEmpty()) {
+                text.add("APPROVED EXPORTER NO. " + approved);
+            }
+            if (b.firstExportingCountry() != null) {
+                text.add("FIRST EXPORTING PARTY " + country(b.firstExportingCountry()));
+            }
+        }
         return text.toString();
+    }
+
+    /**
+     * The original proof in the remarks box of a form with no box of its own for it: the RCEP form's box 14, the
+     * only free box of a back-to-back certificate (RCEP Article 3.19; which box is coo4j's reading).
+     */
+    private String originalProofRemark() {
+        boolean ownBox = layout.boxes().stream().anyMatch(b -> "originalProof".equals(b.field()));
+        return ownBox ? "" : originalProof("ORIGINAL PROOF OF ORIGIN", true);
     }
 
     private String typeName() {

@@ -7,6 +7,7 @@ import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Issuer;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.rules.CertificateRule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,9 +43,9 @@ public final class FiledGoodsCheck {
     }
 
     /**
-     * Adds to {@code out} a {@link GoodsFilingRule#GOODS_NOT_FILED} per goods line of a CCPIT preferential certificate
-     * that is not filed and approved for its type (non-goods lines, 非货物项, aside), or the not-checked entry when
-     * {@code filed} is {@code null}.
+     * Adds to {@code out} a {@link CertificateRule#GOODS_FILING_GOODS_NOT_FILED} per goods line of a CCPIT preferential
+     * certificate that is not filed and approved for its type (non-goods lines, 非货物项, aside), or the not-checked entry
+     * when {@code filed} is {@code null}.
      *
      * @param c     the certificate
      * @param ref   the reference data
@@ -67,7 +68,8 @@ public final class FiledGoodsCheck {
         for (int i = 0; i < c.goods().size(); i++) {
             GoodsItem g = c.goods().get(i);
             if (!g.nonGoodsItem() && !filed.approved(c.type(), g.hsCode())) {
-                out.add(GoodsFilingRule.GOODS_NOT_FILED, "goods[" + i + "].hsCode", String.valueOf(g.hsCode()), c.type());
+                out.add(CertificateRule.GOODS_FILING_GOODS_NOT_FILED, "goods[" + i + "].hsCode", String.valueOf(g.hsCode()),
+                        c.type());
             }
         }
     }

@@ -8,6 +8,7 @@ import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.FieldValidator;
 import io.coo4j.core.validation.ValidationReport;
+import io.coo4j.rules.CertificateRule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,9 @@ import java.util.Set;
 
 /**
  * Checks a CCPIT goods filing (商品备案, 002) before it is declared: sdk-core's field checks (HS code "6、8、10位",
- * printable English, amounts) and the {@link GoodsFilingRule}s — at least one preferential area, each a preferential
- * type CCPIT issues, ECFA alone, the dialog's starred fields, at least one material, 4-digit headings. Immutable and
- * thread-safe.
+ * printable English, amounts) and the {@code GOODS_FILING_*} rules of {@link CertificateRule} — at least one
+ * preferential area, each a preferential type CCPIT issues, ECFA alone, the dialog's starred fields, at least one
+ * material, 4-digit headings. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -52,33 +53,33 @@ public final class GoodsFilingChecker {
         ValidationReport.Builder out = ValidationReport.builder().addAll(fields.validate(f));
         regions(f.regions(), fields.referenceData(), out);
         if (blank(f.hsCode())) {
-            out.add(GoodsFilingRule.FIELD_REQUIRED, "hsCode", "H.S.Code");
+            out.add(CertificateRule.GOODS_FILING_FIELD_REQUIRED, "hsCode", "H.S.Code");
         }
         if (f.unitFobValue() == null) {
-            out.add(GoodsFilingRule.FIELD_REQUIRED, "unitFobValue", "交货单价");
+            out.add(CertificateRule.GOODS_FILING_FIELD_REQUIRED, "unitFobValue", "交货单价");
         }
         // the dialog's one 产品名称: either of the filing screen's two names fills it
         if (blank(f.nameEn()) && blank(f.nameCn())) {
-            out.add(GoodsFilingRule.FIELD_REQUIRED, "nameEn", "产品名称");
+            out.add(CertificateRule.GOODS_FILING_FIELD_REQUIRED, "nameEn", "产品名称");
         }
         if (blank(f.processingOperations())) {
-            out.add(GoodsFilingRule.FIELD_REQUIRED, "processingOperations", "加工工序");
+            out.add(CertificateRule.GOODS_FILING_FIELD_REQUIRED, "processingOperations", "加工工序");
         }
         if (f.adValoremPercent() == null) {
-            out.add(GoodsFilingRule.FIELD_REQUIRED, "adValoremPercent", "从价百分比");
+            out.add(CertificateRule.GOODS_FILING_FIELD_REQUIRED, "adValoremPercent", "从价百分比");
         }
         List<FiledMaterial> materials = f.materials();
         if (materials.isEmpty()) {
-            out.add(GoodsFilingRule.MATERIAL_REQUIRED, "materials");
+            out.add(CertificateRule.GOODS_FILING_MATERIAL_REQUIRED, "materials");
         }
         for (int i = 0; i < materials.size(); i++) {
             FiledMaterial m = materials.get(i);
             String path = "materials[" + i + "]";
             if (m.tariffHeading() == null || !m.tariffHeading().matches("[0-9]{4}")) {
-                out.add(GoodsFilingRule.TARIFF_HEADING_FORMAT, path + ".tariffHeading");
+                out.add(CertificateRule.GOODS_FILING_TARIFF_HEADING_FORMAT, path + ".tariffHeading");
             }
             if (m.cifUnitPriceUsd() == null) {
-                out.add(GoodsFilingRule.MATERIAL_PRICE_MISSING, path + ".cifUnitPriceUsd");
+                out.add(CertificateRule.GOODS_FILING_MATERIAL_PRICE_MISSING, path + ".cifUnitPriceUsd");
             }
         }
         return out.build();
@@ -86,7 +87,7 @@ public final class GoodsFilingChecker {
 
     private static void regions(List<String> regions, ReferenceData ref, ValidationReport.Builder out) {
         if (regions.isEmpty()) {
-            out.add(GoodsFilingRule.REGION_REQUIRED, "regions");
+            out.add(CertificateRule.GOODS_FILING_REGION_REQUIRED, "regions");
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -95,13 +96,13 @@ public final class GoodsFilingChecker {
             String path = "regions[" + i + "]";
             Optional<CertificateType> type = ref.certificateType(code);
             if (type.isEmpty() || !type.get().preferential() || !type.get().issuers().contains(Issuer.CCPIT)) {
-                out.add(GoodsFilingRule.REGION_NOT_CCPIT_PREFERENTIAL, path, String.valueOf(code));
+                out.add(CertificateRule.GOODS_FILING_REGION_NOT_CCPIT_PREFERENTIAL, path, String.valueOf(code));
             } else if (!seen.add(code)) {
-                out.add(GoodsFilingRule.REGION_DUPLICATE, path, code);
+                out.add(CertificateRule.GOODS_FILING_REGION_DUPLICATE, path, code);
             }
         }
         if (regions.size() > 1 && regions.contains(ECFA)) {
-            out.add(GoodsFilingRule.ECFA_NOT_ALONE, "regions[" + regions.indexOf(ECFA) + "]");
+            out.add(CertificateRule.GOODS_FILING_ECFA_NOT_ALONE, "regions[" + regions.indexOf(ECFA) + "]");
         }
     }
 

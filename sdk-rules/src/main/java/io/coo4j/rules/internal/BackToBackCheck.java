@@ -4,6 +4,8 @@ import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.InboundLine;
+import io.coo4j.core.reference.CertificateType;
+import io.coo4j.core.reference.GoodsProfile;
 import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.rules.CertificateRule;
 import java.math.BigDecimal;
@@ -16,22 +18,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The back-to-back rules of {@link CertificateRule} on a certificate that carries an original proof. Goods and inbound lines meet on a
- * product key, the HS code's first six digits and the unit: the original proof's HS code is the first exporting
- * Party's, so only the harmonised six digits are shared.
+ * The back-to-back rules of {@link CertificateRule} on a certificate that carries an original proof. Goods and inbound
+ * lines meet on a product key, the HS code's first six digits and the unit: the original proof's HS code is the first
+ * exporting Party's, so only the harmonised six digits are shared.
  */
 public final class BackToBackCheck {
     /** The not-checked entry when the original proof's lines are not on the certificate. */
     public static final String INBOUND_QUANTITIES = "BACK_TO_BACK_INBOUND_QUANTITIES";
+    /** The not-checked entry when a movement certificate does not say whom the original Form E was consigned to. */
+    public static final String ORIGINAL_CONSIGNEE = "BACK_TO_BACK_ORIGINAL_CONSIGNEE";
 
     private BackToBackCheck() {
     }
 
-    /** Adds the findings for {@code c} to {@code out}; nothing when it carries no original proof. */
-    public static void check(Certificate c, ValidationReport.Builder out) {
+    /** Adds the findings for {@code c}, of type {@code type}, to {@code out}; nothing when it carries no original proof. */
+    public static void check(Certificate c, CertificateType type, ValidationReport.Builder out) {
         BackToBack proof = c.backToBack();
         if (proof == null) {
             return;
+        }
+        if (type.goodsProfile() == GoodsProfile.ASEAN) {
+            importerIsExporter(c, proof, out);
         }
         if (proof.originalValidUntil() != null && c.validUntil() != null && c.validUntil().isAfter(proof.originalValidUntil())) {
             out.add(CertificateRule.BACK_TO_BACK_VALID_BEYOND_ORIGINAL, "validUntil", c.validUntil(), proof.originalValidUntil());
@@ -87,6 +94,32 @@ public final class BackToBackCheck {
                         key, total.toPlainString(), limit.toPlainString());
             }
         });
+    }
+
+    /**
+     * A China–ASEAN movement certificate is applied for by the consignee who declared the goods into China (GACC
+     * Announcement 2011 No. 11 二(二)). Names are compared without case, spaces and punctuation, so that "CO., LTD." and
+     * "Co. Ltd" meet; a missing exporter name is already reported as required.
+     */
+    private static void importerIsExporter(Certificate c, BackToBack proof, ValidationReport.Builder out) {
+        String exporter = c.exporter() == null ? null : c.exporter().name();
+        if (exporter == null || exporter.isBlank()) {
+            return;
+        }
+        String consignee = proof.originalConsignee() == null ? null : proof.originalConsignee().name();
+        if (consignee == null || consignee.isBlank()) {
+            out.notChecked(ORIGINAL_CONSIGNEE, "the original Form E's consignee (backToBack.originalConsignee) is not on the"
+                    + " certificate: whether the exporter is the importer who declared the goods into China is unknown");
+        } else if (!comparable(exporter).equals(comparable(consignee))) {
+            out.add(CertificateRule.BACK_TO_BACK_IMPORTER_NOT_EXPORTER, "exporter.name", exporter, consignee);
+        }
+    }
+
+    /** Letters and digits only, upper case: what a name says without its spacing and punctuation. */
+    private static String comparable(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        name.codePoints().filter(Character::isLetterOrDigit).map(Character::toUpperCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     /** {@code hs6 unit}, or null when either is missing or the HS code is shorter than six digits. */

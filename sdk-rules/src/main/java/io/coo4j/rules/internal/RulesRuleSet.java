@@ -4,7 +4,6 @@ import io.coo4j.core.validation.Rule;
 import io.coo4j.core.validation.RuleSet;
 import io.coo4j.rules.CertificateRule;
 import io.coo4j.rules.prereview.PreReviewRule;
-import io.coo4j.rules.filing.GoodsFilingRule;
 import java.util.List;
 
 /** Registers sdk-rules' rules for the catalogue. */
@@ -18,7 +17,6 @@ public final class RulesRuleSet implements RuleSet {
     public List<? extends Rule> rules() {
         List<Rule> all = new java.util.ArrayList<>(List.of(CertificateRule.values()));
         all.addAll(List.of(PreReviewRule.values()));
-        all.addAll(List.of(GoodsFilingRule.values()));
         return all;
     }
 

@@ -10,6 +10,7 @@ import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.InboundLine;
+import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Quantity;
 import io.coo4j.core.testing.GeneratedFiles;
 import io.coo4j.core.validation.Severity;
@@ -170,6 +171,50 @@ class BackToBackTest {
                 .backToBack(c.backToBack().toBuilder().originalValidUntil(LocalDate.of(2026, 9, 19)).build()).build();
         assertThat(found(V.validate(longer))).containsExactly(tuple("BACK_TO_BACK_VALID_BEYOND_ORIGINAL", "validUntil"));
         assertThat(V.validate(longer.toBuilder().validUntil(LocalDate.of(2026, 9, 19)).build()).violations()).isEmpty();
+    }
+
+    /**
+     * GACC Announcement 2011 No. 11 二(二), China's terms for a movement certificate (ACFTA OCP Rule 12(a)(i)):
+     * "申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人". The exporter applying is the original Form E's
+     * consignee; a name that differs only in case, spaces or punctuation is the same name.
+     */
+    @Test
+    void aMovementCertificatesExporterIsTheOriginalsConsignee() {
+        Certificate c = movement(List.of(SWITCHES));
+        Party elsewhere = Party.of("GUANGZHOU OTHER TRADING CO., LTD.", "NO.2 OTHER ROAD, GUANGZHOU", "CN");
+        Certificate other = c.toBuilder().backToBack(c.backToBack().toBuilder().originalConsignee(elsewhere).build()).build();
+        ValidationReport r = V.validate(other);
+        assertThat(found(r)).containsExactly(tuple("BACK_TO_BACK_IMPORTER_NOT_EXPORTER", "exporter.name"));
+        assertThat(r.violations().get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(r.violations().get(0).grade()).isEqualTo(SourceGrade.OFFICIAL);
+        assertThat(r.violations().get(0).source()).contains("GACC Announcement 2011 No. 11")
+                .contains("申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人");
+        assertThat(r.violations().get(0).messageZh()).contains("GUANGZHOU OTHER TRADING CO., LTD.");
+        // the sample's exporter is "SHENZHEN EXAMPLE CO., LTD."; Form E box 2 may spell it differently
+        Party same = Party.of("Shenzhen Example Co. Ltd", "NO.1 EXAMPLE ROAD, NANSHAN DISTRICT, SHENZHEN", "CN");
+        ValidationReport ok = V.validate(c.toBuilder().backToBack(c.backToBack().toBuilder().originalConsignee(same).build()).build());
+        assertThat(ok.violations()).isEmpty();
+        assertThat(ok.notChecked()).extracting(n -> n.check()).doesNotContain("BACK_TO_BACK_ORIGINAL_CONSIGNEE");
+    }
+
+    /** Without the original Form E's consignee the condition is listed as not checked, never as met. */
+    @Test
+    void withoutTheOriginalsConsigneeTheMovementConditionIsUnchecked() {
+        ValidationReport r = V.validate(movement(List.of(SWITCHES)));
+        assertThat(r.violations()).isEmpty();
+        assertThat(r.notChecked()).extracting(n -> n.check()).contains("BACK_TO_BACK_ORIGINAL_CONSIGNEE");
+    }
+
+    /** RCEP Article 3.19 sets no such condition: an RCEP back-to-back certificate's exporter may be anyone. */
+    @Test
+    void rcepBackToBackCertificatesAreNotHeldToTheMovementCondition() {
+        Certificate rcep = sample("RC-back-to-back");
+        Party elsewhere = Party.of("GUANGZHOU OTHER TRADING CO., LTD.", "NO.2 OTHER ROAD, GUANGZHOU", "CN");
+        ValidationReport r = V.validate(rcep.toBuilder().backToBack(rcep.backToBack().toBuilder().originalConsignee(elsewhere)
+                .build()).build());
+        assertThat(r.violations()).isEmpty();
+        assertThat(r.notChecked()).extracting(n -> n.check()).doesNotContain("BACK_TO_BACK_ORIGINAL_CONSIGNEE");
+        assertThat(V.validate(rcep).notChecked()).extracting(n -> n.check()).doesNotContain("BACK_TO_BACK_ORIGINAL_CONSIGNEE");
     }
 
     /** The goods the selection makes pass the validator's quantity check: the two agree on what the proof covers. */

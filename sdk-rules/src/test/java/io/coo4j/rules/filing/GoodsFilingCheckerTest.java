@@ -9,7 +9,9 @@ import io.coo4j.core.validation.Severity;
 import io.coo4j.core.validation.SourceGrade;
 import io.coo4j.core.validation.ValidationReport;
 import io.coo4j.core.validation.Violation;
+import io.coo4j.rules.CertificateRule;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +102,10 @@ class GoodsFilingCheckerTest {
 
     @Test
     void everyRuleQuotesItsManualAndOnlyInferredOnesWarn() {
-        for (GoodsFilingRule rule : GoodsFilingRule.values()) {
+        List<CertificateRule> filing = Arrays.stream(CertificateRule.values())
+                .filter(r -> r.name().startsWith("GOODS_FILING_")).toList();
+        assertThat(filing).hasSize(9);
+        for (CertificateRule rule : filing) {
             assertThat(rule.source()).as(rule.code()).startsWith("002 ").containsPattern("\\p{IsHan}");
             assertThat(rule.severity() == Severity.ERROR).as(rule.code()).isEqualTo(rule.grade().authoritative());
             assertThat(rule.messageTemplate()).as(rule.code()).isNotBlank();

@@ -6,6 +6,7 @@ import io.coo4j.core.lifecycle.AgentRecordState;
 import io.coo4j.core.model.AgentRecord;
 import io.coo4j.core.model.ApplicationMode;
 import io.coo4j.core.model.Principal;
+import io.coo4j.core.validation.FieldValidator;
 import java.util.Map;
 
 /**
@@ -20,6 +21,7 @@ final class AgentDesk {
     private final EnterpriseDesk enterprise;
     private final Ledger<AgentRecord> agents = new Ledger<>("agent");
     private final Ledger<Principal> principals = new Ledger<>("principal");
+    private static final FieldValidator FIELDS = FieldValidator.defaults();
 
     AgentDesk(Review review, EnterpriseDesk enterprise) {
         this.review = review;
@@ -101,6 +103,7 @@ final class AgentDesk {
         if (!io.coo4j.core.validation.Checks.isPrintableEnglish(Checks.text("nameEn", p.nameEn(), 200))) {
             throw ApiError.invalid("nameEn", "printed on certificates: English letters, digits and punctuation only");
         }
+        Checks.valid(FIELDS.validate(p)); // 003 委托人维护: filing number and organization code 9位, English fields, declarant
         return principals.put(code, p);
     }
 
