@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record CustomsDistrict(String code, String name, String applicationAddress, @Nullable String abbreviationName,
-                              @Nullable List<String> aliases) {
+                              List<String> aliases) {
     /** Copies the aliases, {@code null} reading as none and a {@code null} alias refused. */
     public CustomsDistrict {
         if (aliases == null) {

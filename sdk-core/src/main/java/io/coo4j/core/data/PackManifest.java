@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param tables the pack's files, in the order they were written; {@code null} reads as none
  * @since 0.1
  */
-public record PackManifest(int format, @Nullable List<Table> tables) {
+public record PackManifest(int format, List<Table> tables) {
     /** The manifest file inside a pack. */
     public static final String FILE = "pack.json";
     /** The format version this coo4j writes and reads. */
@@ -45,7 +45,7 @@ public record PackManifest(int format, @Nullable List<Table> tables) {
      *                    {@code null} reads as none
      */
     public record Table(String file, String kind, String description, @Nullable String hsEdition, int rows, String sha256,
-                        @Nullable Source source, @Nullable List<String> notes) {
+                        @Nullable Source source, List<String> notes) {
         /** Copies the notes; {@code null} reads as none. */
         public Table {
             notes = notes == null ? List.of() : List.copyOf(notes);
