@@ -9,6 +9,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable.
  *
+ * @param source  the file read, as the caller named it
+ * @param row     the row as Excel numbers it, 1 for the first
+ * @param column  the column's letters as Excel shows them, e.g. {@code C}
+ * @param header  the column's header as the file writes it; null for a column without one
+ * @param problem what is wrong, in one sentence
  * @since 0.1
  */
 public record CellError(String source, int row, String column, @Nullable String header, String problem) {

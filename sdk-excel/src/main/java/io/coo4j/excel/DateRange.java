@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable.
  *
+ * @param from the first day, included
+ * @param to   the last day, included; not before {@code from}
  * @since 0.1
  */
 public record DateRange(LocalDate from, LocalDate to) {

@@ -40,6 +40,8 @@ public final class ExcelWorkbookReader implements WorkbookReader {
 
             @Override
             public void forEachRow(String sheet, Consumer<SheetRow> rows) {
+                InvalidInputException.requireArgument(sheet, "OpenWorkbook.forEachRow", "sheet");
+                InvalidInputException.requireArgument(rows, "OpenWorkbook.forEachRow", "rows");
                 workbook.forEachRow(sheet, r -> rows.accept(row(file, sheet, r)));
             }
 

@@ -12,6 +12,11 @@ import java.util.List;
  *
  * <p>Immutable.
  *
+ * @param certificateType the certificate type the goods were read for (the caller's, else the template's), e.g. {@code E}
+ * @param goods           the goods of the rows that converted, numbered from 1 in file order; empty when they were
+ *                        handed to a consumer as read
+ * @param errors          the problems of the other rows, at most {@link GoodsImporter#MAX_ERRORS}
+ * @param errorsNotListed how many more problems there were
  * @since 0.1
  */
 public record GoodsImport(String certificateType, List<GoodsItem> goods, List<CellError> errors, long errorsNotListed) {

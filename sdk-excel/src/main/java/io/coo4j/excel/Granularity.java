@@ -11,7 +11,12 @@ import java.time.LocalDate;
  * @since 0.1
  */
 public enum Granularity {
-    YEAR, MONTH, DAY;
+    /** 按年: per calendar year. */
+    YEAR,
+    /** 按月: per calendar month. */
+    MONTH,
+    /** 按日: per day. */
+    DAY;
 
     /** The period {@code instant} falls in, as a sortable label: {@code 2025}, {@code 2025-10}, {@code 2025-10-05}. */
     public String period(Instant instant) {

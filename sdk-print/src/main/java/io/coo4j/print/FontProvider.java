@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the renderers get the font for printed text (字体). Without a TrueType font only the PDF standard
- * Helvetica is used: Latin text prints, and Chinese text is refused with a clear error. With one (the
- * optional {@code sdk-print-font-sc} artifact, or your own file) every document embeds a subset of it, so a
- * one-page certificate stays small.
+ * Where the renderers get the font for printed text (字体). Every document embeds a subset of the font, so a one-page
+ * certificate stays small. Without a TrueType font of your own the Latin font is used: Liberation Sans, the copy
+ * PDFBox ships, metric-compatible with Helvetica; Latin text prints (the characters of WinAnsiEncoding, as with the
+ * PDF standard Helvetica), and Chinese text is refused with a clear error. With one (the optional
+ * {@code sdk-print-font-sc} artifact, or your own file) the document prints in it.
  *
  * <p>Implementations must be thread-safe; the renderer calls {@link #trueType()} once when it is built.
  *
@@ -28,12 +29,15 @@ public interface FontProvider {
     /** A name for messages. */
     String name();
 
-    /** The TrueType font file's bytes (glyph outlines, not CFF), or empty for the standard Latin font. */
+    /** The TrueType font file's bytes (glyph outlines, not CFF), or empty for the Latin font. */
     Optional<byte[]> trueType();
 
-    /** Latin only: the PDF standard 14 Helvetica, nothing embedded. */
+    /**
+     * Latin only: Liberation Sans, the font PDFBox ships, which has Helvetica's metrics. Not the standard 14 Helvetica
+     * itself: PDFBox stands a system font in for that one and warns on every document where the system has none.
+     */
     static FontProvider standard() {
-        return new FixedFont("Helvetica (PDF standard 14, Latin only)", null);
+        return new FixedFont("Liberation Sans (Latin only)", null);
     }
 
     /** Noto Sans SC from {@code sdk-print-font-sc}; fails if that artifact is not on the class path. */

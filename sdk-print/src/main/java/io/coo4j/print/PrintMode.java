@@ -7,6 +7,8 @@ package io.coo4j.print;
  * @since 0.1
  */
 public enum PrintMode {
+    /** The whole form with the data on plain A4 paper. */
     STANDARD,
+    /** 套打: only the data, onto a pre-printed blank form, shifted by the calibration offsets; certificates only. */
     OVERLAY
 }

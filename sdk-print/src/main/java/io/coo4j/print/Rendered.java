@@ -7,6 +7,9 @@ import java.util.List;
  * A rendered PDF: its bytes, its page count, and warnings that did not stop it (more than 10 pages: overlay
  * printing is advised, docs/domain.md). Immutable by convention: do not change the array {@link #pdf()} returns.
  *
+ * @param pdf      the PDF document
+ * @param pages    its number of pages
+ * @param warnings what did not stop rendering but the user should know, in words; empty for none
  * @since 0.1
  */
 public record Rendered(byte[] pdf, int pages, List<String> warnings) {

@@ -68,6 +68,17 @@ class RenderingBehaviourTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("CJK font");
     }
 
+    /** The Latin font has glyphs beyond WinAnsiEncoding, but prints what the standard Helvetica did, no more. */
+    @Test
+    void theLatinFontPrintsWinAnsiAndNoMore() {
+        Certificate e = Samples.read("E");
+        Certificate winAnsi = e.toBuilder().marks("CAFÉ Œ ± €").build();
+        assertThat(Pdfs.text(Samples.LATIN.render(winAnsi, Samples.fixed().build()).pdf())).contains("CAFÉ Œ ± €");
+        Certificate polish = e.toBuilder().marks("ŁÓDŹ").build();
+        assertThatThrownBy(() -> Samples.LATIN.render(polish, RenderOptions.defaults()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("marks").hasMessageContaining("U+0141");
+    }
+
     @Test
     void upperCasesWhereTheFormWantsIt() {
         Certificate e = Samples.read("E");

@@ -51,7 +51,13 @@ public final class CooArbitraries {
     private CooArbitraries() {
     }
 
-    /** A certificate with exactly one rule broken: the certificate, the rule's code and the JSON path it names. */
+    /**
+     * A certificate with exactly one rule broken: the certificate, the rule's code and the JSON path it names.
+     *
+     * @param certificate the certificate, valid but for the one rule
+     * @param code        the code of the broken rule, e.g. {@code HS_CODE_FORMAT}
+     * @param path        the JSON path the violation names, e.g. {@code goods[0].hsCode}
+     */
     public record CertificateFault(Certificate certificate, String code, String path) {
         @Override
         public String toString() {
@@ -63,6 +69,10 @@ public final class CooArbitraries {
      * A pre-review that breaks {@code broken}, and every code the checker must report for it. That is the broken rule
      * alone, except for {@link PreReviewRule#MATERIALS_OVER_FOB}: with the FOB value at least the ex-factory price
      * (rule 1 kept), materials over the FOB value are over the ex-factory price too.
+     *
+     * @param preReview     the pre-review, meeting every other constraint
+     * @param broken        the cost constraint it breaks
+     * @param expectedCodes the rule codes the checker must report, e.g. {@code PREREVIEW_MATERIALS_OVER_FOB}
      */
     public record PreReviewFault(ProductPreReview preReview, PreReviewRule broken, Set<String> expectedCodes) {
         @Override

@@ -31,12 +31,12 @@ public final class CustomsDistricts {
 
     /** The district with this 4-digit code. */
     public Optional<CustomsDistrict> find(String code) {
-        return Optional.ofNullable(byCode.get(code));
+        return Optional.ofNullable(byCode.get(InvalidInputException.requireArgument(code, "CustomsDistricts.find", "code")));
     }
 
     /** Whether a customs district (关区) has this 4-digit code. */
     public boolean exists(String code) {
-        return byCode.containsKey(code);
+        return byCode.containsKey(InvalidInputException.requireArgument(code, "CustomsDistricts.exists", "code"));
     }
 
     /** Every district, in file order. */

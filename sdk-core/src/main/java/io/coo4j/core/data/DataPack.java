@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tariff tables published by others, read from a folder the user names (数据包): {@link #load(Path)}, or
@@ -83,10 +84,12 @@ public final class DataPack {
     /**
      * Loads the tables present in {@code folder}, and its manifest ({@code pack.json}) when it has one.
      *
-     * @throws InvalidInputException when the folder does not exist, a table in it is malformed, or its manifest is
-     *                               malformed or lists a file the folder lacks (an incomplete copy of a pack)
+     * @throws InvalidInputException when the folder is {@code null} or does not exist, a table in it is malformed, or
+     *                               its manifest is malformed or lists a file the folder lacks (an incomplete copy of a
+     *                               pack)
      */
     public static DataPack load(Path folder) {
+        InvalidInputException.requireArgument(folder, "DataPack.load", "folder");
         if (!Files.isDirectory(folder)) {
             throw new InvalidInputException(folder.toString(), "", "data folder does not exist or is not a folder");
         }
@@ -122,7 +125,7 @@ public final class DataPack {
     }
 
     /** {@link #fromEnvironment()} for the variable's {@code value}: tests cannot set the process environment. */
-    static DataPack fromVariable(String value) {
+    static DataPack fromVariable(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return EMPTY;
         }
@@ -151,6 +154,7 @@ public final class DataPack {
 
     /** The product-specific rules annex of an agreement (its two-digit code, docs/domain.md), when the pack has one. */
     public Optional<PsrTable> psrTable(String agreement) {
+        InvalidInputException.requireArgument(agreement, "DataPack.psrTable", "agreement");
         return Optional.ofNullable(psr.get(agreement));
     }
 
@@ -182,6 +186,7 @@ public final class DataPack {
      * query is {@link TariffRates}.
      */
     public Optional<TariffSchedule> tariffSchedule(String agreement) {
+        InvalidInputException.requireArgument(agreement, "DataPack.tariffSchedule", "agreement");
         return Optional.ofNullable(tariffs.get(agreement));
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Builds a data pack (数据包) from the publishers' own files, each read in its own format, into the layout
@@ -58,7 +57,7 @@ public final class DataPackBuilder {
 
     /** The HS 2022 nomenclature: {@code harmonized-system.csv} ({@code section,hscode,description,parent,level}). */
     public DataPackBuilder hs(Path file) {
-        this.hs = Objects.requireNonNull(file, "file");
+        this.hs = InvalidInputException.requireArgument(file, "DataPackBuilder.hs", "file");
         return this;
     }
 
@@ -69,7 +68,8 @@ public final class DataPackBuilder {
      * @throws InvalidInputException when coo4j does not know the agreement's annex, or it was added already
      */
     public DataPackBuilder annex(String agreement, Path file) {
-        Objects.requireNonNull(file, "file");
+        InvalidInputException.requireArgument(agreement, "DataPackBuilder.annex", "agreement");
+        InvalidInputException.requireArgument(file, "DataPackBuilder.annex", "file");
         if (PackSources.annex(agreement).isEmpty()) {
             throw new InvalidInputException("agreement " + agreement, "", "coo4j converts the annexes of agreements "
                     + String.join(", ", annexAgreements()) + " only: it knows how their publications are laid out");
@@ -83,19 +83,19 @@ public final class DataPackBuilder {
 
     /** A UNSD correlation workbook; tables go into the pack's index in the order they are added. */
     public DataPackBuilder correlation(Path workbook) {
-        correlations.add(Objects.requireNonNull(workbook, "workbook"));
+        correlations.add(InvalidInputException.requireArgument(workbook, "DataPackBuilder.correlation", "workbook"));
         return this;
     }
 
     /** The customs districts: {@code customs_coo_issuing_authorities.json}. */
     public DataPackBuilder districts(Path file) {
-        this.districts = Objects.requireNonNull(file, "file");
+        this.districts = InvalidInputException.requireArgument(file, "DataPackBuilder.districts", "file");
         return this;
     }
 
     /** The English addresses replacing some of the districts': {@code customs_coo_issuing_authorities.address_overrides.json}. */
     public DataPackBuilder districtOverrides(Path file) {
-        this.districtOverrides = Objects.requireNonNull(file, "file");
+        this.districtOverrides = InvalidInputException.requireArgument(file, "DataPackBuilder.districtOverrides", "file");
         return this;
     }
 
@@ -106,8 +106,9 @@ public final class DataPackBuilder {
      * @throws InvalidInputException when {@code agreement} is not two digits, or its schedules were added already
      */
     public DataPackBuilder tariffs(String agreement, Path file) {
-        Objects.requireNonNull(file, "file");
-        if (agreement == null || !agreement.matches("\\d{2}")) {
+        InvalidInputException.requireArgument(agreement, "DataPackBuilder.tariffs", "agreement");
+        InvalidInputException.requireArgument(file, "DataPackBuilder.tariffs", "file");
+        if (!agreement.matches("\\d{2}")) {
             throw new InvalidInputException("agreement " + agreement, "", "expected the agreement's two-digit code (19)");
         }
         if (tariffs.putIfAbsent(agreement, file) != null) {
@@ -119,7 +120,7 @@ public final class DataPackBuilder {
 
     /** Reads the correlation workbooks with {@code reader} instead of the one found on the class path. */
     public DataPackBuilder workbookReader(WorkbookReader reader) {
-        this.workbookReader = Objects.requireNonNull(reader, "reader");
+        this.workbookReader = InvalidInputException.requireArgument(reader, "DataPackBuilder.workbookReader", "reader");
         return this;
     }
 
@@ -131,6 +132,7 @@ public final class DataPackBuilder {
      *                               or naming {@code out} when it holds files; nothing is left behind
      */
     public PackManifest build(Path out) {
+        InvalidInputException.requireArgument(out, "DataPackBuilder.build", "out");
         if (hs == null && annexes.isEmpty() && correlations.isEmpty() && districts == null && tariffs.isEmpty()) {
             throw new InvalidInputException(out.toString(), "", "nothing to build: name at least one source (HS, annex,"
                     + " correlation workbook, districts or tariff schedule)");

@@ -38,20 +38,39 @@ public final class HsCorrelation {
     /**
      * One table of the pack: its file, the two editions, UNSD's workbook it comes from, and its pairs.
      *
-     * @param pairs newer code to the older codes it corresponds to, in file order
+     * @param file   the table's file inside the pack, e.g. {@code hs-correlation/hs2022-hs2017.csv}
+     * @param newer  the newer edition, e.g. {@code HS2022}
+     * @param older  the older edition, e.g. {@code HS2017}
+     * @param source the UNSD workbook the table was converted from
+     * @param pairs  newer code to the older codes it corresponds to, in file order
      */
     public record Table(String file, String newer, String older, String source, Map<String, List<Candidate>> pairs) {
-        /** Copies the pairs. */
+        /** Refuses a {@code null} component and copies the pairs. */
         public Table {
-            pairs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
+            InvalidInputException.requireArgument(file, "HsCorrelation.Table", "file");
+            InvalidInputException.requireArgument(newer, "HsCorrelation.Table", "newer");
+            InvalidInputException.requireArgument(older, "HsCorrelation.Table", "older");
+            InvalidInputException.requireArgument(source, "HsCorrelation.Table", "source");
+            pairs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+                    InvalidInputException.requireArgument(pairs, "HsCorrelation.Table", "pairs")));
         }
     }
 
     /**
      * A code of the target edition with how it corresponds: UNSD's relationship read from the asking edition's side
      * (the left side is the edition asked from), and whether the older code is only partly carried over ("ex").
+     *
+     * @param code         the six-digit subheading of the target edition
+     * @param relationship one of {@link #RELATIONSHIPS}, the edition asked from on the left
+     * @param partial      whether the older code is only partly carried over (UNSD's "ex" mark)
      */
     public record Candidate(String code, String relationship, boolean partial) {
+        /** Refuses a {@code null} code or relationship. */
+        public Candidate {
+            InvalidInputException.requireArgument(code, "HsCorrelation.Candidate", "code");
+            InvalidInputException.requireArgument(relationship, "HsCorrelation.Candidate", "relationship");
+        }
+
         /** Whether both sides are single codes: the code moved whole, possibly renumbered. */
         public boolean oneToOne() {
             return relationship.equals("1:1");
@@ -63,12 +82,21 @@ public final class HsCorrelation {
      * the tables: a code that does not exist in {@code from}, or one of UNSD's known gaps), and the tables read, each
      * as {@code file (source)}. Across several tables a candidate's relationship has an {@code n} on a side where any
      * step has one, and is partial when any step is.
+     *
+     * @param code       the six-digit subheading asked about
+     * @param from       the edition it was asked in, e.g. {@code HS2022}
+     * @param to         the edition asked for, e.g. {@code HS2012}
+     * @param candidates the codes of {@code to} it corresponds to; empty when it has no partner
+     * @param tables     the tables read, in order, each as {@code file (source)}; empty for the same edition
      */
     public record Correspondence(String code, String from, String to, List<Candidate> candidates, List<String> tables) {
-        /** Copies the candidates and tables. */
+        /** Refuses a {@code null} component and copies the candidates and tables. */
         public Correspondence {
-            candidates = List.copyOf(candidates);
-            tables = List.copyOf(tables);
+            InvalidInputException.requireArgument(code, "HsCorrelation.Correspondence", "code");
+            InvalidInputException.requireArgument(from, "HsCorrelation.Correspondence", "from");
+            InvalidInputException.requireArgument(to, "HsCorrelation.Correspondence", "to");
+            candidates = InvalidInputException.requireList(candidates, "HsCorrelation.Correspondence", "candidates");
+            tables = InvalidInputException.requireList(tables, "HsCorrelation.Correspondence", "tables");
         }
     }
 
@@ -123,6 +151,9 @@ public final class HsCorrelation {
      * @param code six digits (dots allowed; 8 or 10 digits are read at their subheading)
      */
     public Optional<Correspondence> correspond(String code, String from, String to) {
+        InvalidInputException.requireArgument(code, "HsCorrelation.correspond", "code");
+        InvalidInputException.requireArgument(from, "HsCorrelation.correspond", "from");
+        InvalidInputException.requireArgument(to, "HsCorrelation.correspond", "to");
         String six = code.replace(".", "");
         six = six.length() > 6 ? six.substring(0, 6) : six;
         if (from.equals(to)) {

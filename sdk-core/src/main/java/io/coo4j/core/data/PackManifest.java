@@ -5,6 +5,7 @@ import io.coo4j.core.data.internal.PackManifests;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The manifest of a data pack ({@code pack.json}, 数据包清单), written by {@link DataPackBuilder}: for each file of the
@@ -13,7 +14,7 @@ import java.util.Optional;
  * {@link #verify(Path)} checks a pack's files against it. Immutable.
  *
  * @param format the manifest format, {@link #FORMAT}
- * @param tables the pack's files, in the order they were written
+ * @param tables the pack's files, in the order they were written; {@code null} reads as none
  * @since 0.1
  */
 public record PackManifest(int format, List<Table> tables) {
@@ -40,10 +41,11 @@ public record PackManifest(int format, List<Table> tables) {
      * @param rows        its data rows (CSV records after the header; entries of a districts file)
      * @param sha256      SHA-256 of the file, 64 lower-case hex digits
      * @param source      the publisher's file it was converted from; null for an index coo4j writes
-     * @param notes       what the conversion left out or flagged, in words (caption rows dropped, rows flagged)
+     * @param notes       what the conversion left out or flagged, in words (caption rows dropped, rows flagged);
+     *                    {@code null} reads as none
      */
-    public record Table(String file, String kind, String description, String hsEdition, int rows, String sha256,
-                        Source source, List<String> notes) {
+    public record Table(String file, String kind, String description, @Nullable String hsEdition, int rows, String sha256,
+                        @Nullable Source source, List<String> notes) {
         /** Copies the notes; {@code null} reads as none. */
         public Table {
             notes = notes == null ? List.of() : List.copyOf(notes);
@@ -63,12 +65,13 @@ public record PackManifest(int format, List<Table> tables) {
      * @param date       the date of the publication or of the commit ({@code 2024-12-09}); null when not known
      * @param sha256     SHA-256 of the file that was converted
      */
-    public record Source(String publisher, String file, String repository, String commit, String path, String url,
-                         String date, String sha256) {
+    public record Source(String publisher, String file, @Nullable String repository, @Nullable String commit,
+                         @Nullable String path, @Nullable String url, @Nullable String date, String sha256) {
     }
 
     /** The table written to {@code file} (a path inside the pack, with {@code /}), if the manifest lists it. */
     public Optional<Table> table(String file) {
+        InvalidInputException.requireArgument(file, "PackManifest.table", "file");
         return tables.stream().filter(t -> t.file().equals(file)).findFirst();
     }
 
@@ -79,7 +82,7 @@ public record PackManifest(int format, List<Table> tables) {
      *                               lists a file twice or outside the pack
      */
     public static Optional<PackManifest> read(Path folder) {
-        return PackManifests.read(folder);
+        return PackManifests.read(InvalidInputException.requireArgument(folder, "PackManifest.read", "folder"));
     }
 
     /**
@@ -90,6 +93,6 @@ public record PackManifest(int format, List<Table> tables) {
      * @return one line per problem, naming the file; empty when the files are as listed
      */
     public List<String> verify(Path folder) {
-        return PackManifests.verify(this, folder);
+        return PackManifests.verify(this, InvalidInputException.requireArgument(folder, "PackManifest.verify", "folder"));
     }
 }

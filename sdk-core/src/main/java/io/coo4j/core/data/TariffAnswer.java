@@ -1,5 +1,8 @@
 package io.coo4j.core.data;
 
+import io.coo4j.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The answer of {@link TariffRates#rate}: the agreement tariff rate (协定税率) of a product in the importing party's
  * schedule, or why there is none. Never a default rate: without the line in the pack's schedule the answer says what is
@@ -19,7 +22,16 @@ package io.coo4j.core.data;
  * @since 0.1
  */
 public record TariffAnswer(Outcome outcome, String agreement, String importingCountry, String hsCode, int year,
-                           String file, TariffLine line, String explanation) {
+                           String file, @Nullable TariffLine line, String explanation) {
+    /** Refuses a {@code null} component other than {@code line}. */
+    public TariffAnswer {
+        InvalidInputException.requireArgument(outcome, "TariffAnswer", "outcome");
+        InvalidInputException.requireArgument(agreement, "TariffAnswer", "agreement");
+        InvalidInputException.requireArgument(importingCountry, "TariffAnswer", "importingCountry");
+        InvalidInputException.requireArgument(hsCode, "TariffAnswer", "hsCode");
+        InvalidInputException.requireArgument(file, "TariffAnswer", "file");
+        InvalidInputException.requireArgument(explanation, "TariffAnswer", "explanation");
+    }
 
     /** What the query found. */
     public enum Outcome {

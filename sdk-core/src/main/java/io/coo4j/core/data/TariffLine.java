@@ -1,7 +1,9 @@
 package io.coo4j.core.data;
 
+import io.coo4j.core.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of an agreement's tariff schedule (协定税率表) as a data pack holds it ({@code tariffs/<agreement>.csv}): the
@@ -20,8 +22,15 @@ import java.util.Optional;
  * @param line             the row's line in the file (1-based)
  * @since 0.1
  */
-public record TariffLine(String importingCountry, String hsCode, int year, String rate, BigDecimal adValorem,
+public record TariffLine(String importingCountry, String hsCode, int year, String rate, @Nullable BigDecimal adValorem,
                          String citation, int line) {
+    /** Refuses a {@code null} component other than {@code adValorem}. */
+    public TariffLine {
+        InvalidInputException.requireArgument(importingCountry, "TariffLine", "importingCountry");
+        InvalidInputException.requireArgument(hsCode, "TariffLine", "hsCode");
+        InvalidInputException.requireArgument(rate, "TariffLine", "rate");
+        InvalidInputException.requireArgument(citation, "TariffLine", "citation");
+    }
 
     /** The ad valorem percentage, empty for a rate the schedule states in words (a specific or compound duty). */
     public Optional<BigDecimal> adValoremPercent() {

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -49,12 +48,13 @@ public final class TariffRates {
 
     /** The query over {@code pack}'s schedules, agreements and countries checked against coo4j's reference data. */
     public static TariffRates of(DataPack pack) {
-        return of(pack, ReferenceData.defaults());
+        return of(InvalidInputException.requireArgument(pack, "TariffRates.of", "pack"), ReferenceData.defaults());
     }
 
     /** The query over {@code pack}'s schedules, agreements and countries checked against {@code reference}. */
     public static TariffRates of(DataPack pack, ReferenceData reference) {
-        return new TariffRates(Objects.requireNonNull(pack, "pack"), Objects.requireNonNull(reference, "reference"));
+        return new TariffRates(InvalidInputException.requireArgument(pack, "TariffRates.of", "pack"),
+                InvalidInputException.requireArgument(reference, "TariffRates.of", "reference"));
     }
 
     /**
@@ -64,11 +64,14 @@ public final class TariffRates {
      * @param importingCountry the importing party, ISO 3166-1 alpha-2: a partner of the agreement, or {@code CN}
      * @param hsCode           6, 8 or 10 digits; dots allowed ({@code 8517.62.00})
      * @param year             the year the goods are imported in
-     * @throws InvalidInputException naming the argument: an agreement coo4j does not know, an importer that is no party
-     *                               of it (or not yet in {@code year}), a code that is not 6, 8 or 10 digits, a year
-     *                               outside 1900–2099
+     * @throws InvalidInputException naming the argument: a {@code null} one, an agreement coo4j does not know, an
+     *                               importer that is no party of it (or not yet in {@code year}), a code that is not 6,
+     *                               8 or 10 digits, a year outside 1900–2099
      */
     public TariffAnswer rate(String agreement, String importingCountry, String hsCode, int year) {
+        InvalidInputException.requireArgument(agreement, "TariffRates.rate", "agreement");
+        InvalidInputException.requireArgument(importingCountry, "TariffRates.rate", "importingCountry");
+        InvalidInputException.requireArgument(hsCode, "TariffRates.rate", "hsCode");
         Agreement a = reference.agreement(agreement).orElseThrow(() -> new InvalidInputException("agreement", "",
                 "\"" + agreement + "\" is no agreement code coo4j knows: "
                         + reference.agreements().stream().map(Agreement::code).collect(Collectors.joining(", "))));

@@ -1,5 +1,6 @@
 package io.coo4j.core.data;
 
+import io.coo4j.core.InvalidInputException;
 import java.util.List;
 
 /**
@@ -14,8 +15,10 @@ import java.util.List;
  * @since 0.1
  */
 public record TariffSchedule(String agreement, String file, List<TariffLine> lines) {
-    /** Copies the lines. */
+    /** Refuses a {@code null} component or line, and copies the lines. */
     public TariffSchedule {
-        lines = List.copyOf(lines);
+        InvalidInputException.requireArgument(agreement, "TariffSchedule", "agreement");
+        InvalidInputException.requireArgument(file, "TariffSchedule", "file");
+        lines = InvalidInputException.requireList(lines, "TariffSchedule", "lines");
     }
 }

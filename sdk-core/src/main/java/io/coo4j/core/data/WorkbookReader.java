@@ -1,5 +1,6 @@
 package io.coo4j.core.data;
 
+import io.coo4j.core.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -50,8 +51,9 @@ public interface WorkbookReader {
      * @param cells  the cells' text from column A
      */
     record SheetRow(int number, List<String> cells) {
+        /** Refuses a {@code null} list or cell (an empty cell is {@code ""}) and copies the cells. */
         public SheetRow {
-            cells = List.copyOf(cells);
+            cells = InvalidInputException.requireList(cells, "WorkbookReader.SheetRow", "cells");
         }
 
         /** The text of column {@code index} (0 for A), {@code ""} past the last cell. */

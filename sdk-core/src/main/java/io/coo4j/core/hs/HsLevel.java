@@ -4,7 +4,12 @@ import io.coo4j.core.InvalidInputException;
 
 /** The levels of the Harmonized System: chapter (2 digits), heading (4), subheading (6). */
 public enum HsLevel {
-    CHAPTER(2), HEADING(4), SUBHEADING(6);
+    /** 章: the first two digits, e.g. {@code 84}. */
+    CHAPTER(2),
+    /** 品目: four digits, e.g. {@code 8471}. */
+    HEADING(4),
+    /** 子目: six digits, the most detailed level the HS itself defines, e.g. {@code 847130}. */
+    SUBHEADING(6);
 
     private final int digits;
 

@@ -6,9 +6,11 @@ public enum BlankFormState {
     UNUSED("未使用"),
     /** Consumption (核销) submitted for an approved certificate. */
     CONSUME_SUBMITTED("核销已提交"),
+    /** 已核销: the customs accepted the consumption; the form is used up. */
     CONSUMED("已核销"),
     /** Voiding (作废) submitted. */
     VOID_SUBMITTED("作废已提交"),
+    /** 已作废: the customs accepted the voiding; the form can no longer be used. */
     VOIDED("已作废");
 
     private final String nameZh;

@@ -4,7 +4,9 @@ package io.coo4j.core.lifecycle;
 public enum CertificateOperation {
     /** Save changes (暂存). */
     EDIT,
+    /** Upload an attachment (随附单据) to a draft or a returned certificate. */
     ADD_ATTACHMENT,
+    /** Remove an attachment; only while the certificate is a draft. */
     DELETE_ATTACHMENT,
     /** 申报 (also as part of 批量申报). */
     DECLARE,

@@ -14,7 +14,10 @@ import io.coo4j.core.InvalidInputException;
 public record SelfPrintState(Layout layout, Archive archive, Print print) {
     /** Layout reception. */
     public enum Layout {
-        RECEIVING("接收中"), RECEIVED("接收成功");
+        /** 版式接收中: the customs has not yet delivered the print layout; only copies can be printed. */
+        RECEIVING("接收中"),
+        /** 接收成功: the layout is here, so the original can be printed. */
+        RECEIVED("接收成功");
 
         private final String nameZh;
 
@@ -30,7 +33,10 @@ public record SelfPrintState(Layout layout, Archive archive, Print print) {
 
     /** Archive state. */
     public enum Archive {
-        UNARCHIVED("未归档"), ARCHIVED("已归档");
+        /** 未归档: not archived yet. */
+        UNARCHIVED("未归档"),
+        /** 已归档: archived after the original was printed; a fault can no longer be reported. */
+        ARCHIVED("已归档");
 
         private final String nameZh;
 
@@ -46,7 +52,10 @@ public record SelfPrintState(Layout layout, Archive archive, Print print) {
 
     /** Print state. */
     public enum Print {
-        PENDING("待打印"), PRINTED("已打印");
+        /** 待打印: the original has not been printed (again, after a printer fault). */
+        PENDING("待打印"),
+        /** 已打印: the original was printed; it is printed only once. */
+        PRINTED("已打印");
 
         private final String nameZh;
 

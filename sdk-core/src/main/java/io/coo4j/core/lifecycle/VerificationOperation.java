@@ -4,6 +4,7 @@ package io.coo4j.core.lifecycle;
 public enum VerificationOperation {
     /** 处理: upload the ticked documents and maintain product cost details. */
     PROCESS,
+    /** 提交: send the record, its documents uploaded and cost details kept, to the customs (已发送). */
     SUBMIT,
     /** The customs received the submission. */
     CUSTOMS_RECEIVE,

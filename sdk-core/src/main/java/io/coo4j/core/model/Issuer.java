@@ -2,7 +2,9 @@ package io.coo4j.core.model;
 
 /** Who issues a certificate: the customs (海关) or CCPIT (贸促会). */
 public enum Issuer {
+    /** The customs (海关), through the Single Window. */
     CUSTOMS("海关"),
+    /** The China Council for the Promotion of International Trade (贸促会). */
     CCPIT("贸促会");
 
     private final String nameZh;

@@ -9,6 +9,7 @@ public enum SyncStatus {
     NOT_SUBMITTED("未提交"),
     /** Submitted, waiting for the customs' answer. */
     SYNCING("同步中"),
+    /** The customs accepted the information; the enterprise may now declare. */
     SYNC_SUCCESS("同步成功"),
     /** The enterprise may edit and submit again. */
     SYNC_FAILED("同步失败");

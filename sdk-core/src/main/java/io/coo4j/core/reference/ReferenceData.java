@@ -39,13 +39,21 @@ import org.jspecify.annotations.Nullable;
 public final class ReferenceData {
     /** The tables, each with the resource file it is loaded from. */
     public enum Table {
+        /** Certificate types (证书类型): code, issuer, agreement, printed form and the fields each requires. */
         CERTIFICATE_TYPES("certificate-types.json"),
+        /** Agreements (协定) by two-digit customs code, with their partners and the date each joined. */
         AGREEMENTS("agreements.json"),
+        /** Country names a Chinese certificate uses instead of the JDK's ISO 3166 names, and which codes are regions. */
         COUNTRY_OVERRIDES("country-overrides.json"),
+        /** Units of quantity and weight (计量单位). */
         UNITS("units.json"),
+        /** Kinds of package (包装种类). */
         PACKAGE_KINDS("package-kinds.json"),
+        /** Transport modes (运输方式). */
         TRANSPORT_MODES("transport-modes.json"),
+        /** Trade modes (贸易方式) with their customs supervision-mode codes (监管方式代码). */
         TRADE_MODES("trade-modes.json"),
+        /** Price terms (价格条款): the Incoterms 2020 codes. */
         PRICE_TERMS("price-terms.json");
 
         private final String fileName;

@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
 public final class Messages {
     /** The languages coo4j writes messages in. */
     public enum Language {
-        EN(""), ZH("_zh");
+        /** English, the language the certificates are printed in. */
+        EN(""),
+        /** Simplified Chinese, the language of the Single Window's screens. */
+        ZH("_zh");
 
         private final String suffix;
 

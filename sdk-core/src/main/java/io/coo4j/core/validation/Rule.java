@@ -10,8 +10,10 @@ package io.coo4j.core.validation;
  * @since 0.1
  */
 public interface Rule {
+    /** The stable code, e.g. {@code "HS_CODE_FORMAT"}; a rule keeps it for as long as it exists. */
     String code();
 
+    /** How bad a breach is; an ERROR only when {@link #grade()} is authoritative. */
     Severity severity();
 
     /** Where the rule comes from, e.g. {@code "001 ch.1; GB 32100-2015"}. */

@@ -4,7 +4,9 @@ import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.print.FontProvider;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -15,8 +17,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The font a renderer prints with. Parsing a 10 MB TrueType file costs milliseconds, so parsed copies are kept and
@@ -26,13 +26,22 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * pool of 200 threads holds no more fonts than a CLI, and nothing outlives the renderer (no thread-local, which
  * would keep a redeployed application's classes alive). Rendering is CPU-bound, so more copies than processors
  * would only hold memory; a render that finds every copy lent waits for one. Thread-safe.
+ *
+ * <p>A provider without a font of its own gets Liberation Sans, the copy PDFBox itself ships (SIL Open Font License),
+ * metric-compatible with Helvetica, subset-embedded like any other. Not the standard 14 Helvetica: PDFBox looks up a
+ * system font to stand in for it whenever it makes one, and on a machine without Helvetica or Arial (most servers) logs
+ * "Using fallback font LiberationSans for base font Helvetica" as a warning for every document, scanning the system's
+ * fonts into a cache in the user's home on the first.
  */
 public final class FontBank {
     /** The most parsed copies a bank holds at once: one per processor, at most 8. */
     public static final int MAX_PARSED = Math.min(8, Runtime.getRuntime().availableProcessors());
+    /** PDFBox's own Latin font, the one it falls back to for Helvetica. */
+    static final String LATIN_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final String name;
     private final byte[] trueType;
+    private final boolean cjk;
     /** Copies not lent; with the permits, never more than {@link #MAX_PARSED} exist. */
     private final BlockingQueue<TrueTypeFont> idle = new ArrayBlockingQueue<>(MAX_PARSED);
     /** One permit per copy that may be lent; a copy is parsed only by a holder that finds none idle. */
@@ -41,15 +50,17 @@ public final class FontBank {
 
     public FontBank(FontProvider provider) {
         this.name = provider.name();
-        this.trueType = provider.trueType().orElse(null);
-        if (trueType != null) {
+        Optional<byte[]> own = provider.trueType();
+        this.cjk = own.isPresent();
+        this.trueType = own.orElseGet(LatinFont::bytes);
+        if (cjk) {
             checkEmbeddable();
         }
     }
 
-    /** Whether Chinese text can be printed. */
+    /** Whether Chinese text can be printed: the provider gave a font of its own. */
     public boolean cjk() {
-        return trueType != null;
+        return cjk;
     }
 
     public String name() {
@@ -62,17 +73,14 @@ public final class FontBank {
     }
 
     /**
-     * The font for one document: a subset-embedded TrueType font, or the standard Helvetica. Close it once the
-     * document is saved or abandoned: that gives the parsed copy back.
+     * The font for one document, subset-embedded. Close it once the document is saved or abandoned: that gives the
+     * parsed copy back.
      */
     public PdfFont forDocument(PDDocument doc) {
-        if (trueType == null) {
-            return new PdfFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), name, false, null);
-        }
         TrueTypeFont font = borrow();
         PdfFont lent = null;
         try {
-            lent = new PdfFont(PDType0Font.load(doc, font, true), name, true, () -> giveBack(font));
+            lent = new PdfFont(PDType0Font.load(doc, font, true), name, cjk, () -> giveBack(font));
             return lent;
         } catch (IOException e) {
             throw PdfFault.of(e);
@@ -118,6 +126,27 @@ public final class FontBank {
             return font;
         } catch (IOException e) {
             throw new InvalidInputException(name, "", "not a TrueType font: " + e.getMessage(), e);
+        }
+    }
+
+    /** The Latin font's bytes, read from PDFBox's jar once per process (400 KB) and only if a bank needs them. */
+    private static final class LatinFont {
+        private static final byte[] BYTES = read();
+
+        static byte[] bytes() {
+            return BYTES;
+        }
+
+        private static byte[] read() {
+            try (InputStream in = PDType0Font.class.getResourceAsStream(LATIN_RESOURCE)) {
+                if (in == null) {
+                    throw new CooException(LATIN_RESOURCE + " is not in PDFBox's jar: sdk-print needs the PDFBox version it"
+                            + " was built with");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new CooException(LATIN_RESOURCE + ": cannot read the font from PDFBox's jar: " + e.getMessage(), e);
+            }
         }
     }
 

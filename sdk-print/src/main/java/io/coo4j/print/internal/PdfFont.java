@@ -5,19 +5,24 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
- * The font of one document, with the widths it has measured, and whether it can print Chinese (an embedded TrueType
- * font). Not thread-safe: one per document. Closing it gives a parsed TrueType font back to its {@link FontBank}, so
+ * The font of one document, with the widths it has measured, and whether it can print Chinese (a font the user's
+ * provider gave). Not thread-safe: one per document. Closing it gives a parsed TrueType font back to its {@link FontBank}, so
  * close it after the document is saved (the subset is written then) and before another thread could need it.
  */
 public final class PdfFont implements AutoCloseable {
+    private static final Encoding WIN_ANSI = WinAnsiEncoding.INSTANCE;
+
     private final PDFont font;
     private final String name;
     private final boolean cjk;
     private final Map<Integer, Float> widths = new HashMap<>();
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
-    /** Gives the parsed font back; null for a standard font, and once run. */
+    /** Gives the parsed font back; null once run. */
     private Runnable release;
 
     PdfFont(PDFont font, String name, boolean cjk, Runnable release) {
@@ -102,8 +107,16 @@ public final class PdfFont implements AutoCloseable {
         return out.toString();
     }
 
+    /**
+     * Whether the font has a glyph for {@code cp}. The Latin font prints what the standard Helvetica it stands in for
+     * printed, the characters of WinAnsiEncoding, though it has glyphs for more: the same text is refused with or
+     * without it.
+     */
     private boolean canPrint(int cp) {
         return glyphs.computeIfAbsent(cp, c -> {
+            if (!cjk && !WIN_ANSI.contains(GlyphList.getAdobeGlyphList().codePointToName(c))) {
+                return false;
+            }
             try {
                 font.encode(Character.toString(c));
                 return true;

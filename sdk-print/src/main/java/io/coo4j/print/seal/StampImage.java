@@ -7,6 +7,9 @@ import io.coo4j.core.InvalidInputException;
  * {@link SealExtractor} produces it from a scan. Immutable by convention: do not change the array
  * {@link #png()} returns.
  *
+ * @param png      the image, PNG with a transparent background; not empty
+ * @param widthMm  the width it prints at, in millimetres, above 0 and at most 100
+ * @param heightMm the height it prints at, in millimetres, above 0 and at most 100
  * @since 0.1
  */
 public record StampImage(byte[] png, double widthMm, double heightMm) implements Stamp {

@@ -18,11 +18,25 @@ import org.jspecify.annotations.Nullable;
  * certificate prints for each way of qualifying ({@code WO}, {@code PE}, {@code CTC}, {@code RVC}, {@code PSR}; null
  * where coo4j does not know).
  *
+ * @param agreement                       the agreement's two-digit customs code, e.g. {@code 19}
+ * @param generalRule                     the rule for products without a product-specific rule, in coo4j's rule syntax
+ *                                        ({@code RVC(45)}); null where there is none
+ * @param deMinimisPercent                the de minimis (微小含量) share of the value base in percent; null where none
+ * @param deMinimisSameSubheadingExcluded chapter ranges ({@code "15-24"}) whose products may not use de minimis for a
+ *                                        material of their own subheading; {@code null} reads as none
+ * @param valueBase                       the value RVC and de minimis are shares of; {@code null} reads as FOB
+ * @param productSpecificRules            whether the agreement has product-specific rules at all
+ * @param criteria                        the criterion the certificate prints for each way of qualifying
+ *                                        ({@code WO}, {@code PE}, {@code CTC}, {@code RVC}, {@code PSR}), a value null
+ *                                        where coo4j does not know it; {@code null} reads as none
+ * @param originatingGoods                the article that lists the ways a good qualifies (原产货物)
+ * @param source                          the articles the row is taken from
+ * @param verify                          what is not yet confirmed from the agreement's text; null when all is
  * @since 0.1
  */
 public record AgreementOrigin(String agreement, @Nullable String generalRule, @Nullable BigDecimal deMinimisPercent,
                               List<String> deMinimisSameSubheadingExcluded, ValueBase valueBase, boolean productSpecificRules,
-                              Map<String, String> criteria, @Nullable String originatingGoods, @Nullable String source,
+                              Map<String, @Nullable String> criteria, @Nullable String originatingGoods, @Nullable String source,
                               @Nullable String verify) {
     /** The value an agreement's RVC and de minimis are shares of. */
     public enum ValueBase {

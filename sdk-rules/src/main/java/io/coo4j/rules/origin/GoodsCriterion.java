@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * a percentage, or the GSP heading) and the import-content share of FOB. Made by {@link CertificateCriteria} from an
  * origin determination, so an ERP fills the certificate from the answer rather than retyping it. Immutable.
  *
+ * @param criterion            the origin criterion the form prints, e.g. {@code PSR}, {@code B}
+ * @param subCriterion         the sub-criterion ({@code RVC}, {@code CTC}, {@code PROCESS}); null where the form has none
+ * @param auxiliary            the auxiliary field (a percentage, or the GSP heading {@code XX.XX}); null where empty
+ * @param importContentPercent the imported materials' share of FOB in percent (进口成份比例), 0 when all materials originate
  * @since 0.1
  */
 public record GoodsCriterion(String criterion, @Nullable String subCriterion, @Nullable String auxiliary,

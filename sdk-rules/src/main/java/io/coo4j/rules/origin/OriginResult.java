@@ -11,10 +11,19 @@ import org.jspecify.annotations.Nullable;
  * coo4j does not know the agreement's code for the way it qualified), the build-down RVC in percent (2 decimals
  * HALF_UP), the conditions a {@code QUALIFIES_IF} rests on, in the annex's words, and the trace of every test. The JSON
  * shape of {@code coo origin}.
+ *
+ * @param agreement  the agreement's two-digit code
+ * @param qualifies  whether the product qualifies outright: exactly when {@code outcome} is {@code QUALIFIES}
+ * @param outcome    the answer under this agreement
+ * @param criterion  the criterion to print on the certificate; null when the product does not qualify or coo4j does
+ *                   not know the agreement's code
+ * @param rvc        the build-down regional value content in percent, 2 decimals; null when not computed
+ * @param conditions the annex's own words for what a {@code QUALIFIES_IF} rests on; empty otherwise
+ * @param tests      every test made, in order, with its outcome
  */
 public record OriginResult(String agreement, boolean qualifies, OriginOutcome outcome, @Nullable String criterion,
-    /** Refuses a result whose {@code qualifies} disagrees with its outcome, and copies the lists. */
                            @Nullable BigDecimal rvc, List<String> conditions, List<OriginTest> tests) {
+    /** Refuses a result whose {@code qualifies} disagrees with its outcome, and copies the lists. */
     public OriginResult {
         if (qualifies != (outcome == OriginOutcome.QUALIFIES)) {
             throw new InvalidInputException("origin result", "qualifies", "true exactly when the outcome is QUALIFIES");

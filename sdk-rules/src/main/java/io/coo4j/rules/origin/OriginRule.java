@@ -30,6 +30,9 @@ public sealed interface OriginRule {
     /**
      * 章改变 / 品目改变 / 子目改变: every non-originating material is classified under another chapter, heading or
      * subheading than the product, and none comes from an excepted range (但从…转变来的除外).
+     *
+     * @param level  the level the classification must change at
+     * @param except the ranges a non-originating material may not come from; empty for none
      */
     record TariffShift(HsLevel level, List<HsRange> except) implements OriginRule {
         /** Refuses a missing level or exception list, and copies the exceptions. */
@@ -54,7 +57,11 @@ public sealed interface OriginRule {
         }
     }
 
-    /** 区域价值成分 n%: RVC by build-down on FOB at least {@code threshold} percent. */
+    /**
+     * 区域价值成分 n%: RVC by build-down on FOB at least {@code threshold} percent.
+     *
+     * @param threshold the least RVC in percent, e.g. {@code 40}
+     */
     record ValueContent(BigDecimal threshold) implements OriginRule {
         /** Refuses a missing threshold. */
         public ValueContent {
@@ -70,6 +77,8 @@ public sealed interface OriginRule {
     /**
      * A requirement of the annex that cannot be computed from a bill of materials, kept in the annex's own words
      * (e.g. 同时要求数控单元（CNC）具备原产资格): an answer that depends on it says "qualifies if" and quotes it.
+     *
+     * @param text the requirement in the annex's words; not blank
      */
     record Condition(String text) implements OriginRule {
         /** Refuses a blank text. */
@@ -85,7 +94,11 @@ public sealed interface OriginRule {
         }
     }
 
-    /** 对于…：… — a rule per kind of product under one code (e.g. the metal and its articles; waste and scrap). */
+    /**
+     * 对于…：… — a rule per kind of product under one code (e.g. the metal and its articles; waste and scrap).
+     *
+     * @param variants the kinds of product with their rules, at least two
+     */
     record Variants(List<Variant> variants) implements OriginRule {
         /** Copies the variants; a rule of variants needs at least two. */
         public Variants {
@@ -101,7 +114,12 @@ public sealed interface OriginRule {
         }
     }
 
-    /** One kind of product of {@link Variants}, as the annex names it, and its rule. */
+    /**
+     * One kind of product of {@link Variants}, as the annex names it, and its rule.
+     *
+     * @param product the kind of product in the annex's words; not blank
+     * @param rule    its rule, itself without variants
+     */
     record Variant(String product, OriginRule rule) {
         /** Refuses a blank product, a missing rule and nested variants. */
         public Variant {
@@ -118,7 +136,11 @@ public sealed interface OriginRule {
         }
     }
 
-    /** 或者: any one of the alternatives. */
+    /**
+     * 或者: any one of the alternatives.
+     *
+     * @param alternatives the rules, any one of which the product may meet
+     */
     record AnyOf(List<OriginRule> alternatives) implements OriginRule {
         /** Copies the alternatives, refusing a missing list. */
         public AnyOf {
@@ -132,7 +154,11 @@ public sealed interface OriginRule {
         }
     }
 
-    /** 且 / 同时: all of the parts. */
+    /**
+     * 且 / 同时: all of the parts.
+     *
+     * @param parts the rules the product must all meet
+     */
     record AllOf(List<OriginRule> parts) implements OriginRule {
         /** Copies the parts, refusing a missing list. */
         public AllOf {
@@ -148,6 +174,9 @@ public sealed interface OriginRule {
     /**
      * A range of HS codes given as chapters ({@code 44}), headings ({@code 52.05}) or subheadings ({@code 8517.62}),
      * from {@code from} to {@code to} inclusive (equal for a single code), compared on their digits.
+     *
+     * @param from the first code, digits only (2, 4 or 6)
+     * @param to   the last code, as many digits as {@code from}
      */
     record HsRange(String from, String to) {
         /** Refuses a missing bound. */

@@ -11,11 +11,20 @@ import org.jspecify.annotations.Nullable;
  * read — {@code rule} null and {@code problem} saying why (such a row never lets a product pass), notes on what was
  * read differently from the text (a corrected misprint), and where the row comes from.
  *
+ * @param agreement the agreement's two-digit code
+ * @param hsVersion the HS edition the annex is written in, e.g. {@code HS2012}
+ * @param hsCode    the chapter, heading or subheading covered, digits only
+ * @param level     the level of {@code hsCode}
+ * @param ruleText  the annex's own text
+ * @param rule      the rule read from it; null when it could not be read
+ * @param problem   why the text could not be read; null when it was
+ * @param notes     what was read differently from the text, and why; empty for none
+ * @param sourceRef where the row comes from in the publisher's file; null when the pack does not say
  * @since 0.1
  */
 public record PsrEntry(String agreement, String hsVersion, String hsCode, HsLevel level, String ruleText,
-    /** Copies the notes and refuses an entry with both or neither of a rule and a problem. */
                        @Nullable OriginRule rule, @Nullable String problem, List<String> notes, @Nullable String sourceRef) {
+    /** Copies the notes and refuses an entry with both or neither of a rule and a problem. */
     public PsrEntry {
         notes = InvalidInputException.requireList(notes, "PSR entry", "notes");
         if ((rule == null) == (problem == null)) {

@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
  * two derived shares in percent, 2 decimals HALF_UP — the non-originating value's share of the unit
  * ex-factory price and of the unit FOB value (null when the denominator is missing or zero). The JSON shape of
  * {@code coo prereview}.
+ *
+ * @param valid                          whether no violation is an ERROR
+ * @param violations                     the broken rules
+ * @param notChecked                     the checks that could not run, each with the reason
+ * @param nonOriginatingShareOfExFactory the non-originating value's share of the unit ex-factory price (出厂价) in
+ *                                       percent; null when that price is missing or zero
+ * @param nonOriginatingShareOfFob       the non-originating value's share of the unit FOB value in percent; null when
+ *                                       that value is missing or zero
  */
 public record PreReviewCheck(
         boolean valid,

@@ -24,9 +24,12 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 public @interface ResidentIdNumber {
+    /** The message, by default coo4j's text for {@code io.coo4j.RESIDENT_ID_FORMAT} in the validator's locale. */
     String message() default "{io.coo4j.RESIDENT_ID_FORMAT}";
 
+    /** The Bean Validation groups the check belongs to; none means the default group. */
     Class<?>[] groups() default {};
 
+    /** Bean Validation payload for the caller's own use; coo4j reads none. */
     Class<? extends Payload>[] payload() default {};
 }
