@@ -52,10 +52,10 @@ public final class Attachments {
     /** 删除 an attachment of a draft certificate. */
     public void delete(String certificateNumber, String attachmentId) {
         api.delete("attachments.delete", null, ROOT, number(certificateNumber), "attachments",
-                Api.required("attachment", "id", attachmentId));
+                Api.required("attachment", "attachmentId", attachmentId));
     }
 
     private static String number(String n) {
-        return Api.required("certificate", "number", n);
+        return Api.required("attachment", "certificateNumber", n);
     }
 }

@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.BlankFormState;
 import io.coo4j.core.model.BlankForm;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public final class BlankForms {
     public List<BlankForm> consume(String certificateNumber, List<String> serialNumbers) {
         Map<String, Object> body = new HashMap<>();
         body.put("certificateNumber", certificate(certificateNumber));
-        body.put("serialNumbers", List.copyOf(Api.required("blank forms", "serialNumbers", serialNumbers)));
+        body.put("serialNumbers", InvalidInputException.requireList(serialNumbers, "blank forms", "serialNumbers"));
         return api.postForItems("blankForms.consume", BlankForm.class, body, ROOT, "consume");
     }
 
@@ -46,7 +47,7 @@ public final class BlankForms {
     /** 作废 unused forms. */
     public List<BlankForm> voidForms(List<String> serialNumbers) {
         return api.postForItems("blankForms.voidForms", BlankForm.class, Map.of("serialNumbers",
-                List.copyOf(Api.required("blank forms", "serialNumbers", serialNumbers))), ROOT, "void");
+                InvalidInputException.requireList(serialNumbers, "blank forms", "serialNumbers")), ROOT, "void");
     }
 
     /** The form with this serial number (空白证单流水号); a {@link NotFoundException} when there is none. */

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,17 +44,20 @@ public final class Certificates implements CertificateChannel {
 
     /** As {@link #save(Certificate)}, with the call's options (under the caller's idempotency key, say). */
     public CertificateRecord save(Certificate certificate, RequestOptions options) {
-        return api.post("certificates.save", CertificateRecord.class, certificate, options, ROOT);
+        return api.post("certificates.save", CertificateRecord.class, certificate(certificate, "Certificates.save"),
+                options, ROOT);
     }
 
     /** {@link #save(Certificate)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> saveAsync(Certificate certificate) {
-        return api.postAsync("certificates.save", CertificateRecord.class, certificate, RequestOptions.none(), ROOT);
+        return api.postAsync("certificates.save", CertificateRecord.class,
+                certificate(certificate, "Certificates.saveAsync"), RequestOptions.none(), ROOT);
     }
 
     /** Saves changes to a draft or returned certificate, found by its number. */
     public CertificateRecord update(Certificate certificate) {
-        return api.put("certificates.update", CertificateRecord.class, certificate, ROOT, number(certificate.number()));
+        return api.put("certificates.update", CertificateRecord.class, certificate, ROOT,
+                number(certificate(certificate, "Certificates.update").number()));
     }
 
     /**
@@ -101,7 +103,7 @@ public final class Certificates implements CertificateChannel {
      * (see {@link #declare(Certificate, String)}), else a fresh one.
      */
     public CertificateRecord declare(Certificate certificate, RequestOptions options) {
-        logDeclaration(certificate);
+        logDeclaration(certificate(certificate, "Certificates.declare"));
         return api.post("certificates.declare", CertificateRecord.class, certificate, options, "declarations");
     }
 
@@ -112,7 +114,7 @@ public final class Certificates implements CertificateChannel {
 
     /** {@link #declare(Certificate, RequestOptions)} without blocking a thread while the call travels. */
     public CompletableFuture<CertificateRecord> declareAsync(Certificate certificate, RequestOptions options) {
-        logDeclaration(certificate);
+        logDeclaration(certificate(certificate, "Certificates.declareAsync"));
         return api.postAsync("certificates.declare", CertificateRecord.class, certificate, options, "declarations");
     }
 
@@ -132,6 +134,7 @@ public final class Certificates implements CertificateChannel {
 
     /** 批量申报: declares two or more saved certificates at once. */
     public List<CertificateRecord> batchDeclare(List<String> numbers) {
+        InvalidInputException.requireList(numbers, "Certificates.batchDeclare", "numbers");
         if (numbers.size() < 2) {
             throw new InvalidInputException("batch declaration", "numbers",
                     "needs two or more certificates, got " + numbers.size());
@@ -148,22 +151,24 @@ public final class Certificates implements CertificateChannel {
 
     /** 单证转换: a new draft of {@code newType} with a new number, linked to the original. */
     public CertificateRecord convert(String number, String newType) {
-        return derive(number, "convert", "convert", Map.of("type", Objects.requireNonNull(newType, "newType")));
+        return derive(number, "convert", "convert", Map.of("type",
+                InvalidInputException.requireArgument(newType, "Certificates.convert", "newType")));
     }
 
     /** 更改证 of an approved certificate: a new draft linked to it. */
     public CertificateRecord amend(String number, Amendment amendment) {
-        return derive(number, "amend", "amend", Objects.requireNonNull(amendment, "amendment"));
+        return derive(number, "amend", "amend", amendment(amendment, "Certificates.amend"));
     }
 
     /** 重发证 of an approved certificate. */
     public CertificateRecord reissue(String number, Amendment amendment) {
-        return derive(number, "reissue", "reissue", Objects.requireNonNull(amendment, "amendment"));
+        return derive(number, "reissue", "reissue", amendment(amendment, "Certificates.reissue"));
     }
 
     /** 更改重发证 of an approved certificate. */
     public CertificateRecord amendAndReissue(String number, Amendment amendment) {
-        return derive(number, "amendAndReissue", "amend-reissue", Objects.requireNonNull(amendment, "amendment"));
+        return derive(number, "amendAndReissue", "amend-reissue",
+                amendment(amendment, "Certificates.amendAndReissue"));
     }
 
     /**
@@ -261,6 +266,15 @@ public final class Certificates implements CertificateChannel {
 
     private static String number(String number) {
         return Api.required("certificate", "number", number);
+    }
+
+    /** {@code certificate}, or the error naming {@code call} and its argument when it is null. */
+    private static Certificate certificate(Certificate certificate, String call) {
+        return InvalidInputException.requireArgument(certificate, call, "certificate");
+    }
+
+    private static Amendment amendment(Amendment amendment, String call) {
+        return InvalidInputException.requireArgument(amendment, call, "amendment");
     }
 
     /** The answer of a batch declaration. */

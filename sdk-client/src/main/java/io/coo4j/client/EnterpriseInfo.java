@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Enterprise;
 import io.coo4j.core.model.InitialValues;
 import io.coo4j.core.model.QueryPermission;
@@ -8,7 +9,6 @@ import io.coo4j.core.model.Receipt;
 import io.coo4j.core.model.SyncStatus;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -46,7 +46,8 @@ public final class EnterpriseInfo {
      * be given; leave {@code syncStatus} out, the service sets it.
      */
     public Enterprise save(Enterprise enterprise) {
-        return api.put("enterprise.save", Enterprise.class, Objects.requireNonNull(enterprise, "enterprise"), ROOT);
+        return api.put("enterprise.save", Enterprise.class, InvalidInputException.requireArgument(enterprise,
+                "EnterpriseInfo.save", "enterprise"), ROOT);
     }
 
     /** 提交: syncs the saved information (a first sync, a resubmission after 同步失败, or a change). */
@@ -76,7 +77,8 @@ public final class EnterpriseInfo {
 
     /** 保存 the initial values (初始值), replacing those saved before; answers them as kept. */
     public InitialValues saveInitialValues(InitialValues values) {
-        return api.put("enterprise.saveInitialValues", InitialValues.class, Objects.requireNonNull(values, "values"),
+        return api.put("enterprise.saveInitialValues", InitialValues.class,
+                InvalidInputException.requireArgument(values, "EnterpriseInfo.saveInitialValues", "values"),
                 INITIAL_VALUES);
     }
 

@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.GoodsFilingState;
 import io.coo4j.core.model.CcpitSync;
 import io.coo4j.core.model.CcpitSyncKind;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * CCPIT goods filings (商品备案, 002) and CCPIT data sync (数据同步): save (保存), edit, declare (申报) for CCPIT's review,
@@ -38,13 +38,14 @@ public final class GoodsFilings {
 
     /** 保存: a new draft (暂存). */
     public GoodsFilingRecord save(GoodsFiling filing) {
-        return api.post("goodsFilings.save", GoodsFilingRecord.class, Objects.requireNonNull(filing, "filing"), ROOT);
+        return api.post("goodsFilings.save", GoodsFilingRecord.class,
+                InvalidInputException.requireArgument(filing, "GoodsFilings.save", "filing"), ROOT);
     }
 
     /** 保存 of an existing draft or returned filing. */
     public GoodsFilingRecord update(String id, GoodsFiling filing) {
-        return api.put("goodsFilings.update", GoodsFilingRecord.class, Objects.requireNonNull(filing, "filing"), ROOT,
-                requireId(id));
+        return api.put("goodsFilings.update", GoodsFilingRecord.class,
+                InvalidInputException.requireArgument(filing, "GoodsFilings.update", "filing"), ROOT, requireId(id));
     }
 
     /** 申报: sends a draft or returned filing to CCPIT for review. */
@@ -74,6 +75,7 @@ public final class GoodsFilings {
 
     /** The filings matching {@code query} (商品备案查询), fetched page by page while the iteration goes on. */
     public Iterable<GoodsFilingRecord> list(GoodsFilingQuery query) {
+        InvalidInputException.requireArgument(query, "GoodsFilings.list", "query");
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("hsCode", query.hsCode());
         filters.put("nameCn", query.nameCn());
@@ -106,7 +108,8 @@ public final class GoodsFilings {
 
     /** 同步企业信息 or 同步商品备案信息: starts the sync (同步中); {@link #awaitSync} waits for CCPIT's answer. */
     public CcpitSync sync(CcpitSyncKind kind) {
-        return api.post("goodsFilings.sync", CcpitSync.class, Map.of("kind", Objects.requireNonNull(kind, "kind").name()),
+        return api.post("goodsFilings.sync", CcpitSync.class, Map.of("kind",
+                InvalidInputException.requireArgument(kind, "GoodsFilings.sync", "kind").name()),
                 SYNCS);
     }
 

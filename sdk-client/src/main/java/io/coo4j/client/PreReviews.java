@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.ApplicationStatus;
 import io.coo4j.core.model.PreReviewRecord;
 import io.coo4j.core.model.ProductPreReview;
@@ -28,17 +29,18 @@ public final class PreReviews {
 
     /** 新增: a new draft record. */
     public PreReviewRecord add(ProductPreReview product) {
-        return api.post("preReviews.add", PreReviewRecord.class, product, ROOT);
+        return api.post("preReviews.add", PreReviewRecord.class, product(product, "PreReviews.add"), ROOT);
     }
 
     /** 修改: edits a new draft. */
     public PreReviewRecord modify(String id, ProductPreReview product) {
-        return api.put("preReviews.modify", PreReviewRecord.class, product, ROOT, requireId(id));
+        return api.put("preReviews.modify", PreReviewRecord.class, product(product, "PreReviews.modify"), ROOT,
+                requireId(id));
     }
 
     /** 变更: changes an approved record (or a pending change, cancel or delete draft) to {@code product}. */
     public PreReviewRecord change(String id, ProductPreReview product) {
-        return operate(id, "change", product, RequestOptions.none());
+        return operate(id, "change", product(product, "PreReviews.change"), RequestOptions.none());
     }
 
     /** 注销. */
@@ -104,5 +106,9 @@ public final class PreReviews {
 
     private static String requireId(String id) {
         return Api.required("pre-review", "id", id);
+    }
+
+    private static ProductPreReview product(ProductPreReview product, String call) {
+        return InvalidInputException.requireArgument(product, call, "product");
     }
 }

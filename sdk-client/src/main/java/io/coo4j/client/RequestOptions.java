@@ -79,7 +79,7 @@ public final class RequestOptions {
      * (replacing those of the same name).
      */
     public RequestOptions with(RequestOptions overrides) {
-        if (overrides == NONE) {
+        if (InvalidInputException.requireArgument(overrides, "RequestOptions.with", "overrides") == NONE) {
             return this;
         }
         if (this == NONE) {

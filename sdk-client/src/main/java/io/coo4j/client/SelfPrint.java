@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.PrintExceptionReason;
 import io.coo4j.core.lifecycle.SelfPrintState;
 import io.coo4j.core.model.PrintException;
@@ -11,7 +12,6 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
@@ -145,7 +145,8 @@ public final class SelfPrint {
     /** 打印标记: records what was printed; an original makes the certificate printed (已打印). */
     public PrintableCertificate mark(String number, PrintMark printed) {
         return api.post("selfPrint.mark", PrintableCertificate.class, Map.of("printed",
-                Objects.requireNonNull(printed, "printed")), ROOT, CERTIFICATES, number(number), "print-marks");
+                InvalidInputException.requireArgument(printed, "SelfPrint.mark", "printed")), ROOT, CERTIFICATES,
+                number(number), "print-marks");
     }
 
     /**
@@ -155,7 +156,7 @@ public final class SelfPrint {
      */
     public PrintException reportException(String number, PrintExceptionReason reason, @Nullable String details) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reason", Objects.requireNonNull(reason, "reason"));
+        body.put("reason", InvalidInputException.requireArgument(reason, "SelfPrint.reportException", "reason"));
         body.put("details", details);
         return api.post("selfPrint.reportException", PrintException.class, body, ROOT, CERTIFICATES, number(number),
                 "exceptions");
@@ -174,7 +175,8 @@ public final class SelfPrint {
     }
 
     private static Map<String, String> layoutQuery(PrintDocument document, boolean copy) {
-        return Map.of("document", Objects.requireNonNull(document, "document").name(), "copy", Boolean.toString(copy));
+        return Map.of("document", InvalidInputException.requireArgument(document, "SelfPrint.layout", "document")
+                .name(), "copy", Boolean.toString(copy));
     }
 
     private static String number(String number) {

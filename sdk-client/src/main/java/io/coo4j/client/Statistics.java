@@ -1,11 +1,11 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +30,7 @@ public final class Statistics {
      */
     public StatisticsReport report(StatisticsGroup groupBy, @Nullable LocalDate from, @Nullable LocalDate to) {
         Map<String, String> q = new LinkedHashMap<>();
-        q.put("groupBy", Objects.requireNonNull(groupBy, "groupBy").name());
+        q.put("groupBy", InvalidInputException.requireArgument(groupBy, "Statistics.report", "groupBy").name());
         q.put("from", from == null ? null : from.toString());
         q.put("to", to == null ? null : to.toString());
         return api.get("statistics.report", StatisticsReport.class, q, "statistics");

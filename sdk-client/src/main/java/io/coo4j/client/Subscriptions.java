@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Receipt subscriptions (订阅, 001 ch.16; 003): follow one document, an enterprise (by filing number) or a person
@@ -36,8 +35,8 @@ public final class Subscriptions {
      * @throws InvalidInputException naming {@code address} when a webhook URL is not https and not on loopback
      */
     public NewSubscription subscribe(SubscriptionScope scope, String target, SubscriptionChannel channel, String address) {
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(channel, "channel");
+        InvalidInputException.requireArgument(scope, "Subscriptions.subscribe", "scope");
+        InvalidInputException.requireArgument(channel, "Subscriptions.subscribe", "channel");
         if (channel == SubscriptionChannel.WEBHOOK) {
             checkWebhookUrl(address);
         }
@@ -51,7 +50,8 @@ public final class Subscriptions {
 
     /** {@code subscribe(scope, target, WEBHOOK, url)}. */
     public NewSubscription webhook(SubscriptionScope scope, String target, String url) {
-        return subscribe(scope, target, SubscriptionChannel.WEBHOOK, url);
+        return subscribe(scope, target, SubscriptionChannel.WEBHOOK,
+                InvalidInputException.requireArgument(url, "Subscriptions.webhook", "url"));
     }
 
     /** The subscription {@code id}, without its secret; a {@link NotFoundException} when there is none. */

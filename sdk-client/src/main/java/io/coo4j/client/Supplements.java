@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.SupplementState;
 import io.coo4j.core.model.DeclarationNumberSupplement;
 import java.time.Duration;
@@ -109,11 +110,12 @@ public final class Supplements {
     }
 
     private static Map<String, Object> body(List<String> declarationNumbers) {
-        List<String> numbers = List.copyOf(Api.required("supplement", "declarationNumbers", declarationNumbers));
+        List<String> numbers = InvalidInputException.requireList(declarationNumbers, "supplement",
+                "declarationNumbers");
         return Map.of("actuallyExported", !numbers.isEmpty(), "declarationNumbers", numbers);
     }
 
     private static String number(String n) {
-        return Api.required("certificate", "number", n);
+        return Api.required("supplement", "certificateNumber", n);
     }
 }

@@ -1,6 +1,7 @@
 package io.coo4j.client;
 
 import io.coo4j.client.internal.Api;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.lifecycle.VerificationState;
 import io.coo4j.core.model.Attachment;
 import io.coo4j.core.model.AttachmentKind;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -72,13 +72,14 @@ public final class Verifications {
     /** Deletes an uploaded document while the record is processed (待核查 or 退回核查); later a {@link ConflictException}. */
     public void deleteDocument(String number, String documentId) {
         api.delete("verifications.deleteDocument", null, ROOT, number(number), "documents",
-                Api.required("verification document", "id", documentId));
+                Api.required(DOCUMENT, "documentId", documentId));
     }
 
     /** 维护产品成本明细: replaces the record's product cost details. */
     public VerificationRecord saveProductCosts(String number, List<ProductPreReview> products) {
         return api.put("verifications.saveProductCosts", VerificationRecord.class, Map.of("products",
-                List.copyOf(Objects.requireNonNull(products, "products"))), ROOT, number(number), "product-costs");
+                InvalidInputException.requireList(products, "Verifications.saveProductCosts", "products")), ROOT,
+                number(number), "product-costs");
     }
 
     /** 提交: every ticked kind of document must have been uploaded. */

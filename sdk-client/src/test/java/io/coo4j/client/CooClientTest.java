@@ -223,7 +223,8 @@ class CooClientTest {
     @Test
     void missingIdentifiersAreRefusedBeforeAnythingIsSent() {
         assertThatThrownBy(() -> client.attachments().list(" "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("number"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.location()).isEqualTo("certificateNumber"));
         assertThatThrownBy(() -> client.attachments().add("E1", AttachmentKind.INVOICE, "", new byte[0]))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("fileName"));
         assertThatThrownBy(() -> client.agents().submit(null)).isInstanceOf(InvalidInputException.class);

@@ -168,7 +168,11 @@ public final class Sandbox implements AutoCloseable {
             return this;
         }
 
-        /** The clock the sandbox dates receipts and numbers by; the system UTC clock unless set. */
+        /**
+         * The clock the sandbox dates receipts and numbers by, and by which a self-print layout (版式) falls due, one
+         * review delay after the approval or a content fault: a clock that stands still holds the layout back. The
+         * system UTC clock unless set.
+         */
         public Builder clock(Clock value) {
             clock = InvalidInputException.requireArgument(value, "sandbox configuration", "clock");
             return this;

@@ -35,9 +35,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,7 +202,9 @@ class SelfPrintAgainstSandboxTest {
 
     @Test
     void approvedCertificateIsPrintedOnceAndReprintedAfterAPrinterFault() {
-        try (Sandbox sandbox = sandbox(); CooClient client = sandbox.newClient()) {
+        HeldClock clock = new HeldClock();
+        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(20)).clock(clock).start();
+                CooClient client = sandbox.newClient()) {
             authorize(client);
             String number = approved(client, "X");
 
@@ -227,11 +234,15 @@ class SelfPrintAgainstSandboxTest {
             assertThat(client.selfPrint().printable(number).state()).isEqualTo(state(Layout.RECEIVED, Print.PENDING));
             client.selfPrint().mark(number, PrintMark.ORIGINAL);
 
-            // A content fault sends the layout back to the customs, who regenerate it.
+            // A content fault sends the layout back to the customs, who regenerate it one review delay later: with the
+            // sandbox's clock held, that delay cannot pass, however slowly the calls below come.
             assertThatThrownBy(() -> client.selfPrint().reportException(number, PrintExceptionReason.CONTENT_WRONG, " "))
                     .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("details"));
+            clock.hold();
             client.selfPrint().reportException(number, PrintExceptionReason.CONTENT_WRONG, "box 8 lacks the HS code");
             assertThatThrownBy(() -> client.selfPrint().layout(number, PrintDocument.CERTIFICATE, false)).isInstanceOf(ConflictException.class);
+            assertThat(client.selfPrint().printable(number).state().layout()).isNotEqualTo(Layout.RECEIVED);
+            clock.release();
             assertThat(client.selfPrint().awaitLayout(number, WAIT).state()).isEqualTo(state(Layout.RECEIVED, Print.PENDING));
             assertThat(client.selfPrint().exceptions()).extracting(PrintException::reason)
                     .containsExactly(PrintExceptionReason.PAPER_JAM, PrintExceptionReason.CONTENT_WRONG);
@@ -362,5 +373,46 @@ class SelfPrintAgainstSandboxTest {
 
     private static SelfPrintState state(Layout layout, Print print) {
         return SelfPrintState.of(layout, SelfPrintState.Archive.UNARCHIVED, print);
+    }
+
+    /** The system's clock, except while held: then it stands still at the instant it was held. */
+    private static final class HeldClock extends Clock {
+        /** The instant held, or null; shared with the clock's copies in other zones. */
+        private final AtomicReference<Instant> held;
+        private final ZoneId zone;
+
+        HeldClock() {
+            this(new AtomicReference<>(), ZoneOffset.UTC);
+        }
+
+        private HeldClock(AtomicReference<Instant> held, ZoneId zone) {
+            this.held = held;
+            this.zone = zone;
+        }
+
+        void hold() {
+            held.set(Instant.now());
+        }
+
+        /** Back to the system's time, which has moved on meanwhile. */
+        void release() {
+            held.set(null);
+        }
+
+        @Override
+        public Instant instant() {
+            Instant h = held.get();
+            return h != null ? h : Instant.now();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new HeldClock(held, other);
+        }
     }
 }

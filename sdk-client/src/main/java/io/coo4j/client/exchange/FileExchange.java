@@ -17,6 +17,7 @@ import io.coo4j.core.ChinaTime;
 import io.coo4j.core.CooException;
 import io.coo4j.core.Digests;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.FileAccessException;
 import io.coo4j.core.io.OwnerOnly;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.json.JsonLinesFile;
@@ -27,7 +28,6 @@ import io.coo4j.core.model.Receipt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -95,15 +95,11 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         this.pollInterval = b.pollInterval;
         this.settleTime = b.settleTime;
         this.clock = b.clock;
-        try {
-            // The import client's folders are shared with it; coo4j's own (journal, Processed, Error) are owner-only.
-            Files.createDirectories(outBox);
-            Files.createDirectories(inBox);
-            OwnerOnly.createDirectories(processed);
-            OwnerOnly.createDirectories(errors);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the exchange's folders", e);
-        }
+        // The import client's folders are shared with it; coo4j's own (journal, Processed, Error) are owner-only.
+        createFolder(outBox);
+        createFolder(inBox);
+        OwnerOnly.createDirectories(processed);
+        OwnerOnly.createDirectories(errors);
         this.journal = openJournal(work.resolve("exchange.journal"), ledger);
         try {
             recover();
@@ -222,7 +218,8 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
      * file stays in the InBox and is moved, not applied again, by a later poll). A file that fails to read is left for
      * the next poll while younger than the settle time (the import client may still be writing it), then moved to the
      * error folder, its reason written after the move. A file that cannot be read or moved at all (permissions) is
-     * logged and left in the InBox.
+     * logged and left in the InBox. An InBox that cannot be listed (gone, not a folder, not readable) is a
+     * {@link FileAccessException} naming it, for this call and for {@link #status} and {@link #receipts}, which poll.
      */
     public synchronized List<CustomsReceipt> poll() {
         List<CustomsReceipt> applied = new ArrayList<>();
@@ -263,7 +260,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             DurableFiles.publish(temporary, target);
             append(JournalEntry.done(clock.instant(), key, number, name));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new FileAccessException(target, "cannot write the declaration of certificate " + number, e);
         }
         LOG.info("declaration of certificate {} written to {}", number, target);
     }
@@ -286,7 +283,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot recover the OutBox " + outBox, e);
+            throw new FileAccessException(outBox, "cannot recover the OutBox", e);
         }
     }
 
@@ -310,7 +307,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
                 rewrite(d, temporary, target);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot finish writing " + target, e);
+            throw new FileAccessException(target, "cannot finish writing the declaration", e);
         }
         append(JournalEntry.done(clock.instant(), d.key(), d.number(), d.file()));
     }
@@ -394,7 +391,15 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
                 return !n.startsWith(".") && n.toLowerCase(Locale.ROOT).endsWith(".xml") && Files.isRegularFile(p);
             }).sorted(Comparator.comparing(FileExchange::modified).thenComparing(Path::getFileName)).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the InBox " + inBox, e);
+            throw new FileAccessException(inBox, "cannot list the InBox", e);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new FileAccessException(folder, "cannot create the folder", e);
         }
     }
 
@@ -511,7 +516,11 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             return this;
         }
 
-        /** Creates the folders if needed, locks the journal and finishes what a crash interrupted. */
+        /**
+         * Creates the folders if needed, locks the journal and finishes what a crash interrupted.
+         *
+         * @throws FileAccessException naming the folder or file that cannot be created, read or written
+         */
         public FileExchange open() {
             return new FileExchange(this);
         }

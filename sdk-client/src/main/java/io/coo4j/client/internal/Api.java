@@ -69,7 +69,7 @@ public final class Api {
      */
     private ApiRequest request(String operation, String method, List<String> path, Map<String, String> query,
                                Object body, JavaType answer, RequestOptions options) {
-        RequestOptions o = defaults.with(options);
+        RequestOptions o = defaults.with(InvalidInputException.requireArgument(options, operation, "options"));
         String key = "POST".equals(method) ? o.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString()) : null;
         return new ApiRequest(operation, method, path, query, body == null ? null : JSON.writeBytes(body), key, answer,
                 o);
@@ -262,7 +262,7 @@ public final class Api {
      */
     public static <T> T poll(Supplier<T> read, Predicate<T> done, Duration interval, Duration timeout, String what,
                              Function<T, CooClientException> late) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + timeout(timeout, what).toNanos();
         while (true) {
             T value = read.get();
             if (done.test(value)) {
@@ -316,7 +316,12 @@ public final class Api {
     /** {@link #poll} without blocking a thread between reads. */
     public <T> CompletableFuture<T> pollAsync(Supplier<CompletableFuture<T>> read, Predicate<T> done, Duration timeout,
                                               String what) {
-        return pollAsync(read, done, System.nanoTime() + timeout.toNanos(), timeout, what);
+        return pollAsync(read, done, System.nanoTime() + timeout(timeout, what).toNanos(), timeout, what);
+    }
+
+    /** A wait's {@code timeout}, checked before the first read. */
+    private static Duration timeout(Duration timeout, String what) {
+        return InvalidInputException.requireArgument(timeout, "waiting for " + what, "timeout");
     }
 
     private <T> CompletableFuture<T> pollAsync(Supplier<CompletableFuture<T>> read, Predicate<T> done, long deadline,

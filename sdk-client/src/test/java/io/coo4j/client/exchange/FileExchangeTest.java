@@ -17,6 +17,7 @@ import io.coo4j.client.message.CustomsMessageReader;
 import io.coo4j.client.message.MessageValidationException;
 import io.coo4j.core.CooException;
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.FileAccessException;
 import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Party;
 import io.coo4j.core.model.Receipt;
@@ -24,11 +25,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -301,6 +304,41 @@ class FileExchangeTest {
             assertThatThrownBy(() -> x.awaitStatus("E254565009990001", null, Duration.ofMillis(50)))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.getMessage()).contains("target"));
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeCreatedIsAFileAccessExceptionNamingIt() throws IOException {
+        Path inBox = Files.writeString(root.resolve("InBox"), "a file where the InBox belongs");
+        assertThatThrownBy(() -> open(root)).isInstanceOfSatisfying(FileAccessException.class,
+                e -> assertThat(e.file()).isEqualTo(inBox.toString()));
+    }
+
+    @Test
+    void anInBoxMissingOrNoFolderIsAFileAccessExceptionNamingIt() throws IOException {
+        try (FileExchange x = open(root)) {
+            x.declare(certificate(1), "k1");
+            Files.delete(x.inBox());
+            assertThatThrownBy(x::poll).isInstanceOfSatisfying(FileAccessException.class,
+                    e -> assertThat(e.file()).isEqualTo(x.inBox().toString()));
+            Files.writeString(x.inBox(), "not a folder");
+            assertThatThrownBy(() -> x.status("E254565009990001")).isInstanceOfSatisfying(FileAccessException.class,
+                    e -> assertThat(e.getMessage()).startsWith(x.inBox() + ": cannot list the InBox"));
+        }
+    }
+
+    @Test
+    void anUnreadableInBoxIsAFileAccessExceptionNamingIt() throws IOException {
+        try (FileExchange x = open(root)) {
+            Assumptions.assumeTrue(x.inBox().getFileSystem().supportedFileAttributeViews().contains("posix"));
+            Files.setPosixFilePermissions(x.inBox(), Set.of());
+            try {
+                Assumptions.assumeFalse(Files.isReadable(x.inBox()), "the user reads any folder (root)");
+                assertThatThrownBy(x::poll).isInstanceOfSatisfying(FileAccessException.class,
+                        e -> assertThat(e.file()).isEqualTo(x.inBox().toString()));
+            } finally {
+                Files.setPosixFilePermissions(x.inBox(), PosixFilePermissions.fromString("rwx------"));
+            }
         }
     }
 

@@ -42,7 +42,6 @@ import io.coo4j.print.seal.StampImage;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,9 +113,21 @@ final class SelfPrintDesk {
         }
     }
 
-    /** The self-print state of one certificate. */
+    /**
+     * The self-print state of one certificate as the last print mark or exception left it, and when the customs' layout
+     * is due ({@code null}: none on its way). The layout's arrival is read from the clock, not scheduled, so a sandbox
+     * whose clock stands still holds it back, and a read changes nothing.
+     */
     private static final class PrintEntry {
         SelfPrintState state = SelfPrintLifecycle.initial();
+        Instant layoutDue;
+
+        /** The state at {@code now}: with the layout received once it is due, if the lifecycle takes it then. */
+        SelfPrintState at(Instant now) {
+            return layoutDue != null && !now.isBefore(layoutDue)
+                    && SelfPrintLifecycle.TABLE.allowed(state, SelfPrintOperation.RECEIVE_LAYOUT)
+                    ? SelfPrintLifecycle.TABLE.apply(state, SelfPrintOperation.RECEIVE_LAYOUT) : state;
+        }
     }
 
     record AuthorizationRequest(String sealId, String signatureId) {
@@ -337,7 +348,7 @@ final class SelfPrintDesk {
             requirePrintable(r);
             PrintEntry e = change(r, SelfPrintLifecycle.TABLE.apply(state(r), reason.operation()));
             if (!reason.reprintAllowed()) {
-                review.later(() -> receiveLayout(e));
+                e.layoutDue = review.clock.instant().plus(review.delay());
             }
             PrintException made = new PrintException(number, reason, details, review.clock.instant());
             exceptions.add(made);
@@ -398,45 +409,35 @@ final class SelfPrintDesk {
     }
 
     /**
-     * The print state of a printable certificate: as the last print mark or exception left it, else as the customs'
-     * layout makes it — received one review delay after the approval (only certificates approved after the
-     * authorization print, so the approval is the later of the two). Derived, not stored, because a read must change
-     * nothing: the journal replays only the changes (caller holds the lock).
+     * The print state of a printable certificate: as the last print mark or exception left it, with the customs'
+     * layout received once due — one review delay after the approval (only certificates approved after the
+     * authorization print, so the approval is the later of the two), or after a content fault. Derived, not stored,
+     * because a read must change nothing: the journal replays only the changes (caller holds the lock).
      */
     private SelfPrintState state(CertificateRecord r) {
         PrintEntry e = prints.get(r.certificate().number());
-        if (e != null) {
-            return e.state;
-        }
-        return review.clock.instant().isBefore(layoutDue(r)) ? SelfPrintLifecycle.initial()
-                : SelfPrintLifecycle.TABLE.apply(SelfPrintLifecycle.initial(), SelfPrintOperation.RECEIVE_LAYOUT);
+        return (e != null ? e : fresh(r)).at(review.clock.instant());
     }
 
-    private Instant layoutDue(CertificateRecord r) {
-        return r.issuedAt().plus(review.delay());
-    }
-
-    /**
-     * Stores {@code next} for a certificate after a change was allowed; an entry made before its layout is due has the
-     * layout still arrive when due (caller holds the lock).
-     */
-    private PrintEntry change(CertificateRecord r, SelfPrintState next) {
-        PrintEntry e = prints.computeIfAbsent(r.certificate().number(), n -> {
-            PrintEntry made = new PrintEntry();
-            Instant now = review.clock.instant();
-            if (now.isBefore(layoutDue(r))) {
-                review.after(Duration.between(now, layoutDue(r)), () -> receiveLayout(made));
-            }
-            return made;
-        });
-        e.state = next;
+    /** The entry of a certificate no mark or exception has changed yet: its first layout due after the approval. */
+    private PrintEntry fresh(CertificateRecord r) {
+        PrintEntry e = new PrintEntry();
+        e.layoutDue = r.issuedAt().plus(review.delay());
         return e;
     }
 
-    private synchronized void receiveLayout(PrintEntry e) {
-        if (SelfPrintLifecycle.TABLE.allowed(e.state, SelfPrintOperation.RECEIVE_LAYOUT)) {
-            e.state = SelfPrintLifecycle.TABLE.apply(e.state, SelfPrintOperation.RECEIVE_LAYOUT);
+    /**
+     * Stores {@code next} for a certificate after a change was allowed, {@code next} having been made from
+     * {@link #state}: a layout due by now is part of it, one still on its way still arrives when due (caller holds the
+     * lock).
+     */
+    private PrintEntry change(CertificateRecord r, SelfPrintState next) {
+        PrintEntry e = prints.computeIfAbsent(r.certificate().number(), n -> fresh(r));
+        if (e.layoutDue != null && !review.clock.instant().isBefore(e.layoutDue)) {
+            e.layoutDue = null;
         }
+        e.state = next;
+        return e;
     }
 
     /** 003 证书打印: approved, one of the 15 self-print types, approved after the authorization; {@code null} if so. */
