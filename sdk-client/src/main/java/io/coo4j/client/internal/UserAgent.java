@@ -3,7 +3,6 @@ package io.coo4j.client.internal;
 import io.coo4j.core.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
@@ -42,7 +41,9 @@ public final class UserAgent {
                 p.load(in);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The jar's own resource unreadable is treated as absent: a version-less User-Agent is no reason to
+            // refuse to build a client.
+            return "unknown";
         }
         String v = p.getProperty("version", "");
         return v.isBlank() || v.startsWith("${") ? "unknown" : v;
