@@ -283,11 +283,14 @@ class SelfPrintAgainstSandboxTest {
 
     @Test
     void originalBeforeTheLayoutAndExceptionForAnUnprintedCertificateAreRefused() throws Exception {
-        // A review delay long enough that the mark below comes before the layout, due one delay after the approval.
-        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(1000)).start();
+        // The layout falls due one review delay after the approval by the sandbox's clock: held as soon as the approval
+        // is seen (well within the second), the clock keeps the layout on its way however slowly the calls below come.
+        HeldClock clock = new HeldClock();
+        try (Sandbox sandbox = Sandbox.builder().reviewDelay(Duration.ofMillis(1000)).clock(clock).start();
                 CooClient client = sandbox.newClient()) {
             authorize(client);
             String number = approved(client, "X");
+            clock.hold();
             // Just approved, so the layout is still on its way (接收中): no original before it arrives.
             assertThatThrownBy(() -> client.selfPrint().mark(number, PrintMark.ORIGINAL))
                     .isInstanceOfSatisfying(ConflictException.class, e -> {
@@ -296,6 +299,7 @@ class SelfPrintAgainstSandboxTest {
                     });
             assertThatThrownBy(() -> client.selfPrint().mark("X259999999990001", PrintMark.COPY))
                     .isInstanceOf(NotFoundException.class);
+            clock.release();
             PrintLayout copy = client.selfPrint().awaitLayoutAsync(number, WAIT)
                     .thenCompose(p -> client.selfPrint().layoutAsync(p.number(), PrintDocument.CERTIFICATE, true)).get(20, TimeUnit.SECONDS);
             assertThat(copy.copy()).isTrue();
