@@ -33,12 +33,13 @@ public enum CertificateRule implements Rule {
     /** A goods line's origin criterion (原产地标准) is not in the type's criteria list for the destination. */
     ORIGIN_CRITERION_NOT_ALLOWED(ERROR, SEED, "001 §1.4 (原产地标准填写规则); 003 (普惠制 原产地标准详情); other lists per criteria.json row, with their grade"),
     /** A goods line's sub-criterion is missing, not one its criterion allows, or given where the criterion has none. */
-    ORIGIN_SUB_CRITERION(ERROR, SEED, "001 §1.4 三: PSR 子标准三选一 (RVC 40 / CTC / Process Rule)"),
+    ORIGIN_SUB_CRITERION(ERROR, SEED, "001 §1.4 三 (若原产地标准为 PSR 时，子标准（或 RVC 标准），三选一): RVC 40 / CTC / Process Rule"),
     /**
      * A goods line's auxiliary field (辅助项) is not what its criterion asks: empty, the HS heading, the domestic share
      * or a percentage.
      */
-    ORIGIN_AUXILIARY(ERROR, SEED, "001 §1.2 (W: 辅助项自动取HS前4位 XX.XX); 001 §1.4 (辅助项为空 / (1-进口成份比例)%)"),
+    ORIGIN_AUXILIARY(ERROR, SEED, "001 §1.2 (原产地标准选择为“W”时，原产地标准辅助项字段，跟据该货物的 HS 编码，自动取前 4 位，"
+            + "返填为 XX.XX); 001 §1.4 (原产地辅助项为空 / 原产地辅助项（1-进口成份比例）%)"),
     /** A wholly obtained or wholly produced line (WO, PE) states an import-content share (进口成份比例) other than 0. */
     IMPORT_SHARE_NOT_ZERO(ERROR, SEED, "001 §1.4 一、二: WO / PE 进口成份比例 0"),
     /** A line under a criterion that implies imported content (PSR, CTH) states an import-content share of 0. */

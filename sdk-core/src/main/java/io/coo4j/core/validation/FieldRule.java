@@ -18,7 +18,8 @@ import static io.coo4j.core.validation.SourceGrade.SEED;
  */
 public enum FieldRule implements Rule {
     /** A field the certificate type requires (必填项) is missing. */
-    REQUIRED(ERROR, SEED, "001 ch.4 §1.1 (黄底色录入框为必填项); the customs message's required elements and 申报为必填项;"
+    REQUIRED(ERROR, SEED, "001 ch.4 (界面中黄底色背景的字段为必填项); 003 (黄底色录入框为必填项); coo.xsd (申报为必填项): the customs"
+            + " message's required elements;"
             + " per field in the catalogue's required-fields table"),
     /** The certificate type code (证书类型) is not one of the reference data's types. */
     CERTIFICATE_TYPE_UNKNOWN(ERROR, SCHEMA, "coo.xsd CertType (原产地证书类型); 001 ch.4 §1.1–1.30"),
@@ -55,7 +56,7 @@ public enum FieldRule implements Rule {
     /** A price term (价格条款) is not an Incoterms 2020 code. */
     PRICE_TERM_UNKNOWN(WARNING, PEER, "Incoterms 2020 (price-terms.json); coo.xsd PriceTerms is free text (价格条款); 001 §1.25 (价格条款默认为FOB)"),
     /** A base-data profile's or a declarant's phone or fax is over 20 characters or has others than digits, + - ( ) and space. */
-    PHONE_FORMAT(ERROR, SEED, "002 base data (电话不超过20位数字或符号): the CCPIT profiles' forms, not the certificate's fields"),
+    PHONE_FORMAT(ERROR, SEED, "002 base data (电话: 请输入20位内数字、符号组合): the CCPIT profiles' forms, not the certificate's fields"),
     /** A field is longer than the element of the customs message that carries it. */
     MESSAGE_LENGTH(ERROR, SCHEMA, "coo.xsd ExporterTel, ConsigneeTel, ProducerTel … maxLength: the length of the element that carries the field (ExporterTel 50, ApplTel 30, EtpsTel 20)"),
     /** An e-mail address does not have the form of one. */
@@ -69,19 +70,20 @@ public enum FieldRule implements Rule {
     /** A field printed on the certificate is not printable English (ASCII). */
     NOT_PRINTABLE_ENGLISH(ERROR, SEED, "003 field table (出口商 英文, 唛头 英文, 启运港 英文 …); 001 §1.9 (仅该种证书查看或打印时均显示为中文: ECFA only)"),
     /** A base-data profile's code (企业简称代码) is not 3 to 8 letters or digits. */
-    BASE_DATA_CODE_FORMAT(ERROR, SEED, "002 (企业简称代码 3–8 位字母或数字)"),
+    BASE_DATA_CODE_FORMAT(ERROR, SEED, "002 base data (受益人编码 / 客户编码 / 生产商编码: 由数字字母组合, 长度3-8位)"),
     /** A bank account (银行账号) is not 19 letters or digits. */
-    BANK_ACCOUNT_FORMAT(ERROR, SEED, "002 (银行账号 19 位字母或数字)"),
+    BANK_ACCOUNT_FORMAT(ERROR, SEED, "002 base data (银行账号: 由数字字母组合, 长度19位)"),
     /** The enterprise information is submitted without the applicant's commitment (申请人承诺). */
-    COMMITMENT_REQUIRED(ERROR, SEED, "001 ch.1 (提交企业信息须勾选申请人承诺)"),
+    COMMITMENT_REQUIRED(ERROR, SEED, "001 ch.1 (维护企业基本信息必须勾选申请人承诺)"),
     /** A CCPIT office code is not 6 digits, or a CCPIT enterprise code not 9. */
-    CCPIT_CODE_FORMAT(ERROR, SEED, "002 (贸促会机构代码 6 位, 企业代码 9 位)"),
+    CCPIT_CODE_FORMAT(ERROR, SEED, "002 (贸促会编码: 填写6位贸促会机构编码; 企业编码: 填写9位贸促会企业编码)"),
     /** A customs declaration number (报关单号) is not 18 digits. */
     DECLARATION_NUMBER_FORMAT(WARNING, INFERRED, "001 ch.9 (报关单号; 18 digits is customs practice, not stated there)"),
     /** A seal name or a remark is longer than the customs allow (25 and 200 characters). */
-    TEXT_TOO_LONG(ERROR, SEED, "003 (印章名称最多25个汉字, 备注最多200个汉字)"),
+    TEXT_TOO_LONG(ERROR, SEED, "003 (印章名称: …最多输入25个汉字; 备注: …最多输入200个汉字)"),
     /** A seal image is larger than its shape allows (at most 45 mm round, 55 × 40 mm rectangular, 55 × 45 mm oval). */
-    SEAL_SIZE(ERROR, SEED, "003 (圆形直径≤4.5厘米, 长方形≤5.5×4厘米, 椭圆形≤5.5×4.5厘米)"),
+    SEAL_SIZE(ERROR, SEED, "003 印章规格 (原型印章，直径不超过4.5厘米; 长方形印章，长不超过5.5厘米，宽不超过4厘米;"
+            + " 椭圆形印章，长轴不超过 5.5 厘米，短轴不超过 4.5 厘米)"),
     /** Two dates of one record are in the wrong order, e.g. a validity that ends before it starts. */
     DATE_ORDER(ERROR, SEED, "003 (有效期); dates of one record in order"),
     /** A principal's organization code (组织机构代码) is not 9 letters or digits. */
