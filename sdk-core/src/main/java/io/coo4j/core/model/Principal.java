@@ -1,7 +1,6 @@
 package io.coo4j.core.model;
 
 import io.coo4j.core.validation.constraints.FilingNumber;
-import io.coo4j.core.validation.constraints.OrganizationCode;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -10,14 +9,16 @@ import org.jspecify.annotations.Nullable;
  * keeps the subject id, names and address; 003's screen adds the filing number, the organization code and the values
  * a new certificate for the principal starts with (trade mode, declarant, currency, authorities, place of application).
  *
- * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. The organization code carries no
+ * Bean Validation constraint: its format only warns ({@code ORGANIZATION_CODE_FORMAT}), and a constraint would refuse.
  *
  * @param code the principal's subject id (主体识别码, 001 ch.3), the key it is kept under
  * @param nameCn the principal's Chinese name (委托企业中文名称)
  * @param nameEn the principal's English name (委托企业英文名称)
  * @param address the principal's address, in English (地址)
  * @param filingNumber the principal's 9-digit CO filing number (产地证备案号, 003)
- * @param organizationCode the principal's 9-character organization code (组织机构代码, 003)
+ * @param organizationCode the principal's organization code (组织机构代码, 003), 9 digits or capital letters as GB 11714
+ *                         gives it; a code of another form only warns, since no manual states one
  * @param tradeMode the trade-mode code (贸易方式) its certificates start with
  * @param declarant the declarant (申报员姓名、身份证号、联系方式) its certificates start with
  * @param currency the currency (货币单位), ISO 4217, its certificates start with
@@ -31,25 +32,13 @@ public record Principal(
         @Nullable String nameEn,
         @Nullable String address,
         @FilingNumber @Nullable String filingNumber,
-        @OrganizationCode @Nullable String organizationCode,
+        @Nullable String organizationCode,
         @Nullable String tradeMode,
         @Valid @Nullable Declarant declarant,
         @Nullable String currency,
         @Nullable String issuingAuthority,
         @Nullable String collectingAuthority,
         @Nullable String applicationPlace) {
-    /**
-     * A principal with 001's four fields (主体识别码、委托企业中文名称、委托企业英文名称及地址) and none of 003's.
-     *
-     * @param code the subject id
-     * @param nameCn the Chinese name
-     * @param nameEn the English name
-     * @param address the address, in English
-     */
-    public Principal(@Nullable String code, @Nullable String nameCn, @Nullable String nameEn, @Nullable String address) {
-        this(code, nameCn, nameEn, address, null, null, null, null, null, null, null, null);
-    }
-
     /** A builder with every field empty. */
     public static Builder builder() {
         return new Builder();
@@ -91,7 +80,7 @@ public record Principal(
         public Builder address(@Nullable String v) { address = v; return this; }
         /** The principal's 9-digit CO filing number (产地证备案号). */
         public Builder filingNumber(@Nullable String v) { filingNumber = v; return this; }
-        /** The principal's 9-character organization code (组织机构代码). */
+        /** The principal's organization code (组织机构代码), 9 digits or capital letters (GB 11714). */
         public Builder organizationCode(@Nullable String v) { organizationCode = v; return this; }
         /** The trade-mode code (贸易方式). */
         public Builder tradeMode(@Nullable String v) { tradeMode = v; return this; }

@@ -28,8 +28,9 @@ public final class Checks {
     }
 
     /**
-     * An organization code (组织机构代码): 9 letters or digits (003: "请输入代理企业9位组织机构代码"). The manual states the
-     * length only, so the check character is not verified.
+     * An organization code (组织机构代码) in the form GB 11714-1997 §2.1 gives it: 9 digits or capital letters, eight
+     * for the body and one check character, without the hyphen people write between them. The check character is not
+     * verified: 003 委托人维护 shows 899777776 and 999999999, which do not satisfy it.
      */
     public static boolean isOrganizationCode(@Nullable String s) {
         if (s == null || s.length() != 9) {
@@ -37,7 +38,7 @@ public final class Checks {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
                 return false;
             }
         }

@@ -86,8 +86,14 @@ public enum FieldRule implements Rule {
             + " 椭圆形印章，长轴不超过 5.5 厘米，短轴不超过 4.5 厘米)"),
     /** Two dates of one record are in the wrong order, e.g. a validity that ends before it starts. */
     DATE_ORDER(ERROR, SEED, "003 (有效期); dates of one record in order"),
-    /** A principal's organization code (组织机构代码) is not 9 letters or digits. */
-    ORGANIZATION_CODE_FORMAT(ERROR, SEED, "003 委托人维护 (组织机构代码); 003 (请输入代理企业9位组织机构代码)");
+    /**
+     * A principal's organization code (组织机构代码) is not 9 digits or capital letters. No manual gives the principal's
+     * code a format, so this only warns.
+     */
+    ORGANIZATION_CODE_FORMAT(WARNING, INFERRED, "coo4j's reading: no manual states the format of the principal's code."
+            + " 003 委托人维护 shows 组织机构代码 with the values 899777776 and 999999999 (9 characters); 003 代理打印授权 asks"
+            + " the agent's own code as 请输入代理企业9位组织机构代码; GB 11714-1997 §2.1: 八位数字（或大写拉丁字母）本体代码和一位"
+            + "数字（或大写拉丁字母）校验码. The check character is not verified: 003's two values do not satisfy it");
 
     private final Severity severity;
     private final SourceGrade grade;

@@ -452,10 +452,11 @@ public final class FieldValidator {
     }
 
     /**
-     * A principal of an agent (委托人维护, 001 ch.3; 003): the filing number "9位", the organization code "9位", the
-     * English name, address and place of application in English (the screen marks them 英文), the declarant's identity
-     * number, the trade mode, currency and customs districts as on a certificate, which they pre-fill. Neither manual
-     * marks a field of the screen required.
+     * A principal of an agent (委托人维护, 001 ch.3; 003): the filing number "9位", the organization code in GB 11714's
+     * form (only a warning: no manual gives the principal's code a format), the English name, address and place of
+     * application in English (the screen marks them 英文), the declarant's identity number, the trade mode, currency
+     * and customs districts as on a certificate, which they pre-fill. Neither manual marks a field of the screen
+     * required.
      */
     public ValidationReport validate(Principal p) {
         InvalidInputException.requireArgument(p, "FieldValidator.validate", "principal");

@@ -21,8 +21,8 @@ class PrefillTest {
     void aPrincipalFillsTheEnterpriseAndTheExporter() {
         Certificate draft = Certificate.builder().type("E").declaringEnterpriseCode("91440300456500999G")
                 .exporter(new Party("OLD", "OLD ADDRESS", "CN", "0755-1", null, null)).build();
-        Certificate c = Prefill.principal(draft, new Principal("456500999", "深圳示例有限公司", "SHENZHEN EXAMPLE CO., LTD.",
-                "NO.1 EXAMPLE ROAD, SHENZHEN"));
+        Certificate c = Prefill.principal(draft, Principal.builder().code("456500999").nameCn("深圳示例有限公司")
+                .nameEn("SHENZHEN EXAMPLE CO., LTD.").address("NO.1 EXAMPLE ROAD, SHENZHEN").build());
         assertThat(c.filingNumber()).isEqualTo("456500999");
         assertThat(c.enterpriseNameCn()).isEqualTo("深圳示例有限公司");
         assertThat(c.exporter()).isEqualTo(new Party("SHENZHEN EXAMPLE CO., LTD.", "NO.1 EXAMPLE ROAD, SHENZHEN", "CN",
@@ -51,7 +51,7 @@ class PrefillTest {
         assertThat(c.applicationPlace()).isEqualTo("DALIAN");
         // a 001 principal, without 003's fields, leaves them as they were
         Certificate kept = Prefill.principal(Certificate.builder().type("E").tradeMode("PROCESSING").build(),
-                new Principal("456500999", null, null, null));
+                Principal.builder().code("456500999").build());
         assertThat(kept.tradeMode()).isEqualTo("PROCESSING");
         assertThat(kept.filingNumber()).isEqualTo("456500999");
     }
@@ -59,7 +59,7 @@ class PrefillTest {
     @Test
     void anEighteenCharacterSubjectIdIsTheCreditCode() {
         Certificate c = Prefill.principal(Certificate.builder().type("C").build(),
-                new Principal("91440300456500999G", "示例", null, null));
+                Principal.builder().code("91440300456500999G").nameCn("示例").build());
         assertThat(c.creditCode()).isEqualTo("91440300456500999G");
         assertThat(c.filingNumber()).isNull();
         assertThat(c.exporter()).as("no English name or address: the exporter is not touched").isNull();
@@ -69,7 +69,7 @@ class PrefillTest {
     void emptyPrincipalFieldsKeepTheCertificates() {
         Certificate draft = Certificate.builder().type("C").filingNumber("456500999").enterpriseNameCn("原名")
                 .exporter(Party.of("KEPT NAME", "KEPT ADDRESS", "CN")).build();
-        Certificate c = Prefill.principal(draft, new Principal(" ", null, null, "NEW ADDRESS"));
+        Certificate c = Prefill.principal(draft, Principal.builder().code(" ").address("NEW ADDRESS").build());
         assertThat(c.filingNumber()).isEqualTo("456500999");
         assertThat(c.enterpriseNameCn()).isEqualTo("原名");
         assertThat(c.exporter()).isEqualTo(Party.of("KEPT NAME", "NEW ADDRESS", "CN"));

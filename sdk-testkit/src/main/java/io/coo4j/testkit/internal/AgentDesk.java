@@ -103,7 +103,7 @@ final class AgentDesk {
         if (!io.coo4j.core.validation.Checks.isPrintableEnglish(Checks.text("nameEn", p.nameEn(), 200))) {
             throw ApiError.invalid("nameEn", "printed on certificates: English letters, digits and punctuation only");
         }
-        Checks.valid(FIELDS.validate(p)); // 003 委托人维护: filing number and organization code 9位, English fields, declarant
+        Checks.valid(FIELDS.validate(p)); // 003 委托人维护 (filing number 9位, English…); warnings pass
         return principals.put(code, p);
     }
 
