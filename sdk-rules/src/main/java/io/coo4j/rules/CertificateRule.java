@@ -82,12 +82,24 @@ public enum CertificateRule implements Rule {
             + " the same end-date as the original; RCEP Article 3.19.1(b): the period of validity of the back-to-back Proof of"
             + " Origin does not exceed the period of validity of the original Proof of Origin"),
     /**
-     * A movement certificate's exporter is not the consignee of the original Form E, who brought the goods into China:
-     * China–ASEAN only (RCEP Article 3.19 sets no such condition).
+     * A movement certificate's exporter is not named as the consignee of the original Form E, who brought the goods into
+     * China: China–ASEAN only (RCEP Article 3.19 sets no such condition). The announcement speaks of the declarants on
+     * the import and export declarations; comparing Form E box 2's name with the exporter's is coo4j's reading, and a
+     * name spelled otherwise, a forwarder or "TO ORDER" in box 2 differs too, so this only warns.
      */
-    BACK_TO_BACK_IMPORTER_NOT_EXPORTER(ERROR, OFFICIAL, "GACC Announcement 2011 No. 11 二(二) (ACFTA OCP Rule 12(a)(i) as"
-            + " China applies it): 申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人; the exporter is compared with the"
-            + " original Form E's consignee by name, ignoring case, spaces and punctuation (coo4j's reading)"),
+    BACK_TO_BACK_IMPORTER_NOT_EXPORTER(WARNING, INFERRED, "coo4j's reading of GACC Announcement 2011 No. 11 二(二) (ACFTA OCP"
+            + " Rule 12(a)(i) as China applies it): 申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人 — the"
+            + " declarants of the import and export declarations. coo4j compares the exporter's name with the consignee the"
+            + " original Form E names in box 2, ignoring case, spaces and punctuation; another spelling (Co. Ltd / Company"
+            + " Limited), a forwarder or TO ORDER differ as well"),
+    /**
+     * An original proof ({@code backToBack}) on a certificate of another type than the China–ASEAN movement certificate
+     * (E) and the RCEP back-to-back certificate (RC), the two 001 describes it for; the back-to-back rules, which rest
+     * on those agreements, are not applied to it.
+     */
+    BACK_TO_BACK_ON_OTHER_TYPE(WARNING, INFERRED, "001 §1.24 中国-东盟自贸区流动证明 (进境货物原产地信息) and §1.26 RCEP 背对背原产证书"
+            + " (原始原产地证明信息) are the only certificates the manuals give an original proof; that no other type"
+            + " carries one is coo4j's reading"),
     /** A CCPIT goods filing (商品备案, 002) names no preferential area: 备案资料 "至少应填写一条数据". */
     GOODS_FILING_REGION_REQUIRED(ERROR, SEED, "002 商品备案: 备案资料 至少应填写一条数据"),
     /** A goods filing's area is not a preferential certificate type CCPIT issues. */

@@ -88,24 +88,20 @@ class BackToBackAgainstSandboxTest {
     }
 
     /**
-     * GACC Announcement 2011 No. 11 二(二): "申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人" — a movement
-     * certificate whose exporter is not the original Form E's consignee is returned; named as that consignee, it passes,
-     * and the consignee comes back as it was sent.
+     * GACC Announcement 2011 No. 11 二(二): "申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人" speaks of the
+     * declarants on the import and export declarations, which the simulator does not see. An exporter other than the
+     * name in the original Form E's box 2 (another spelling, a forwarder, TO ORDER) is coo4j's warning, not the customs'
+     * refusal: the certificate is approved, and the consignee comes back as it was sent.
      */
     @Test
-    void aMovementCertificateFromSomeoneElseThanTheImporterIsReturned() {
+    void aMovementCertificateWhoseExporterIsNotTheOriginalsConsigneeIsApproved() {
         Certificate c = Operations.fresh();
-        BackToBack proof = proof(c, "1000000").toBuilder()
-                .originalConsignee(Party.of("GUANGZHOU OTHER TRADING CO., LTD.", "NO.2 OTHER ROAD, GUANGZHOU", "CN")).build();
-        Certificate other = c.toBuilder().backToBack(proof).build();
+        Party elsewhere = Party.of("GUANGZHOU OTHER TRADING CO., LTD.", "NO.2 OTHER ROAD, GUANGZHOU", "CN");
+        Certificate other = c.toBuilder().backToBack(proof(c, "1000000").toBuilder().originalConsignee(elsewhere).build())
+                .build();
         String number = client.certificates().declare(other).certificate().number();
-        assertThat(reasons(client, number)).containsExactly("BACK_TO_BACK_IMPORTER_NOT_EXPORTER exporter.name");
-
-        BackToBack same = proof.toBuilder().originalConsignee(c.exporter()).build();
-        client.certificates().update(other.toBuilder().number(number).backToBack(same).build());
-        client.certificates().declare(number);
         assertThat(reasons(client, number)).isEmpty();
-        assertThat(client.certificates().get(number).certificate().backToBack().originalConsignee()).isEqualTo(c.exporter());
+        assertThat(client.certificates().get(number).certificate().backToBack().originalConsignee()).isEqualTo(elsewhere);
     }
 
     /**

@@ -27,6 +27,8 @@ public final class BackToBackCheck {
     public static final String INBOUND_QUANTITIES = "BACK_TO_BACK_INBOUND_QUANTITIES";
     /** The not-checked entry when a movement certificate does not say whom the original Form E was consigned to. */
     public static final String ORIGINAL_CONSIGNEE = "BACK_TO_BACK_ORIGINAL_CONSIGNEE";
+    /** The types 001 gives an original proof: the China–ASEAN movement certificate (§1.24), RCEP back-to-back (§1.26). */
+    private static final Set<String> CARRIERS = Set.of("E", "RC");
 
     private BackToBackCheck() {
     }
@@ -35,6 +37,10 @@ public final class BackToBackCheck {
     public static void check(Certificate c, CertificateType type, ValidationReport.Builder out) {
         BackToBack proof = c.backToBack();
         if (proof == null) {
+            return;
+        }
+        if (!CARRIERS.contains(type.code())) {
+            out.add(CertificateRule.BACK_TO_BACK_ON_OTHER_TYPE, "backToBack", type.code());
             return;
         }
         if (type.goodsProfile() == GoodsProfile.ASEAN) {
@@ -98,8 +104,9 @@ public final class BackToBackCheck {
 
     /**
      * A China–ASEAN movement certificate is applied for by the consignee who declared the goods into China (GACC
-     * Announcement 2011 No. 11 二(二)). Names are compared without case, spaces and punctuation, so that "CO., LTD." and
-     * "Co. Ltd" meet; a missing exporter name is already reported as required.
+     * Announcement 2011 No. 11 二(二)). The announcement means the declarations' consignee and consignor; Form E box 2's
+     * name stands in for the first, so a difference only warns. Names are compared without case, spaces and
+     * punctuation, so that "CO., LTD." and "Co. Ltd" meet; a missing exporter name is already reported as required.
      */
     private static void importerIsExporter(Certificate c, BackToBack proof, ValidationReport.Builder out) {
         String exporter = c.exporter() == null ? null : c.exporter().name();

@@ -175,21 +175,30 @@ class BackToBackTest {
 
     /**
      * GACC Announcement 2011 No. 11 二(二), China's terms for a movement certificate (ACFTA OCP Rule 12(a)(i)):
-     * "申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人". The exporter applying is the original Form E's
-     * consignee; a name that differs only in case, spaces or punctuation is the same name.
+     * "申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人". The announcement speaks of the declarants on the
+     * import and export declarations; Form E box 2's name standing for the first is coo4j's reading, so a different name
+     * warns (INFERRED) and never makes the certificate invalid. A name that differs only in case, spaces or punctuation
+     * is the same name.
      */
     @Test
-    void aMovementCertificatesExporterIsTheOriginalsConsignee() {
+    void aMovementCertificatesExporterOtherThanTheOriginalsConsigneeWarns() {
         Certificate c = movement(List.of(SWITCHES));
         Party elsewhere = Party.of("GUANGZHOU OTHER TRADING CO., LTD.", "NO.2 OTHER ROAD, GUANGZHOU", "CN");
         Certificate other = c.toBuilder().backToBack(c.backToBack().toBuilder().originalConsignee(elsewhere).build()).build();
         ValidationReport r = V.validate(other);
         assertThat(found(r)).containsExactly(tuple("BACK_TO_BACK_IMPORTER_NOT_EXPORTER", "exporter.name"));
-        assertThat(r.violations().get(0).severity()).isEqualTo(Severity.ERROR);
-        assertThat(r.violations().get(0).grade()).isEqualTo(SourceGrade.OFFICIAL);
-        assertThat(r.violations().get(0).source()).contains("GACC Announcement 2011 No. 11")
+        assertThat(r.violations().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(r.violations().get(0).grade()).isEqualTo(SourceGrade.INFERRED);
+        assertThat(r.valid()).as("a warning does not make the certificate invalid").isTrue();
+        assertThat(r.violations().get(0).source()).contains("coo4j's reading").contains("GACC Announcement 2011 No. 11")
                 .contains("申报该货物进入我国关境的收货人同时是申报该货物离开我国关境的发货人");
         assertThat(r.violations().get(0).messageZh()).contains("GUANGZHOU OTHER TRADING CO., LTD.");
+        // the same company spelled out in full: still only a warning, since the comparison cannot tell
+        Party spelled = Party.of("SHENZHEN EXAMPLE COMPANY LIMITED", "NO.1 EXAMPLE ROAD, NANSHAN DISTRICT, SHENZHEN", "CN");
+        ValidationReport full = V.validate(c.toBuilder().backToBack(c.backToBack().toBuilder().originalConsignee(spelled)
+                .build()).build());
+        assertThat(full.violations()).extracting(v -> v.code(), v -> v.severity())
+                .containsExactly(tuple("BACK_TO_BACK_IMPORTER_NOT_EXPORTER", Severity.WARNING));
         // the sample's exporter is "SHENZHEN EXAMPLE CO., LTD."; Form E box 2 may spell it differently
         Party same = Party.of("Shenzhen Example Co. Ltd", "NO.1 EXAMPLE ROAD, NANSHAN DISTRICT, SHENZHEN", "CN");
         ValidationReport ok = V.validate(c.toBuilder().backToBack(c.backToBack().toBuilder().originalConsignee(same).build()).build());
@@ -215,6 +224,31 @@ class BackToBackTest {
         assertThat(r.violations()).isEmpty();
         assertThat(r.notChecked()).extracting(n -> n.check()).doesNotContain("BACK_TO_BACK_ORIGINAL_CONSIGNEE");
         assertThat(V.validate(rcep).notChecked()).extracting(n -> n.check()).doesNotContain("BACK_TO_BACK_ORIGINAL_CONSIGNEE");
+    }
+
+    /**
+     * 001 gives an original proof to two certificates only: §1.24 中国-东盟自贸区流动证明 ("根据界面提示录入进境货物原产地信息")
+     * and §1.26 RCEP 背对背原产证书 ("原始原产地证明信息"). On another type it warns (coo4j's reading), and neither the
+     * agreements' back-to-back rules nor the fields they require are applied to it.
+     */
+    @Test
+    void anOriginalProofOnAnotherTypeOnlyWarns() {
+        Certificate korea = sample("K");
+        assertThat(V.validate(korea).violations()).isEmpty();
+        // a proof without number or date, whose line is not the certificate's goods: an E or RC certificate would fail
+        InboundLine chairs = InboundLine.builder().itemNumber(1).hsCode("940171").description("CHAIR").originCriterion("WO")
+                .originCountry("VN").quantity(new Quantity(BigDecimal.TEN, "PCS")).build();
+        ValidationReport r = V.validate(korea.toBuilder().backToBack(BackToBack.builder().lines(List.of(chairs)).build())
+                .build());
+        assertThat(r.violations()).extracting(v -> v.code(), v -> v.path(), v -> v.severity(), v -> v.grade())
+                .containsExactly(tuple("BACK_TO_BACK_ON_OTHER_TYPE", "backToBack", Severity.WARNING, SourceGrade.INFERRED));
+        assertThat(r.valid()).isTrue();
+        assertThat(r.violations().get(0).message()).contains("type K");
+        assertThat(r.violations().get(0).source()).contains("001 §1.24", "§1.26", "coo4j's reading");
+        Certificate movement = movement(List.of(chairs));
+        assertThat(found(V.validate(movement.toBuilder().backToBack(movement.backToBack().toBuilder().originalProofNumber(null)
+                .build()).build()))).contains(tuple("REQUIRED", "backToBack.originalProofNumber"),
+                tuple("BACK_TO_BACK_GOODS_NOT_ON_ORIGINAL", "goods[0].hsCode"));
     }
 
     /** The goods the selection makes pass the validator's quantity check: the two agree on what the proof covers. */
