@@ -3,11 +3,14 @@ package io.coo4j.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.model.BackToBack;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.print.internal.Layout;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -94,6 +97,48 @@ class MovementCertificatePrintTest {
         try (PDDocument doc = Pdfs.load(Samples.LATIN.render(Samples.read("RC"), Samples.fixed().build()).pdf())) {
             assertThat(Pdfs.region(doc, 0, BOX_14)).doesNotContain("ORIGINAL PROOF");
         }
+    }
+
+    /**
+     * Only the RCEP certificate (type RC; RCEP Article 3.19, 001 §1.26) names its original proof in its remarks. The
+     * other forms with a remarks box (Chile, ECFA, the FTA family, Pakistan) are no back-to-back certificates: an
+     * original proof on them (BACK_TO_BACK_ON_OTHER_TYPE warns of it) prints nothing.
+     */
+    @Test
+    void noOtherFormPrintsAnOriginalProofInItsRemarks() {
+        BackToBack proof = Samples.read("RC-back-to-back").backToBack();
+        for (String type : List.of("F", "H", "K", "P")) {
+            Certificate c = Samples.read(type).toBuilder().remarks("L/C NO. 123").backToBack(proof).build();
+            String text = Pdfs.text(Samples.CJK.render(c, Samples.fixed().build()).pdf());
+            assertThat(text).as(type).contains("L/C NO. 123").doesNotContain("ORIGINAL PROOF").doesNotContain("VN2500012345");
+        }
+    }
+
+    /**
+     * Box 14 holds three lines at the smallest size. Remarks that fit alone but not with the original proof coo4j adds
+     * after them are refused saying so — what coo4j adds, from which field, and how many lines that leaves for the
+     * remarks — and an original proof too long for the box on its own is named as the field to shorten.
+     */
+    @Test
+    void box14OverflowingSaysWhatCoo4jAddedThere() {
+        String remarks = "L/C NO. 123\nINVOICE 456\nPACKING LIST 789";
+        Rendered alone = Samples.LATIN.render(Samples.read("RC").toBuilder().remarks(remarks).build(), Samples.fixed().build());
+        assertThat(alone.pages()).as("the remarks fit box 14 by themselves").isEqualTo(1);
+        Certificate b2b = Samples.read("RC-back-to-back");
+        assertThatThrownBy(() -> Samples.LATIN.render(b2b.toBuilder().remarks(remarks).build(), Samples.fixed().build()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("certificate: remarks: too long for box 14 of the form: 4 lines where 3 fit;")
+                .hasMessageContaining("coo4j prints the original proof of this RCEP back-to-back certificate (backToBack, 1 line)")
+                .hasMessageContaining("which leaves 2 lines for the text of remarks, which needs 3");
+
+        String authority = String.join(" ", Collections.nCopies(20, "MINISTRY OF INDUSTRY AND TRADE,"));
+        Certificate longProof = b2b.toBuilder().backToBack(b2b.backToBack().toBuilder().originalIssuingAuthority(authority)
+                .build()).build();
+        assertThatThrownBy(() -> Samples.LATIN.render(longProof, Samples.fixed().build()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("certificate: backToBack: coo4j prints the original proof of this RCEP back-to-back")
+                .hasMessageContaining("which holds 3 lines: shorten backToBack")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("remarks"));
     }
 
     /** The manual asks duplex of the ASEAN movement certificate only: an RCEP back-to-back certificate prints one side. */

@@ -29,6 +29,8 @@ import java.util.StringJoiner;
 public final class CertificateFields {
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("MMM. dd, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    /** The RCEP certificate's type code, the one back-to-back certificate without a box for its original proof. */
+    private static final String RCEP = "RC";
 
     private final Certificate c;
     private final Layout layout;
@@ -48,13 +50,13 @@ public final class CertificateFields {
             case "number" -> clean(c.number(), "number");
             case "exporter" -> party(c.exporter(), "exporter", false);
             case "exporterContacts" -> party(c.exporter(), "exporter", true);
-            case "consignee" -> join(party(c.consignee(), "consignee", false), exhibition());
-            case "consigneeContacts" -> join(party(c.consignee(), "consignee", true), exhibition());
+            case "consignee" -> withAdded(party(c.consignee(), "consignee", false), field);
+            case "consigneeContacts" -> withAdded(party(c.consignee(), "consignee", true), field);
             case "producer" -> producer();
             case "transport" -> transport(false);
             case "transportLabelled" -> transport(true);
             case "destination" -> country(c.destinationCountry());
-            case "remarks" -> join(join(clean(c.remarks(), "remarks"), thirdParty()), originalProofRemark());
+            case "remarks" -> withAdded(clean(c.remarks(), "remarks"), field);
             case "invoice" -> invoice();
             case "marks" -> clean(c.marks(), "marks");
             case "declaration" -> join(country(c.destinationCountry()), "\n" + placeAndDate());
@@ -82,6 +84,50 @@ public final class CertificateFields {
             default -> throw new InvalidInputException("layout " + layout.id(), field, "no certificate field of this name");
         };
         return cased(text);
+    }
+
+    /**
+     * Text coo4j prints in a box after the field the box is named for, with the JSON path it comes from.
+     *
+     * @param path where it comes from, e.g. {@code backToBack}
+     * @param what what it is, in words, for a message
+     * @param text the text, as printed
+     */
+    public record Added(String path, String what, String text) {
+    }
+
+    /**
+     * What coo4j prints in {@code field}'s box besides the field itself: the remarks box carries the third-party
+     * invoicing lines and an RCEP back-to-back certificate's original proof, the consignee's the exhibition. Empty for
+     * other boxes and when there is nothing to add, so a box too small for it all can say what filled it.
+     */
+    public List<Added> added(String field) {
+        List<Added> out = new ArrayList<>(2);
+        switch (field) {
+            case "remarks" -> {
+                add(out, "nonPartyCompanies", "the third-party invoicing", thirdParty());
+                add(out, "backToBack", "the original proof of this RCEP back-to-back certificate", originalProofRemark());
+            }
+            case "consignee", "consigneeContacts" -> add(out, "exhibition", "the exhibition", exhibition());
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private void add(List<Added> out, String path, String what, String text) {
+        if (!text.isEmpty()) {
+            out.add(new Added(path, what, cased(text)));
+        }
+    }
+
+    /** {@code own} followed by what coo4j adds to {@code field}'s box, each on its own lines. */
+    private String withAdded(String own, String field) {
+        String text = own;
+        for (Added a : added(field)) {
+            text = join(text, a.text());
+        }
+        return text;
     }
 
     /** The text of goods line {@code i} in a column's field. */
@@ -306,12 +352,13 @@ public final class CertificateFields {
     }
 
     /**
-     * The original proof in the remarks box of a form with no box of its own for it: the RCEP form's box 14, the
-     * only free box of a back-to-back certificate (RCEP Article 3.19; which box is coo4j's reading).
+     * An RCEP back-to-back certificate's original proof (type RC; RCEP Article 3.19, 001 §1.26) in the remarks box,
+     * unless its layout has a box of its own for it: the RCEP form's box 14 is the certificate's only free box (which
+     * box is coo4j's reading). Other forms with a remarks box are not back-to-back certificates and get nothing.
      */
     private String originalProofRemark() {
         boolean ownBox = layout.boxes().stream().anyMatch(b -> "originalProof".equals(b.field()));
-        return ownBox ? "" : originalProof("ORIGINAL PROOF OF ORIGIN", true);
+        return !RCEP.equals(c.type()) || ownBox ? "" : originalProof("ORIGINAL PROOF OF ORIGIN", true);
     }
 
     private String typeName() {

@@ -120,12 +120,47 @@ public final class FormPainter {
                 data = TextWrap.lines(value, font, size, width, o.hyphenate());
             }
             if (data.size() * mm(size) > room) {
-                throw new InvalidInputException("certificate", box.field(), "too long for box " + box.number()
-                        + " of the form: " + data.size() + " lines where " + (int) (room / mm(size)) + " fit");
+                throw overflow(box, fields, data.size(), (int) (room / mm(size)), size, width, font, o);
             }
             out.add(new Placed(box, title, text, data, size, top));
         }
         return out;
+    }
+
+    /**
+     * A box that cannot hold its text, named by what filled it: the box's own field, unless what coo4j adds there (an
+     * RCEP back-to-back certificate's original proof in box 14, third-party invoicing, the exhibition) takes the room
+     * alone; then the fields that text comes from. The lines are counted at the smallest size tried.
+     */
+    private static InvalidInputException overflow(Layout.Box box, CertificateFields fields, int lines, int fit, float size,
+                                                  float width, PdfFont font, RenderOptions o) {
+        String where = "box " + box.number() + " of the form";
+        List<CertificateFields.Added> added = fields.added(box.field());
+        if (added.isEmpty()) {
+            return new InvalidInputException("certificate", box.field(), "too long for " + where + ": " + lines
+                    + " lines where " + fit + " fit");
+        }
+        int addedLines = 0;
+        List<String> paths = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (CertificateFields.Added a : added) {
+            int n = TextWrap.lines(a.text(), font, size, width, o.hyphenate()).size();
+            addedLines += n;
+            paths.add(a.path());
+            parts.add(a.what() + " (" + a.path() + ", " + lines(n) + ")");
+        }
+        String addedText = "coo4j prints " + String.join(" and ", parts) + " in " + where;
+        if (addedLines > fit) {
+            return new InvalidInputException("certificate", String.join(", ", paths), addedText + ", which holds "
+                    + lines(fit) + ": shorten " + String.join(" or ", paths));
+        }
+        return new InvalidInputException("certificate", box.field(), "too long for " + where + ": " + lines
+                + " lines where " + fit + " fit; " + addedText + " too, which leaves " + lines(fit - addedLines)
+                + " for the text of " + box.field() + ", which needs " + (lines - addedLines));
+    }
+
+    private static String lines(int n) {
+        return n == 1 ? "1 line" : n + " lines";
     }
 
     /** Every goods line wrapped into its columns, one block of rows per line, then the closing text. */
