@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks {@link OrganizationCode} with {@link Checks}, the same function coo4j's own validators use. */
 public final class OrganizationCodeValidator implements ConstraintValidator<OrganizationCode, String> {
+    /** Jakarta Validation creates one for each {@link OrganizationCode} constraint it checks; it holds no state. */
+    public OrganizationCodeValidator() {
+    }
+
     @Override
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
         if (value == null) {
