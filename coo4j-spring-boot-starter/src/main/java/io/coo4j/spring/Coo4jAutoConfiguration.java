@@ -50,6 +50,9 @@ import org.springframework.context.annotation.Configuration;
         "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"})
 @EnableConfigurationProperties(Coo4jProperties.class)
 public class Coo4jAutoConfiguration {
+    /** Created by Spring Boot's auto-configuration, never by the application. */
+    public Coo4jAutoConfiguration() {
+    }
 
     /** The pack at {@code coo4j.data}, else the one named by {@code COO4J_DATA}, else the empty pack. */
     @Bean

@@ -48,6 +48,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean(MeterRegistry.class)
 public class Coo4jMetricsAutoConfiguration {
+    /** Created by Spring Boot's auto-configuration, never by the application. */
+    public Coo4jMetricsAutoConfiguration() {
+    }
 
     /** Records validations in {@code registry}, tagging the types {@code reference} knows. */
     @Bean

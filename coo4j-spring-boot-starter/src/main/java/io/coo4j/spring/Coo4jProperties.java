@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("coo4j")
 public class Coo4jProperties {
+    /** Every setting at its default; Spring Boot binds {@code coo4j.*} onto it. */
+    public Coo4jProperties() {
+    }
+
     /**
      * The data pack folder (HS nomenclature, PSR annexes, customs districts). Unset: the folder named by the COO4J_DATA
      * environment variable, or none, and every check that needs a table reports "not checked".
@@ -58,6 +62,10 @@ public class Coo4jProperties {
 
     /** The Single Window (or sandbox) API client; a {@code CooClient} bean exists only when the endpoint is set. */
     public static class Client {
+        /** Every {@code Client} setting at its default. */
+        public Client() {
+        }
+
         /** The API's base URL, e.g. https://gateway.example.com/v1; plain http only on loopback. */
         private @Nullable String endpoint;
         /**
@@ -146,6 +154,10 @@ public class Coo4jProperties {
 
     /** How failed calls that are safe to repeat are retried (with jitter, honouring Retry-After). */
     public static class Retry {
+        /** Every {@code Retry} setting at its default. */
+        public Retry() {
+        }
+
         /** Attempts in all, the first included; 1 turns retries off. */
         private int maxAttempts = 4;
         /** The wait before the first retry; it doubles up to max-backoff. */
@@ -186,6 +198,10 @@ public class Coo4jProperties {
 
     /** The import client's exchange folders; a {@code FileExchange} bean exists only when the folder is set. */
     public static class Exchange {
+        /** Every {@code Exchange} setting at its default. */
+        public Exchange() {
+        }
+
         /** The import client's root folder, holding OutBox and InBox. */
         private @Nullable Path folder;
 
@@ -202,6 +218,10 @@ public class Coo4jProperties {
 
     /** Where certificate serials are counted. */
     public static class Serials {
+        /** Every {@code Serials} setting at its default. */
+        public Serials() {
+        }
+
         /**
          * jdbc (a table in the application's DataSource; the default when there is one), file (a crash-safe log shared by
          * the processes of one machine) or memory (tests only: forgotten at exit). Unset and no DataSource: no
@@ -271,6 +291,10 @@ public class Coo4jProperties {
 
     /** PDF rendering. */
     public static class Print {
+        /** Every {@code Print} setting at its default. */
+        public Print() {
+        }
+
         /**
          * automatic (Noto Sans SC when io.coo4j:sdk-print-font-sc is on the class path, else Latin only), standard (Latin
          * only), noto-sans-sc (fails without that artifact) or the path of a TrueType font file.

@@ -391,6 +391,9 @@ public final class CooClient implements AutoCloseable {
         }
 
         /**
+         * The client these settings describe.
+         *
+         * @return a new client; close it when done
          * @throws InvalidInputException naming the setting when the endpoint is missing, malformed or plain http off
          *                               loopback, or no credentials were given
          */

@@ -1,5 +1,5 @@
 /**
- * The client of the Single Window services ({@code docs/api.md}): {@link io.coo4j.client.CooClient} and its
+ * The client of the Single Window services (<a href="https://github.com/coo4j/coo4j/blob/main/docs/api.md">docs/api.md</a>): {@link io.coo4j.client.CooClient} and its
  * sub-clients {@link io.coo4j.client.Certificates}, {@link io.coo4j.client.PreReviews} and
  * {@link io.coo4j.client.NetworkedStatus}; typed errors under {@link io.coo4j.client.CooServiceException} and
  * {@link io.coo4j.client.CooClientException}; {@link io.coo4j.client.RetryPolicy}; request and webhook signatures

@@ -19,6 +19,8 @@ public class InvalidInputException extends CooException {
     private final String problem;
 
     /**
+     * Bad input at {@code location} of {@code source}; the message names all three.
+     *
      * @param source   what was read: a file name, or a word such as {@code "input"}
      * @param location where inside it: a JSON path ({@code goods[3].hsCode}) or {@code line 12, column 3}; may be empty
      * @param problem  what is wrong, in one sentence

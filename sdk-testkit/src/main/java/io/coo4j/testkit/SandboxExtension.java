@@ -18,6 +18,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class SandboxExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SandboxExtension.class);
 
+    /** Created by JUnit for each class annotated {@link CooSandbox}; the sandbox starts before the class's first test. */
+    public SandboxExtension() {
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         CooSandbox config = context.getRequiredTestClass().getAnnotation(CooSandbox.class);

@@ -16,7 +16,12 @@ public class MessageValidationException extends InvalidInputException {
 
     private final transient List<MessageProblem> problems;
 
-    /** @param problems at least one */
+    /**
+     * The problems found in one message; the first one's JSON path is the location.
+     *
+     * @param source   the message's name, as in {@link InvalidInputException}
+     * @param problems at least one
+     */
     public MessageValidationException(String source, List<MessageProblem> problems) {
         super(source, problems.get(0).jsonPath(), describe(problems));
         this.problems = List.copyOf(problems);

@@ -3,7 +3,7 @@
  * hands certificates of origin to the Single Window import client, and the receipts (回执) it gets back:
  * {@link io.coo4j.client.message.CustomsMessageWriter}, {@link io.coo4j.client.message.CustomsMessageReader},
  * {@link io.coo4j.client.message.ReceiptReader} and {@link io.coo4j.client.message.CustomsSchema}. The mapping to
- * coo4j's model, element by element, is {@code docs/customs-message.md}.
+ * coo4j's model, element by element, is <a href="https://github.com/coo4j/coo4j/blob/main/docs/customs-message.md">docs/customs-message.md</a>.
  *
  * @since 0.1
  */

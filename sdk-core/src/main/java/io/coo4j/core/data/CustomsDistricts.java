@@ -18,7 +18,12 @@ import java.util.Optional;
 public final class CustomsDistricts {
     private final Map<String, CustomsDistrict> byCode;
 
-    /** @throws InvalidInputException when two districts share a code */
+    /**
+     * The districts, looked up by code.
+     *
+     * @param districts every district, each code once
+     * @throws InvalidInputException when two districts share a code
+     */
     public CustomsDistricts(List<CustomsDistrict> districts) {
         Map<String, CustomsDistrict> map = new LinkedHashMap<>();
         for (CustomsDistrict d : InvalidInputException.requireList(districts, "CustomsDistricts", "districts")) {

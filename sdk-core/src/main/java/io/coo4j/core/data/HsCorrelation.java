@@ -107,7 +107,11 @@ public final class HsCorrelation {
         }
     }
 
-    /** @param tables the pack's tables; each pair of editions at most once */
+    /**
+     * The correlation between HS editions that the tables give.
+     *
+     * @param tables the pack's tables; each pair of editions at most once
+     */
     public HsCorrelation(List<Table> tables) {
         this.tables = new LinkedHashMap<>();
         for (Table t : InvalidInputException.requireList(tables, "HsCorrelation", "tables")) {

@@ -24,6 +24,8 @@ public final class HsNomenclature {
     private final Map<String, List<HsEntry>> children;
 
     /**
+     * A nomenclature of one edition from its codes.
+     *
      * @param version  e.g. {@code HS2022}
      * @param entries  every code; parents must be among them
      * @throws InvalidInputException when a parent is missing or a code is repeated

@@ -19,6 +19,8 @@ public class FileAccessException extends CooException {
     private final String file;
 
     /**
+     * A failure to read or write {@code file}; the message names the file, the problem and the cause.
+     *
      * @param file    the file or folder
      * @param problem what could not be done, e.g. "cannot append to the journal"
      * @param cause   the file system's error

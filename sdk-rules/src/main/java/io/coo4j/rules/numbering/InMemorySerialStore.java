@@ -17,6 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class InMemorySerialStore implements SerialStore {
     private final ConcurrentMap<SerialKey, AtomicInteger> counters = new ConcurrentHashMap<>();
 
+    /** An empty store: every counter starts at 0, so the first serial of each key is 1. */
+    public InMemorySerialStore() {
+    }
+
     @Override
     public int next(SerialKey key) {
         InvalidInputException.requireArgument(key, "InMemorySerialStore.next", "key");

@@ -77,6 +77,9 @@ public final class OriginEngine {
     private final Map<String, Map<String, Bridge.Mapped>> bridged = new ConcurrentHashMap<>();
 
     /**
+     * An engine over the given reference data and agreements; the general rules are parsed here, once.
+     *
+     * @param ref        the reference data: agreements, countries and the other tables the rules name
      * @param agreements the agreements' general provisions and criteria
      * @throws InvalidInputException when a general rule does not parse
      */

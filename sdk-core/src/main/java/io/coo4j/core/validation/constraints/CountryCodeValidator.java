@@ -6,6 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks {@link CountryCode} with the same check, the same function coo4j's own validators use. */
 public final class CountryCodeValidator implements ConstraintValidator<CountryCode, String> {
+    /** Jakarta Validation creates one for each {@link CountryCode} constraint it checks; it holds no state. */
+    public CountryCodeValidator() {
+    }
+
     @Override
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
         if (value == null) {

@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks {@link CreditCode} with {@link Checks}, the same function coo4j's own validators use. */
 public final class CreditCodeValidator implements ConstraintValidator<CreditCode, String> {
+    /** Jakarta Validation creates one for each {@link CreditCode} constraint it checks; it holds no state. */
+    public CreditCodeValidator() {
+    }
+
     @Override
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
         if (value == null) {

@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks {@link FilingNumber} with {@link Checks}, the same function coo4j's own validators use. */
 public final class FilingNumberValidator implements ConstraintValidator<FilingNumber, String> {
+    /** Jakarta Validation creates one for each {@link FilingNumber} constraint it checks; it holds no state. */
+    public FilingNumberValidator() {
+    }
+
     @Override
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
         if (value == null) {

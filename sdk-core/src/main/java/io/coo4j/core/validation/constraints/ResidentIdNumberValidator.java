@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks {@link ResidentIdNumber} with {@link Checks}, the same function coo4j's own validators use. */
 public final class ResidentIdNumberValidator implements ConstraintValidator<ResidentIdNumber, String> {
+    /** Jakarta Validation creates one for each {@link ResidentIdNumber} constraint it checks; it holds no state. */
+    public ResidentIdNumberValidator() {
+    }
+
     @Override
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
         if (value == null) {
