@@ -49,4 +49,22 @@ public interface GoodsCatalogueStore extends AutoCloseable {
         InvalidInputException.requireArgument(file, "GoodsCatalogueStore.journal", "file");
         return JournalGoodsStore.open(file);
     }
+
+    /**
+     * A store in memory holding the entries of the journal {@code file} that {@link #journal(Path)} keeps, read without
+     * changing the file: it is opened for reading only, under a shared lock while it is read, and changes to the store
+     * stay in memory. For a tool that looks entries up in a user's file (the command line's goods import): a missing
+     * file is not created, and a last line without its newline — a write cut off, or an edited file — is refused, not
+     * cut away.
+     *
+     * @throws io.coo4j.core.InvalidInputException naming the file and line when the journal is damaged, a line is longer
+     *                                             than {@link io.coo4j.core.json.JsonLinesFile#MAX_LINE_LENGTH} bytes or
+     *                                             the last one lacks its newline
+     * @throws io.coo4j.core.json.JsonLinesFile.LockedException when the journal is open for writing elsewhere
+     * @throws io.coo4j.core.io.FileAccessException naming the file when it is missing or cannot be read
+     */
+    static GoodsCatalogueStore readJournal(Path file) {
+        InvalidInputException.requireArgument(file, "GoodsCatalogueStore.readJournal", "file");
+        return JournalGoodsStore.read(file);
+    }
 }
