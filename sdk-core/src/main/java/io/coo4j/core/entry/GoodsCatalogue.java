@@ -79,14 +79,15 @@ public final class GoodsCatalogue {
      * Keeps {@code entry} (保存), replacing the entry with its code, and returns its check's report (warnings only).
      *
      * @throws InvalidInputException when the code is blank, {@code .} or {@code ..}, longer than
-     *                               {@link #MAX_CODE_LENGTH} or holds a control character, or the goods line is
+     *                               {@link #MAX_CODE_LENGTH} or holds a control character (tabs and line breaks
+     *                               too: a code is a name, not text), or the goods line is
      *                               missing, or naming the first path and rule when the check finds an ERROR; nothing
      *                               is kept then
      */
     public ValidationReport save(GoodsCatalogueEntry entry) {
         String code = InvalidInputException.requireArgument(entry, "GoodsCatalogue.save", "entry").code();
         if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH || code.equals(".") || code.equals("..")
-                || Checks.firstControlCharacter(code) >= 0) {
+                || code.chars().anyMatch(Character::isISOControl) || Checks.firstControlCharacter(code) >= 0) {
             throw new InvalidInputException("goods catalogue entry", "code", "a code of 1–" + MAX_CODE_LENGTH
                     + " characters without control characters, not '.' or '..' (the service names the entry by it in a"
                     + " URL), names the entry, not " + Texts.abbreviate(code));
