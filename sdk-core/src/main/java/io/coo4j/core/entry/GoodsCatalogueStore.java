@@ -40,7 +40,10 @@ public interface GoodsCatalogueStore extends AutoCloseable {
 
     /**
      * A store kept in {@code file}, an append-only journal of JSON lines (created when missing, owner-only) that is
-     * read back whole on opening and locked while open, so two processes never write it. Close it when done.
+     * read back whole on opening and locked while open, so two processes never write it. A last line a crash cut short
+     * is moved to a file beside it with a warning ({@link io.coo4j.core.json.JsonLinesFile}); a damaged line, or a last
+     * line without its newline that is not a cut-off write, is refused and the file left as it is. To only look
+     * entries up in a file, use {@link #readJournal(Path)}. Close it when done.
      *
      * @throws io.coo4j.core.InvalidInputException naming the file and line when the journal is damaged
      * @throws io.coo4j.core.json.JsonLinesFile.LockedException when the journal is open elsewhere
