@@ -52,7 +52,10 @@ final class GoodsCatalogueDesk {
         return saved(entry);
     }
 
-    /** 保存 under {@code code}: {@code 201} with the entry added, {@code 200} with the one replaced; the body names the same code or none. */
+    /**
+     * 保存 under {@code code}: {@code 201} with the entry added, {@code 200} with the one replaced; the body names the
+     * same code or none.
+     */
     synchronized Routes.Reply save(String code, GoodsCatalogueEntry entry) {
         if (entry.code() != null && !entry.code().equals(code)) {
             throw ApiError.invalid("code", "the body's " + entry.code() + " is not " + code + ": a code names one entry"
