@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -113,5 +114,41 @@ class GoodsImportCatalogueCliTest {
         Run dirAsFile = coo("goods-import", file.toString(), "--type", "E", "--catalogue", dir.toString());
         assertThat(dirAsFile.exit()).isEqualTo(Coo.USAGE);
         assertThat(dirAsFile.err()).startsWith("coo: --catalogue: no such file");
+    }
+
+    /**
+     * The catalogue is read, never written: a JSON file that is no journal, and a journal whose last newline was lost
+     * to an edit, are refused in one line naming the file and line (exit 2), and stay as they were, byte for byte.
+     */
+    @Test
+    void theCatalogueFileIsNeverChanged() throws IOException {
+        Path file = workbook(new Object[] {"SW-24", null, 1});
+        Path settings = dir.resolve("settings.json");
+        String json = "{\"printer\": \"HP-1\", \"copies\": 2, \"x\": 1}";
+        Files.writeString(settings, json, StandardCharsets.UTF_8);
+        Path edited = catalogue();
+        String journal = Files.readString(edited, StandardCharsets.UTF_8);
+        Files.writeString(edited, journal.stripTrailing(), StandardCharsets.UTF_8);
+        for (Path catalogue : new Path[] {settings, edited}) {
+            byte[] before = Files.readAllBytes(catalogue);
+            Run r = coo("goods-import", file.toString(), "--type", "E", "--catalogue", catalogue.toString());
+            assertThat(r.exit()).as(r.err()).isEqualTo(Coo.USAGE);
+            assertThat(r.err().strip().lines()).as(r.err()).singleElement().asString()
+                    .startsWith("coo: " + catalogue + ": line 1: ").contains("no newline");
+            assertThat(Files.readAllBytes(catalogue)).isEqualTo(before);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("nothing set aside or created")
+                    .containsExactlyInAnyOrder("goods.xlsx", "settings.json", "goods.jsonl");
+        }
+    }
+
+    /** A cell that cannot be read exits 1, as the code and docs/data-entry.md say; the help says so too. */
+    @Test
+    void theHelpNamesTheExitCodes() {
+        Run help = coo("help", "goods-import");
+        assertThat(help.out().replaceAll("\\s+", " ")).as("wrapped as the terminal's width allows")
+                .contains("Exit 1 when a cell cannot be read, 2 when the file or the catalogue cannot")
+                .contains("Read only: the file is never changed");
     }
 }

@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The goods catalogue the Single Window keeps for the enterprise (货物维护, 001 §1.1: "HS 编码右侧的“货物维护”，带黄色底图为
- * 必填项，可根据当地海关的要求手动录入（支持模糊查询）后点击保存"): add, edit, delete and get entries by their code, and search
- * them page by page. The service checks an entry as sdk-core's {@link GoodsCatalogue#save} does — the goods line's
+ * 必填项，可根据当地海关的要求手动录入（支持模糊查询）后点击保存"): add, save (add or replace), delete and get entries by
+ * their code, and search them page by page. The service checks an entry as sdk-core's {@link GoodsCatalogue#save} does — the goods line's
  * field rules as on the goods screen, and the catalogue's required fields — so what it refuses is an
- * {@link InvalidRequestException} naming the path ({@code goods.hsCode}, {@code code}); adding a code it holds is a
- * {@link ConflictException}, editing or deleting one it lacks a {@link NotFoundException}. {@link #store()} lets a
- * {@link GoodsCatalogue}, and through it the goods Excel import, work on the service's catalogue. Obtained from
- * {@link CooClient#goodsCatalogue()}; thread-safe (线程安全).
+ * {@link InvalidRequestException} naming the path ({@code goods.hsCode}, {@code code}); what it keeps comes back with
+ * the check's report ({@link SavedGoodsEntry}: the warnings, the checks not made). Adding a code it holds is a
+ * {@link ConflictException}, as is a new entry once the catalogue is full; deleting a code it lacks a
+ * {@link NotFoundException}. {@link #store()} lets a {@link GoodsCatalogue}, and through it the goods Excel import, work
+ * on the service's catalogue. Obtained from {@link CooClient#goodsCatalogue()}; thread-safe (线程安全).
  *
  * @since 0.1
  */
@@ -35,15 +36,22 @@ public final class GoodsMaintenance {
         this.api = api;
     }
 
-    /** 新增 … 保存: keeps a new entry; a {@link ConflictException} when the service holds its code already. */
-    public GoodsCatalogueEntry add(GoodsCatalogueEntry entry) {
-        return api.post("goodsCatalogue.add", GoodsCatalogueEntry.class, Api.required(WHAT, "entry", entry), ROOT);
+    /**
+     * 新增 … 保存: keeps a new entry, and answers it with the check's report; a {@link ConflictException} when the
+     * service holds its code already.
+     */
+    public SavedGoodsEntry add(GoodsCatalogueEntry entry) {
+        return api.post("goodsCatalogue.add", SavedGoodsEntry.class, Api.required(WHAT, "entry", entry), ROOT);
     }
 
-    /** 修改 … 保存: replaces the entry with {@code entry.code()}; a {@link NotFoundException} when there is none. */
-    public GoodsCatalogueEntry edit(GoodsCatalogueEntry entry) {
+    /**
+     * 修改 … 保存: keeps {@code entry} under its code, replacing the entry held there or adding it when there is none,
+     * and answers it with the check's report. One call that does the same however often it is made, so a retry or
+     * another client saving the same code at once is no error: the last save wins.
+     */
+    public SavedGoodsEntry save(GoodsCatalogueEntry entry) {
         Api.required(WHAT, "entry", entry);
-        return api.put("goodsCatalogue.edit", GoodsCatalogueEntry.class, entry, ROOT, code(entry.code()));
+        return api.put("goodsCatalogue.save", SavedGoodsEntry.class, entry, ROOT, code(entry.code()));
     }
 
     /** 删除: forgets the entry; a {@link NotFoundException} when there is none. */
@@ -78,9 +86,10 @@ public final class GoodsMaintenance {
 
     /**
      * The service's catalogue as a {@link GoodsCatalogueStore}, for {@code GoodsCatalogue.create(client.goodsCatalogue()
-     * .store())} and through it {@code GoodsImporter.withCatalogue}: {@code get} is one call, {@code put} edits the entry
-     * or adds it when the service has none, {@code remove} deletes it, {@code all} fetches every page (ordered by code,
-     * as the interface says). Closing it leaves the client open. Thread-safe.
+     * .store())} and through it {@code GoodsImporter.withCatalogue}: {@code get} is one call, {@code put} is
+     * {@link #save} (adding or replacing, the report left out: {@link GoodsCatalogue#save} made the same check before),
+     * {@code remove} deletes it, {@code all} fetches every page (ordered by code, as the interface says). Closing it
+     * leaves the client open. Thread-safe.
      */
     public GoodsCatalogueStore store() {
         return new Store();
@@ -116,11 +125,7 @@ public final class GoodsMaintenance {
 
         @Override
         public void put(GoodsCatalogueEntry entry) {
-            try {
-                edit(entry);
-            } catch (NotFoundException e) {
-                add(entry);
-            }
+            save(entry);
         }
 
         @Override

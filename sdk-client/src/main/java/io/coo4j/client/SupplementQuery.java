@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * 海关原产地证书 or 贸促会原产证书 ({@code issuer}), and "证明类型, 出口商代码, 证明创建日期, 证明号" (customs) and "证明号, 协定编号,
  * 证明签发日期" (CCPIT) — and adds its own: the supplement's state (the text names the final one: "证明补录最终状态为：海关接收
  * 成功"), whether the goods were actually exported, and a declaration number. Checked when made: a range whose start
- * is after its end, an exporter code not of 18 characters, an agreement code not of 2 digits, a declaration number not
+ * is after its end, an exporter code not of 1–18 letters or digits (coo.xsd's CiqRegNo holds at most 18 characters;
+ * coo4j writes the credit code there, other systems may not), an agreement code not of 2 digits, a declaration number not
  * of 18 digits or a page size outside 0–200 is an {@link io.coo4j.core.InvalidInputException} naming the field.
  * Immutable; build with {@link #builder()}.
  *
@@ -85,8 +86,8 @@ public record SupplementQuery(
         QueryParameters p = new QueryParameters("supplement query");
         p.pageSize(pageSize);
         return p.put("issuer", issuer).put("number", number).put("type", type)
-                .matching("exporterCode", exporterCode, "[0-9A-Z]{18}",
-                        "an exporter code (出口商代码) of 18 characters: the unified social credit code")
+                .matching("exporterCode", exporterCode, "[0-9A-Za-z]{1,18}",
+                        "an exporter code (出口商代码, coo.xsd CiqRegNo): 1 to 18 letters or digits")
                 .matching("agreement", agreement, "[0-9]{2}", "an agreement code (协定编号) of 2 digits")
                 .range("createdFrom", createdFrom, "createdTo", createdTo)
                 .range("issuedFrom", issuedFrom, "issuedTo", issuedTo)

@@ -78,11 +78,12 @@ public final class Supplements {
 
     /**
      * 补录信息查询: the supplements of every certificate matching {@code query}, in the order made, fetched page by page
-     * while the iteration goes on.
+     * while the iteration goes on. The listener sees the call as {@code supplements.listQuery}: another call than
+     * {@link #list(String)}'s {@code supplements.list}, so each keeps its own name.
      */
     public Iterable<DeclarationNumberSupplement> list(SupplementQuery query) {
         Map<String, String> filters = Api.required("supplement query", "query", query).parameters();
-        return () -> api.pages("supplements.query", DeclarationNumberSupplement.class, filters, query.pageSize(),
+        return () -> api.pages("supplements.listQuery", DeclarationNumberSupplement.class, filters, query.pageSize(),
                 SUPPLEMENTS);
     }
 

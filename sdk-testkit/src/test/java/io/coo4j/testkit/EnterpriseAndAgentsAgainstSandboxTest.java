@@ -245,11 +245,24 @@ class EnterpriseAndAgentsAgainstSandboxTest {
                     "filingNumber");
             assertField(() -> client.agents().savePrincipal(principal.toBuilder().applicationPlace("大连").build()),
                     "applicationPlace");
+            // What the principal pre-fills fits the customs message: coo.xsd AplAdd (申请地址) 30 characters, and
+            // Exporter 400 for the English name and address on two lines.
+            assertField(() -> client.agents().savePrincipal(principal.toBuilder().applicationPlace("D".repeat(31))
+                    .build()), "applicationPlace");
+            int addressMax = 400 - 1 - principal.nameEn().length();
+            assertField(() -> client.agents().savePrincipal(principal.toBuilder().address("A".repeat(addressMax + 1))
+                    .build()), "address");
+            assertField(() -> client.agents().savePrincipal(principal.toBuilder().address("A".repeat(900_000))
+                    .build()), "address");
             assertThat(client.agents().principal("788884567")).as("a refused save changes nothing").isEqualTo(principal);
             // 003's certificate screen shows "组织机构代码 test1001": a warning, not a refusal
             Principal shortCode = principal.toBuilder().organizationCode("test1001").build();
             client.agents().savePrincipal(shortCode);
             assertThat(client.agents().principal("788884567")).isEqualTo(shortCode);
+            Principal longest = principal.toBuilder().address("A".repeat(addressMax)).applicationPlace("D".repeat(30))
+                    .build();
+            client.agents().savePrincipal(longest);
+            assertThat(client.agents().principal("788884567")).isEqualTo(longest);
         }
     }
 

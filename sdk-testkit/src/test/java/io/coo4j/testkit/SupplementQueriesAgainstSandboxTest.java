@@ -3,7 +3,9 @@ package io.coo4j.testkit;
 import static io.coo4j.testkit.QueryRefusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coo4j.client.CallInfo;
 import io.coo4j.client.CooClient;
+import io.coo4j.client.CooClientListener;
 import io.coo4j.client.SupplementQuery;
 import io.coo4j.core.lifecycle.SupplementState;
 import io.coo4j.core.model.Issuer;
@@ -110,6 +112,25 @@ class SupplementQueriesAgainstSandboxTest {
         assertThat(found(SupplementQuery.builder().exporterCode("91110000100000000X"))).isEmpty();
     }
 
+    /**
+     * CallInfo names an operation after its sub-client and method: the query is another call than the list of one
+     * certificate's supplements, so it adds what tells it apart, as {@code certificates.declareSaved} does.
+     */
+    @Test
+    void theQueryIsTheOperationSupplementsListQuery() {
+        List<String> operations = new ArrayList<>();
+        try (CooClient listened = sandbox.clientBuilder().listener(new CooClientListener() {
+            @Override
+            public void callStart(CallInfo call) {
+                operations.add(call.operation());
+            }
+        }).build()) {
+            listened.supplements().list(SupplementQuery.builder().exporterCode(CREDIT_CODE).build()).forEach(s -> { });
+            listened.supplements().list(ccpit);
+        }
+        assertThat(operations).containsExactly("supplements.listQuery", "supplements.list");
+    }
+
     /** 协定编号: a certificate of a type serving the agreement (E: 02 ASEAN, X: 11 Singapore). */
     @Test
     void byAgreement() {
@@ -158,7 +179,12 @@ class SupplementQueriesAgainstSandboxTest {
         Instant now = Instant.now();
         refused(() -> SupplementQuery.builder().createdFrom(now).createdTo(now.minusSeconds(1)).build(), "createdFrom");
         refused(() -> SupplementQuery.builder().issuedFrom(now).issuedTo(now.minusSeconds(1)).build(), "issuedFrom");
-        refused(() -> SupplementQuery.builder().exporterCode("456500999").build(), "exporterCode");
+        // coo.xsd CiqRegNo (出口商代码): at most 18 characters, letters or digits — a filter, not the credit code's rule
+        refused(() -> SupplementQuery.builder().exporterCode("9144030045650099901").build(), "exporterCode");
+        refused(() -> SupplementQuery.builder().exporterCode("4565-00999").build(), "exporterCode");
+        refused(() -> SupplementQuery.builder().exporterCode("").build(), "exporterCode");
+        assertThat(SupplementQuery.builder().exporterCode("456500999").build().exporterCode()).isEqualTo("456500999");
+        assertThat(SupplementQuery.builder().exporterCode("3100A1b").build().exporterCode()).isEqualTo("3100A1b");
         refused(() -> SupplementQuery.builder().agreement("2").build(), "agreement");
         refused(() -> SupplementQuery.builder().declarationNumber("53042025").build(), "declarationNumber");
         refused(() -> SupplementQuery.builder().pageSize(201).build(), "pageSize");

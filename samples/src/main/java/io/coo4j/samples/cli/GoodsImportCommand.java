@@ -21,12 +21,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code coo goods-import XLSX}: reads the goods of an Excel file. The goods of the good rows go to stdout; each cell
- * that could not be read is one line on stderr naming the file, row, column and header, and makes the exit code 2,
- * like any other unreadable input. With {@code --catalogue FILE}, the workbook's catalogue codes (货物维护编号) pick their
- * lines from a goods catalogue journal, the file {@code GoodsCatalogueStore.journal} keeps (货物维护, 001 §1.1): a code
- * the catalogue lacks is a cell that could not be read (row and column), a missing or damaged file unreadable input.
+ * that could not be read is one line on stderr naming the file, row, column and header, and makes the exit code 1
+ * ({@link Coo#INVALID}: the file was read, some cells failed their check); a file that cannot be read at all is one
+ * line and exit 2. With {@code --catalogue FILE}, the workbook's catalogue codes (货物维护编号) pick their lines from a
+ * goods catalogue journal, the file {@code GoodsCatalogueStore.journal} keeps (货物维护, 001 §1.1), read without changing
+ * it ({@code GoodsCatalogueStore.readJournal}): a code the catalogue lacks is a cell that could not be read (row and
+ * column), a missing, locked or damaged file (a last line without its newline among them) unreadable input.
  */
-@Command(name = "goods-import", description = "Reads goods lines from an Excel file (.xlsx or .xls). Exit 2 when a cell cannot be read.")
+@Command(name = "goods-import", description = "Reads goods lines from an Excel file (.xlsx or .xls). Exit 1 when a"
+        + " cell cannot be read, 2 when the file or the catalogue cannot.")
 final class GoodsImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,7 +47,8 @@ final class GoodsImportCommand implements Callable<Integer> {
     String type;
 
     @Option(names = "--catalogue", paramLabel = "FILE",
-            description = "A goods catalogue journal (货物维护, written by GoodsCatalogueStore.journal): the workbook's catalogue codes pick their lines from it.")
+            description = "A goods catalogue journal (货物维护, written by GoodsCatalogueStore.journal): the workbook's"
+                    + " catalogue codes pick their lines from it. Read only: the file is never changed.")
     Path catalogue;
 
     @Override
@@ -81,12 +85,12 @@ final class GoodsImportCommand implements Callable<Integer> {
         return read.clean() ? Coo.OK : Coo.INVALID; // the file was read; some cells failed their check
     }
 
-    /** The catalogue's journal, which must exist: opening a journal creates a missing one, and an empty one finds nothing. */
+    /** The catalogue's journal, which must exist: an empty catalogue would find nothing, so a wrong path says so. */
     private GoodsCatalogueStore journal() {
         if (!Files.isRegularFile(catalogue)) {
             throw new InvalidInputException("--catalogue", "", "no such file " + catalogue + ": give the goods"
                     + " catalogue journal (the file GoodsCatalogueStore.journal writes)");
         }
-        return GoodsCatalogueStore.journal(catalogue);
+        return GoodsCatalogueStore.readJournal(catalogue);
     }
 }

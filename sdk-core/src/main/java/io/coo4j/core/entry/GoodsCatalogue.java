@@ -3,6 +3,7 @@ package io.coo4j.core.entry;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.internal.Texts;
 import io.coo4j.core.model.GoodsItem;
+import io.coo4j.core.validation.Checks;
 import io.coo4j.core.validation.FieldRule;
 import io.coo4j.core.validation.FieldValidator;
 import io.coo4j.core.validation.SourceGrade;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Saving checks the entry as the goods screen checks a line ({@link FieldValidator#validate(GoodsItem)}): an HS code
  * missing from a goods line (the screen is opened from it: HS编码 [货物维护]) or not of 6, 8 or 10 digits is an ERROR
- * and the entry is refused; so is any other field error. The other fields the catalogue screen shows yellow are not
+ * and the entry is refused; so is any other field error, a name or description longer than the customs message carries
+ * among them (coo.xsd: GoodsName 200, GoodsNameE 400, GoodsDesc 1000 characters; {@code MESSAGE_LENGTH}). The other fields the catalogue screen shows yellow are not
  * named by 001's text, so coo4j requires what names a good — the Chinese name (003 货物信息: "黄底色录入框为必填项" …
  * 货物中文名称) and the English name the form prints — as WARNINGS (INFERRED): an entry missing them is kept, and
  * reported.
@@ -76,17 +78,19 @@ public final class GoodsCatalogue {
     /**
      * Keeps {@code entry} (保存), replacing the entry with its code, and returns its check's report (warnings only).
      *
-     * @throws InvalidInputException when the code is blank, {@code .} or {@code ..}, or longer than
-     *                               {@link #MAX_CODE_LENGTH}, or the goods line
-     *                               is missing, or naming the
-     *                               first path and rule when the check finds an ERROR; nothing is kept then
+     * @throws InvalidInputException when the code is blank, {@code .} or {@code ..}, longer than
+     *                               {@link #MAX_CODE_LENGTH} or holds a control character (tabs and line breaks
+     *                               too: a code is a name, not text), or the goods line is
+     *                               missing, or naming the first path and rule when the check finds an ERROR; nothing
+     *                               is kept then
      */
     public ValidationReport save(GoodsCatalogueEntry entry) {
         String code = InvalidInputException.requireArgument(entry, "GoodsCatalogue.save", "entry").code();
-        if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH || code.equals(".") || code.equals("..")) {
+        if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH || code.equals(".") || code.equals("..")
+                || code.chars().anyMatch(Character::isISOControl) || Checks.firstControlCharacter(code) >= 0) {
             throw new InvalidInputException("goods catalogue entry", "code", "a code of 1–" + MAX_CODE_LENGTH
-                    + " characters, not '.' or '..' (the service names the entry by it in a URL), names the entry, not "
-                    + Texts.abbreviate(code));
+                    + " characters without control characters, not '.' or '..' (the service names the entry by it in a"
+                    + " URL), names the entry, not " + Texts.abbreviate(code));
         }
         if (entry.goods() == null) {
             throw new InvalidInputException("goods catalogue entry " + code, "goods", "the goods line is missing");

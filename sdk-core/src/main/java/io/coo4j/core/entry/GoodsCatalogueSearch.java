@@ -3,7 +3,6 @@ package io.coo4j.core.entry;
 import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.internal.Texts;
 import io.coo4j.core.model.GoodsItem;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +32,7 @@ public record GoodsCatalogueSearch(
         @Nullable String hsCode,
         @Nullable String name,
         @Nullable String code) {
-    /** The longest value a filter may have: longer than any field it is compared with. */
+    /** The longest value a filter may have, in characters: enough to search by, and it bounds a search's cost. */
     public static final int MAX_LENGTH = 200;
 
     private static final String WHAT = "goods catalogue search";
@@ -43,6 +42,7 @@ public record GoodsCatalogueSearch(
         bounded("text", text);
         bounded("name", name);
         bounded("code", code);
+        bounded("hsCode", hsCode);
         if (hsCode != null && !digits(hsCode).matches("[0-9]{1,10}")) {
             throw new InvalidInputException(WHAT, "hsCode", "the start of an HS code: 1 to 10 digits (dots and spaces"
                     + " aside), got '" + Texts.abbreviate(hsCode) + "'");
@@ -77,12 +77,12 @@ public record GoodsCatalogueSearch(
             return text == null && hsCode == null && name == null && code == null;
         }
         return fuzzy(entry, g) && (hsCode == null || startsWith(g.hsCode(), digits(hsCode)))
-                && (name == null || contains(g.nameCn(), lower(name)) || contains(g.nameEn(), lower(name)))
-                && (code == null || entry.code() != null && lower(entry.code()).startsWith(lower(code)));
+                && (name == null || contains(g.nameCn(), name) || contains(g.nameEn(), name))
+                && (code == null || entry.code() != null && entry.code().regionMatches(true, 0, code, 0, code.length()));
     }
 
     private boolean fuzzy(GoodsCatalogueEntry entry, GoodsItem g) {
-        String q = text == null ? "" : lower(text.strip());
+        String q = text == null ? "" : text.strip();
         if (q.isEmpty()) {
             return true;
         }
@@ -92,20 +92,33 @@ public record GoodsCatalogueSearch(
                 || contains(g.nameEn(), q) || contains(g.description(), q);
     }
 
+    /** {@code s} without dots and whitespace. */
     private static String digits(String s) {
-        return s.replaceAll("[.\\s]", "");
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && !Character.isWhitespace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean startsWith(@Nullable String hs, String prefix) {
         return hs != null && hs.startsWith(prefix);
     }
 
-    private static boolean contains(@Nullable String text, String lowerQuery) {
-        return text != null && lower(text).contains(lowerQuery);
+    /** Whether {@code text} contains {@code query} ignoring case, compared in place: no field is copied per search. */
+    private static boolean contains(@Nullable String text, String query) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0, last = text.length() - query.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, query, 0, query.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void bounded(String field, @Nullable String value) {

@@ -71,6 +71,12 @@ public final class FieldValidator {
     static final int REMARK_MAX = 200;
     /** coo.xsd: ExporterTel/Fax/Email, ConsigneeTel/Fax/Email and ProducerTel/Fax/Email are at most 50 characters. */
     static final int PARTY_CONTACT_MAX = 50;
+    /** coo.xsd Goods: GoodsName (货物名称) is at most 200 characters. */
+    static final int GOODS_NAME_MAX = 200;
+    /** coo.xsd Goods: GoodsNameE (货物名称（英文）) is at most 400 characters. */
+    static final int GOODS_NAME_EN_MAX = 400;
+    /** coo.xsd Goods: GoodsDesc (货物描述) is at most 1000 characters. */
+    static final int GOODS_DESCRIPTION_MAX = 1000;
 
     private final ReferenceData ref;
     private final @Nullable HsNomenclature hs;
@@ -560,9 +566,11 @@ public final class FieldValidator {
 
         void goods(String p, GoodsItem g) {
             hsCode(p, "hsCode", g.hsCode(), !g.nonGoodsItem());
-            plain(p, "nameCn", g.nameCn());
+            messageText(p, "nameCn", g.nameCn(), GOODS_NAME_MAX, "GoodsName");
             printed(p, "nameEn", g.nameEn());
+            messageLength(p, "nameEn", g.nameEn(), GOODS_NAME_EN_MAX, "GoodsNameE");
             printed(p, "description", g.description());
+            messageLength(p, "description", g.description(), GOODS_DESCRIPTION_MAX, "GoodsDesc");
             if (g.packages() != null) {
                 if (g.packages().count() != null && g.packages().count() < 0) {
                     out.add(FieldRule.AMOUNT_NEGATIVE, at(p, "packages.count"));
@@ -685,8 +693,14 @@ public final class FieldValidator {
          */
         void messageText(String parent, String field, String value, int max, String element) {
             plain(parent, field, value);
-            if (value != null && value.length() > max) {
-                out.add(FieldRule.MESSAGE_LENGTH, at(parent, field), value.length(), element, max);
+            messageLength(parent, field, value, max, element);
+        }
+
+        /** At most {@code max} characters (code points, as the schema counts them), {@code element}'s maxLength. */
+        void messageLength(String parent, String field, String value, int max, String element) {
+            int n = value == null ? 0 : value.codePointCount(0, value.length());
+            if (n > max) {
+                out.add(FieldRule.MESSAGE_LENGTH, at(parent, field), n, element, max);
             }
         }
 

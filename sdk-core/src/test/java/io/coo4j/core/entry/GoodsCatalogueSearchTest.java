@@ -55,6 +55,22 @@ class GoodsCatalogueSearchTest {
         assertThat(s.toBuilder().build()).isEqualTo(s);
     }
 
+    /** Any case, compared where the field stands: upper, lower and mixed, Latin with accents and full-width letters. */
+    @Test
+    void textNameAndCodeIgnoreCase() {
+        GoodsCatalogueEntry e = GoodsCatalogueEntry.of("Cafe-Ä1", GoodsItem.builder().hsCode("090121")
+                .nameEn("Roasted CAFÉ Beans").description("ＡＢＣ grade").build());
+        for (String q : new String[] {"café", "CAFÉ", "rOaStEd", "beans", "ａｂｃ", "cafe-ä"}) {
+            assertThat(GoodsCatalogueSearch.fuzzy(q).matches(e)).as(q).isTrue();
+        }
+        assertThat(GoodsCatalogueSearch.builder().name("roasted café").build().matches(e)).isTrue();
+        assertThat(GoodsCatalogueSearch.builder().code("CAFE-ä").build().matches(e)).isTrue();
+        assertThat(GoodsCatalogueSearch.builder().code("ä1").build().matches(e)).as("the start of the code").isFalse();
+        assertThat(GoodsCatalogueSearch.fuzzy("beans!").matches(e)).isFalse();
+        assertThat(GoodsCatalogueSearch.fuzzy("Roasted CAFÉ Beans and more").matches(e)).as("longer than the field")
+                .isFalse();
+    }
+
     @Test
     void anEntryWithoutGoodsMatchesOnlyNoFilter() {
         GoodsCatalogueEntry bare = new GoodsCatalogueEntry("X", null);
@@ -72,6 +88,12 @@ class GoodsCatalogueSearchTest {
         refused(() -> GoodsCatalogueSearch.builder().name("x".repeat(GoodsCatalogueSearch.MAX_LENGTH + 1)).build(), "name");
         refused(() -> GoodsCatalogueSearch.fuzzy("x".repeat(GoodsCatalogueSearch.MAX_LENGTH + 1)), "text");
         refused(() -> GoodsCatalogueSearch.builder().code("x".repeat(GoodsCatalogueSearch.MAX_LENGTH + 1)).build(), "code");
+        // the HS code prefix is bounded like the other filters, before its digits are looked at
+        assertThatThrownBy(() -> GoodsCatalogueSearch.builder().hsCode(" ".repeat(1_000_000) + "8517").build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.location()).isEqualTo("hsCode");
+                    assertThat(e.problem()).contains("at most " + GoodsCatalogueSearch.MAX_LENGTH);
+                });
         refused(() -> CATALOGUE.find(null, 1), "search");
         refused(() -> GoodsCatalogueSearch.all().matches(null), "entry");
         assertThat(GoodsCatalogueSearch.builder().hsCode("8517 62").build().hsCode()).isEqualTo("8517 62");

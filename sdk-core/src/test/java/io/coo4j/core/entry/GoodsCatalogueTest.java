@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coo4j.core.InvalidInputException;
+import io.coo4j.core.io.FileAccessException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.Packages;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +137,43 @@ class GoodsCatalogueTest {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location()).isEqualTo("code"));
         }
         assertThat(catalogue.save(new GoodsCatalogueEntry("...", chair())).valid()).isTrue();
+        for (String control : new String[] {"CH\n1", "CH\t1", "CH\u00001", "\u007f"}) {
+            assertThatThrownBy(() -> catalogue.save(new GoodsCatalogueEntry(control, chair())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.location()).isEqualTo("code");
+                        assertThat(e.problem()).contains("control characters").doesNotContain("\n");
+                    });
+        }
+        assertThat(catalogue.search(null, 10)).extracting(GoodsCatalogueEntry::code).containsExactly("...");
+    }
+
+    /**
+     * coo.xsd Goods: GoodsName maxLength 200, GoodsNameE 400, GoodsDesc 1000 — the customs message carries no more, so
+     * the certificate's rule for goods lines ({@code MESSAGE_LENGTH}, SCHEMA, an ERROR) refuses a longer entry, counted
+     * in characters (a Chinese character is one); at the limit it is kept.
+     */
+    @Test
+    void namesAndDescriptionsLongerThanTheCustomsMessageCarriesAreRefused() {
+        GoodsCatalogue catalogue = GoodsCatalogue.create(GoodsCatalogueStore.inMemory());
+        GoodsItem atLimit = chair().toBuilder().nameCn("椅".repeat(200)).nameEn("C".repeat(400))
+                .description("D".repeat(1000)).build();
+        assertThat(catalogue.save(GoodsCatalogueEntry.of("MAX", atLimit)).violations()).isEmpty();
+        String[][] over = {{"goods.nameCn", "GoodsName"}, {"goods.nameEn", "GoodsNameE"}, {"goods.description", "GoodsDesc"}};
+        GoodsItem[] longer = {atLimit.toBuilder().nameCn("椅".repeat(201)).build(),
+            atLimit.toBuilder().nameEn("C".repeat(900_000)).build(), atLimit.toBuilder().description("D".repeat(1001)).build()};
+        for (int i = 0; i < over.length; i++) {
+            GoodsCatalogueEntry entry = GoodsCatalogueEntry.of("LONG" + i, longer[i]);
+            String path = over[i][0];
+            String element = over[i][1];
+            assertThat(catalogue.check(entry).violations()).singleElement().satisfies(v -> {
+                assertThat(v.code() + " " + v.path() + " " + v.severity() + " " + v.grade())
+                        .isEqualTo("MESSAGE_LENGTH " + path + " ERROR SCHEMA");
+                assertThat(v.message()).contains(element);
+            });
+            assertThatThrownBy(() -> catalogue.save(entry)).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.location()).isEqualTo(path));
+        }
+        assertThat(catalogue.search(null, 10)).extracting(GoodsCatalogueEntry::code).containsExactly("MAX");
     }
 
     @Test
@@ -166,12 +205,57 @@ class GoodsCatalogueTest {
         }
     }
 
+    /**
+     * The read-only replay: the entries of the journal, the file never changed (a last line without its newline is
+     * refused, naming the line, not cut away), and nothing written back.
+     */
+    @Test
+    void aJournalIsReadWithoutBeingChanged(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("goods.jsonl");
+        try (GoodsCatalogueStore store = GoodsCatalogueStore.journal(file)) {
+            GoodsCatalogue.create(store).save(GoodsCatalogueEntry.of("SW-24", switchGoods()));
+            GoodsCatalogue.create(store).save(GoodsCatalogueEntry.of("CH-1", chair()));
+        }
+        String journal = Files.readString(file);
+        try (GoodsCatalogueStore read = GoodsCatalogueStore.readJournal(file)) {
+            assertThat(read.all()).extracting(GoodsCatalogueEntry::code).containsExactly("CH-1", "SW-24");
+            read.remove("CH-1");
+        }
+        assertThat(Files.readString(file)).as("changes stay in memory").isEqualTo(journal);
+
+        // A journal edited by hand, its last newline lost: both the reader and the writer refuse it, and keep it whole.
+        String edited = journal.stripTrailing();
+        Files.writeString(file, edited);
+        for (ThrowingCallable open : new ThrowingCallable[] {() -> GoodsCatalogueStore.readJournal(file),
+                () -> GoodsCatalogueStore.journal(file)}) {
+            assertThatThrownBy(open).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.source()).isEqualTo(file.toString());
+                assertThat(e.location()).isEqualTo("line 2");
+            });
+            assertThat(Files.readString(file)).isEqualTo(edited);
+        }
+
+        // A one-line JSON file that is no journal: refused, and not emptied.
+        Path other = Files.writeString(dir.resolve("settings.json"), "{\"printer\": \"HP-1\", \"copies\": 2}");
+        assertThatThrownBy(() -> GoodsCatalogueStore.readJournal(other)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> GoodsCatalogueStore.journal(other)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 1");
+        assertThat(Files.readString(other)).isEqualTo("{\"printer\": \"HP-1\", \"copies\": 2}");
+
+        Path missing = dir.resolve("none.jsonl");
+        assertThatThrownBy(() -> GoodsCatalogueStore.readJournal(missing)).isInstanceOf(FileAccessException.class);
+        assertThat(missing).doesNotExist();
+    }
+
     @Test
     void aJournalLineThisStoreDidNotWriteIsRefusedWithItsNumber(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("goods.jsonl");
         Files.writeString(file, "{\"removed\":\"A\"}\n{\"saved\":{\"code\":\"\",\"goods\":{}}}\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> GoodsCatalogueStore.journal(file)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> GoodsCatalogueStore.readJournal(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 2");
         // The file was closed again: it opens once the line is mended.
         Files.writeString(file, "{\"removed\":\"A\"}\n", StandardCharsets.UTF_8);
         try (GoodsCatalogueStore store = GoodsCatalogueStore.journal(file)) {

@@ -140,6 +140,26 @@ class FieldValidatorTest {
         assertThat(r.withCode("CONTROL_CHARACTER").get(0).message()).contains("position 3");
     }
 
+    /**
+     * coo.xsd Goods: GoodsName maxLength 200, GoodsNameE 400, GoodsDesc 1000. The customs message carries no more, so a
+     * goods line's longer name or description is {@code MESSAGE_LENGTH} (SCHEMA, an ERROR), counted in characters as
+     * the schema counts them: a character outside the BMP is one.
+     */
+    @Test
+    void goodsNamesAndDescriptionsFitTheirMessageElements() {
+        String clef = "\uD834\uDD1E"; // one character, two UTF-16 units
+        assertThat(NO_PACK.validate(goods(g -> g.nameCn(clef.repeat(200)).nameEn("N".repeat(400))
+                .description("D".repeat(1000)))).violations()).isEmpty();
+        ValidationReport r = NO_PACK.validate(goods(g -> g.nameCn("名".repeat(201)).nameEn("N".repeat(401))
+                .description("D".repeat(1001))));
+        assertThat(r.withCode("MESSAGE_LENGTH")).extracting(v -> v.path() + " " + v.severity() + " " + v.grade())
+                .containsExactly("goods[0].nameCn ERROR SCHEMA", "goods[0].nameEn ERROR SCHEMA",
+                        "goods[0].description ERROR SCHEMA");
+        assertThat(r.withCode("MESSAGE_LENGTH").get(0).message()).contains("201").contains("GoodsName").contains("200");
+        assertThat(NO_PACK.validate(GoodsItem.builder().hsCode("851762").nameEn("N".repeat(401)).build())
+                .has("MESSAGE_LENGTH", "goods.nameEn")).as("a goods line on its own (the catalogue)").isTrue();
+    }
+
     @Test
     void amountsAreNonNegativeAndSharesAPercentage() {
         ValidationReport r = NO_PACK.validate(goods(g -> g.fobValue(new BigDecimal("-1")).importContentPercent(new BigDecimal("101"))));

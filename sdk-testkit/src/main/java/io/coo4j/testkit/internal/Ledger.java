@@ -57,6 +57,11 @@ final class Ledger<V> {
         slots.remove(key);
     }
 
+    /** How many records the ledger holds. */
+    int size() {
+        return slots.size();
+    }
+
     List<V> values() {
         return slots.values().stream().map(Slot::value).toList();
     }
