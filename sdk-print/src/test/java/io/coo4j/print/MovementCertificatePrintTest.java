@@ -3,6 +3,7 @@ package io.coo4j.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.print.internal.Layout;
@@ -66,7 +67,10 @@ class MovementCertificatePrintTest {
     void overlayIsRefusedWithTheManualsWords() {
         RenderOptions overlay = Samples.fixed().mode(PrintMode.OVERLAY).build();
         assertThatThrownBy(() -> Samples.LATIN.render(Samples.movement(), overlay))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.source()).isEqualTo("PdfRenderer.render");
+                    assertThat(e.location()).isEqualTo("options");
+                })
                 .hasMessageContaining("001 §1.24").hasMessageContaining("无需进行套打").hasMessageContaining("流动证明");
         // a Form E without an original proof still overlays, one side only
         Rendered plain = Samples.LATIN.render(Samples.read("E"), overlay);

@@ -357,7 +357,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             if (bytes.length > MAX_RECEIPT_BYTES) {
                 throw new InvalidInputException(name, "", "larger than " + MAX_RECEIPT_BYTES + " bytes: not a receipt");
             }
-            receipt = ReceiptReader.create().read(new ByteArrayInputStream(bytes), name);
+            receipt = ReceiptReader.defaults().read(new ByteArrayInputStream(bytes), name);
         } catch (InvalidInputException e) {
             reject(file, e.getMessage());
             return;
@@ -462,7 +462,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         private Path outBox;
         private Path inBox;
         private Path workFolder;
-        private CustomsMessageWriter writer = CustomsMessageWriter.create();
+        private CustomsMessageWriter writer = CustomsMessageWriter.defaults();
         private Duration pollInterval = Duration.ofSeconds(1);
         private Duration settleTime = Duration.ofSeconds(5);
         private Clock clock = Clock.systemUTC();

@@ -35,8 +35,13 @@ public final class SealGenerator {
     private final FontBank fonts;
 
     /** A generator that writes the seal's text in {@code fonts}' font (Chinese needs a CJK one). */
-    public SealGenerator(FontProvider fonts) {
-        this.fonts = new FontBank(InvalidInputException.requireArgument(fonts, "SealGenerator", "fonts"));
+    public static SealGenerator create(FontProvider fonts) {
+        return new SealGenerator(new FontBank(InvalidInputException.requireArgument(fonts, "SealGenerator.create",
+                "fonts")));
+    }
+
+    private SealGenerator(FontBank fonts) {
+        this.fonts = fonts;
     }
 
     /** The seal as a one-page PDF of exactly its size, drawn as vectors. */
