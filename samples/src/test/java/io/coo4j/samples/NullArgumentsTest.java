@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.coo4j.core.CooException;
+import io.coo4j.client.exchange.FileExchange;
 import io.coo4j.core.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -76,7 +77,7 @@ class NullArgumentsTest {
             for (Constructor<?> c : type.getConstructors()) {
                 callEach(c, null, samples, tally);
             }
-            Optional<Object> instance = samples.instanceOf(type);
+            Optional<Object> instance = samples.instance(type);
             instances += instance.isPresent() ? 1 : 0;
             for (Method m : type.getDeclaredMethods()) {
                 if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic() || m.isBridge() || implementsForeign(m)
@@ -121,8 +122,12 @@ class NullArgumentsTest {
             }
             String key = e.getDeclaringClass().getSimpleName() + "." + (e instanceof Constructor<?> ? "<init>" : e.getName())
                     + "(" + parameters[i].getName() + ")";
-            String problem = problem(e, receiver, args, sampled ? List.of(parameters[i].getName())
+            List<String> named = new ArrayList<>(sampled ? List.of(parameters[i].getName())
                     : Arrays.stream(parameters).filter(p -> !p.getType().isPrimitive()).map(Parameter::getName).toList());
+            if (parameters.length == 1 && e instanceof Method) {
+                named.add(e.getName()); // a builder's setter names its property: Builder.outBox(value) says "outBox"
+            }
+            String problem = problem(e, receiver, args, named);
             tally.calls++;
             tally.allNull += sampled ? 0 : 1;
             if (problem != null && KNOWN.containsKey(key)) {
@@ -229,6 +234,14 @@ class NullArgumentsTest {
             made.put(Clock.class, Optional.of(Clock.fixed(Instant.parse("2025-10-01T00:00:00Z"), ZoneOffset.UTC)));
             made.put(BigDecimal.class, Optional.of(BigDecimal.ONE));
             made.put(Locale.class, Optional.of(Locale.ROOT));
+            // a folder, where the sample path is a file
+            made.put(FileExchange.class, Optional.of(FileExchange.open(Files.createDirectory(dir.resolve("exchange")))));
+        }
+
+        /** The instance whose methods are called: the one made for the type, or one a factory hands out. */
+        Optional<Object> instance(Class<?> type) {
+            Optional<Object> known = made.get(type);
+            return known != null && known.isPresent() ? known : instanceOf(type);
         }
 
         /** A value of {@code type}, if one can be made here. */
@@ -312,6 +325,31 @@ class NullArgumentsTest {
                     return Optional.of(type.getEnclosingClass().getMethod("builder").invoke(null));
                 } catch (ReflectiveOperationException | RuntimeException absent) {
                     return Optional.empty();
+                }
+            }
+            return fromSamples(type);
+        }
+
+        /**
+         * The first instance a public static factory of {@code type} returns when given samples
+         * ({@code CertificateNumberGenerator.create(store)}, {@code SealGenerator.create(fonts)}, …).
+         */
+        private Optional<Object> fromSamples(Class<?> type) {
+            List<Method> factories = Arrays.stream(type.getMethods())
+                    .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type
+                            && m.getDeclaringClass() == type && m.getParameterCount() > 0)
+                    .sorted((a, b) -> a.toGenericString().compareTo(b.toGenericString())).toList();
+            for (Method factory : factories) {
+                made.put(type, Optional.empty()); // a factory taking its own type has no sample of it yet
+                Object[] args = Arrays.stream(factory.getParameterTypes()).map(this::of).map(o -> o.orElse(null))
+                        .toArray();
+                made.remove(type);
+                if (Arrays.stream(args).noneMatch(a -> a == null)) {
+                    try {
+                        return Optional.of(factory.invoke(null, args));
+                    } catch (ReflectiveOperationException | RuntimeException refused) {
+                        // the next one
+                    }
                 }
             }
             return Optional.empty();
