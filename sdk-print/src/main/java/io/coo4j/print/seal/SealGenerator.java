@@ -60,6 +60,7 @@ public final class SealGenerator {
 
     /** The seal as a PNG at {@code dpi} (at most {@link #MAX_DPI}), transparent around the ink. */
     public byte[] png(SealDesign seal, int dpi) {
+        InvalidInputException.requireArgument(seal, "SealGenerator.png", "seal");
         if (dpi < 72 || dpi > MAX_DPI) {
             throw new InvalidInputException("SealGenerator.png", "dpi", "must be between 72 and " + MAX_DPI + ", found " + dpi);
         }
@@ -76,6 +77,7 @@ public final class SealGenerator {
 
     /** The seal as a stamp image at {@code dpi}, for a renderer that wants pixels. */
     public StampImage stampImage(SealDesign seal, int dpi) {
+        InvalidInputException.requireArgument(seal, "SealGenerator.stampImage", "seal");
         return new StampImage(png(seal, dpi), seal.widthMm(), seal.heightMm());
     }
 
