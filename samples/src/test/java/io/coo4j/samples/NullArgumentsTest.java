@@ -102,6 +102,8 @@ class NullArgumentsTest {
                 }
             }
         }
+        System.out.printf("NullArgumentsTest: %d calls, %d with every argument null, %d accepted, %d instances%n%s%n",
+                tally.calls, tally.allNull, tally.accepted.size(), instances, String.join("\n", tally.accepted));
         assertThat(tally.wrong).as("null arguments not refused as an InvalidInputException naming them").isEmpty();
         assertThat(tally.accepted).as("calls that accepted a null not marked @Nullable: %s", tally.accepted)
                 .hasSizeLessThanOrEqualTo(ACCEPTED_AT_MOST);
@@ -137,8 +139,8 @@ class NullArgumentsTest {
                 // a sample another parameter could not take (or none could be made): every reference argument null
                 sampled = false;
                 Arrays.setAll(args, j -> Samples.zero(parameters[j].getType()));
-                problem = problem(e, receiver, args,
-                        Arrays.stream(parameters).filter(p -> !p.getType().isPrimitive()).toList());
+                // any parameter may be named then: the first null checked, or a primitive whose sample is refused first
+                problem = problem(e, receiver, args, List.of(parameters));
             }
             tally.calls++;
             tally.allNull += sampled ? 0 : 1;
@@ -187,7 +189,7 @@ class NullArgumentsTest {
      * Whether the exception names {@code parameter}: its location (up to the first {@code .} or {@code [}) is the
      * parameter's name, or the name its type is known by where the parameter's is an abbreviation ({@code c} of type
      * {@code Certificate} reported as {@code certificate}, {@code p} of type {@code ProductPreReview} as
-     * {@code preReview}), or a builder's property its method sets ({@code Builder.outBox(value)} reports
+     * {@code preReview}, {@code DeclarantRecord} as {@code declarant}), or a builder's property its method sets ({@code Builder.outBox(value)} reports
      * {@code outBox}, {@code connectionPool(max, keepAliveDuration)} {@code connectionPool.keepAlive}).
      */
     private static boolean names(InvalidInputException e, Executable call, Parameter parameter) {
@@ -196,7 +198,8 @@ class NullArgumentsTest {
             return false;
         }
         String type = parameter.getType().getSimpleName().toLowerCase(Locale.ROOT);
-        return location.equals(parameter.getName()) || type.endsWith(location.toLowerCase(Locale.ROOT))
+        String named = location.toLowerCase(Locale.ROOT);
+        return location.equals(parameter.getName()) || type.endsWith(named) || type.startsWith(named)
                 || call instanceof Method && location.equals(call.getName());
     }
 
