@@ -50,8 +50,9 @@ public final class CustomsMessageWriter {
 
     /** Every reason the certificate cannot be written; empty when it can. */
     public List<MessageProblem> check(Certificate certificate, ApplyType applyType) {
-        return mapping.toXml(InvalidInputException.requireArgument(certificate, "CustomsMessageWriter.check", "certificate"),
-                InvalidInputException.requireArgument(applyType, "CustomsMessageWriter.check", "applyType")).problems();
+        InvalidInputException.requireArgument(certificate, "CustomsMessageWriter.check", "certificate");
+        InvalidInputException.requireArgument(applyType, "CustomsMessageWriter.check", "applyType");
+        return mapping.toXml(certificate, applyType).problems();
     }
 
     /** Writes the message to {@code out} (UTF-8), or throws before writing anything. */
@@ -78,7 +79,8 @@ public final class CustomsMessageWriter {
 
     /** Writes the attachment message ({@code File}, no namespace, the content in base64). */
     public void writeAttachment(AttachmentMessage attachment, OutputStream out) {
-        AttachmentXml.write(InvalidInputException.requireArgument(attachment, "CustomsMessageWriter.writeAttachment", "attachment"),
-                InvalidInputException.requireArgument(out, "CustomsMessageWriter.writeAttachment", "out"));
+        InvalidInputException.requireArgument(attachment, "CustomsMessageWriter.writeAttachment", "attachment");
+        InvalidInputException.requireArgument(out, "CustomsMessageWriter.writeAttachment", "out");
+        AttachmentXml.write(attachment, out);
     }
 }
