@@ -30,8 +30,8 @@ public class CustomsMessageBenchmark {
     @Param({"50"})
     int lines;
 
-    private final CustomsMessageWriter writer = CustomsMessageWriter.create();
-    private final CustomsMessageReader reader = CustomsMessageReader.create();
+    private final CustomsMessageWriter writer = CustomsMessageWriter.defaults();
+    private final CustomsMessageReader reader = CustomsMessageReader.defaults();
     private Certificate certificate;
     private CustomsSchema schema;
     private byte[] message;

@@ -58,7 +58,7 @@ public class PostgresSerialBenchmark {
             config.setMaximumPoolSize(8);
             config.setMinimumIdle(8);
             pool = new HikariDataSource(config);
-            numbers = new CertificateNumberGenerator(JdbcSerialStore.create(pool).createTableIfMissing());
+            numbers = CertificateNumberGenerator.create(JdbcSerialStore.create(pool).createTableIfMissing());
             try (Connection c = pool.getConnection(); Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SHOW synchronous_commit")) {
                 r.next();

@@ -126,7 +126,7 @@ public class Coo4jAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(SerialStore.class)
     public CertificateNumberGenerator coo4jCertificateNumberGenerator(SerialStore store) {
-        return new CertificateNumberGenerator(store);
+        return CertificateNumberGenerator.create(store);
     }
 
     /**

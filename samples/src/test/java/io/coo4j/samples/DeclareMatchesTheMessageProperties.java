@@ -40,7 +40,7 @@ import net.jqwik.api.Provide;
 class DeclareMatchesTheMessageProperties {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final CertificateValidator VALIDATOR = CertificateValidator.defaults();
-    private static final CustomsMessageWriter WRITER = CustomsMessageWriter.create();
+    private static final CustomsMessageWriter WRITER = CustomsMessageWriter.defaults();
 
     /** One sample with one element removed (set to null, or emptied when it is a list). */
     record Removal(String sample, String path, Certificate certificate) {

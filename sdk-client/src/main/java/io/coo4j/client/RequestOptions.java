@@ -131,7 +131,9 @@ public final class RequestOptions {
          * {@code Accept}, {@code Content-*}, {@code User-Agent}, …) are refused: use the client's settings for them.
          */
         public Builder header(String name, String value) {
-            if (name == null || name.isEmpty() || !name.chars().allMatch(Builder::tokenChar)) {
+            InvalidInputException.requireArgument(name, "RequestOptions.Builder.header", "name");
+            InvalidInputException.requireArgument(value, "RequestOptions.Builder.header", "value");
+            if (name.isEmpty() || !name.chars().allMatch(Builder::tokenChar)) {
                 throw new InvalidInputException("request options", "headers", "not a header name: " + name);
             }
             if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {

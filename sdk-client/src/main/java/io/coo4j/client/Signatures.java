@@ -63,6 +63,7 @@ public final class Signatures {
 
     /** Compares two signatures in constant time, so that timing does not reveal how much of a guess was right. */
     public static boolean same(String expected, @Nullable String actual) {
+        InvalidInputException.requireArgument(expected, "Signatures.same", "expected");
         return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 actual.getBytes(StandardCharsets.UTF_8));
     }

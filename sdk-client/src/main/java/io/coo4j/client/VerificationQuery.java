@@ -66,7 +66,8 @@ public record VerificationQuery(Set<VerificationState> states, int pageSize) {
         /** Lists the records in any of {@code values} instead of the default two. */
         public Builder states(VerificationState... values) {
             Set<VerificationState> chosen = EnumSet.noneOf(VerificationState.class);
-            chosen.addAll(Arrays.asList(values));
+            chosen.addAll(InvalidInputException.requireList(Arrays.asList(InvalidInputException.requireArgument(values,
+                    "VerificationQuery.Builder.states", "values")), "VerificationQuery.Builder.states", "values"));
             states = chosen;
             return this;
         }

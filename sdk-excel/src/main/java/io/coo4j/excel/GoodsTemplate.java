@@ -77,6 +77,7 @@ public final class GoodsTemplate {
 
     /** Writes the template of {@code certificateType} to {@code file}. */
     public void write(String certificateType, Path file) {
+        InvalidInputException.requireArgument(certificateType, "GoodsTemplate.write", "certificateType");
         Sheets.toFile(InvalidInputException.requireArgument(file, "GoodsTemplate.write", "file"), out -> {
             write(certificateType, out);
             return null;
@@ -89,6 +90,7 @@ public final class GoodsTemplate {
      * @throws InvalidInputException when the type is unknown
      */
     public void write(String certificateType, OutputStream out) {
+        InvalidInputException.requireArgument(certificateType, "GoodsTemplate.write", "certificateType");
         InvalidInputException.requireArgument(out, "GoodsTemplate.write", "out");
         CertificateType type = ref.certificateType(certificateType).orElseThrow(() ->
                 new InvalidInputException("certificateType", "", "unknown certificate type " + certificateType));

@@ -47,7 +47,7 @@ class DataPackFromPublishersTest {
     @BeforeAll
     static void build() {
         SharedData.folder();
-        DataPackBuilder builder = DataPackBuilder.create().hs(PublisherFiles.hs())
+        DataPackBuilder builder = DataPack.builder().hs(PublisherFiles.hs())
                 .districts(PublisherFiles.districts()).districtOverrides(PublisherFiles.districtOverrides());
         PublisherFiles.annexes().forEach(builder::annex);
         PublisherFiles.correlationWorkbooks().forEach(builder::correlation);
@@ -129,7 +129,7 @@ class DataPackFromPublishersTest {
 
     /** Building a pack beside {@code workbook} from it alone fails with {@code message}, and leaves only the workbook. */
     private static void assertRefusedLeavingNothing(Path workbook, String message) throws IOException {
-        assertThatThrownBy(() -> DataPackBuilder.create().correlation(workbook).build(workbook.resolveSibling("pack")))
+        assertThatThrownBy(() -> DataPack.builder().correlation(workbook).build(workbook.resolveSibling("pack")))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(message);
         assertThat(list(workbook.getParent())).containsExactly(workbook.getFileName().toString());
     }
@@ -138,7 +138,7 @@ class DataPackFromPublishersTest {
     void aSmallWorkbookOfItsOwnBecomesATable(@TempDir Path tmp) throws IOException {
         Path workbook = tmp.resolve("w.xlsx");
         writeCorrelation(workbook, false);
-        DataPackBuilder.create().correlation(workbook).build(tmp.resolve("pack"));
+        DataPack.builder().correlation(workbook).build(tmp.resolve("pack"));
         assertThat(tmp.resolve("pack/hs-correlation/hs2022-hs2017.csv")).hasContent(
                 "hs2022,hs2017,relationship,older_partial\n010121,010121,1:1,false\n010129,010129,1:1,false\n");
     }

@@ -23,8 +23,11 @@ import java.util.Optional;
  */
 public interface FontProvider {
 
-    /** The classpath resource {@code sdk-print-font-sc} provides. */
-    String NOTO_SANS_SC_RESOURCE = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    /**
+     * The resource {@code sdk-print-font-sc} provides, named as {@link ClassLoader#getResource} takes it (no leading
+     * slash): on the module path only a class loader sees it, {@code Class.getResource} looks in the caller's module.
+     */
+    String NOTO_SANS_SC_RESOURCE = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
     /** A name for messages. */
     String name();
@@ -57,7 +60,7 @@ public interface FontProvider {
         }
     }
 
-    /** Noto Sans SC when {@code sdk-print-font-sc} is on the class path, otherwise {@link #standard()}. */
+    /** Noto Sans SC when {@code sdk-print-font-sc} is on the class or module path, otherwise {@link #standard()}. */
     static FontProvider automatic() {
         return bundled().orElseGet(FontProvider::standard);
     }

@@ -96,8 +96,9 @@ public final class PdfRenderer {
         String layout = layoutId(certificate, kind);
         if (options.mode() == PrintMode.OVERLAY && isMovementCertificate(certificate, layout)) {
             // refused, not quietly printed standard: the caller asked for a print onto a pre-printed blank
-            throw new IllegalArgumentException("a China–ASEAN movement certificate (流动证明) is printed whole on plain A4,"
-                    + " both sides, never overlaid: 001 §1.24 证书打印无需进行套打，只需在双面打印机使用 A4 纸打印即可");
+            throw new InvalidInputException("PdfRenderer.render", "options", "overlay printing (套打) is refused for a"
+                    + " China–ASEAN movement certificate (流动证明): it is printed whole on plain A4, both sides, never"
+                    + " overlaid: 001 §1.24 证书打印无需进行套打，只需在双面打印机使用 A4 纸打印即可");
         }
         return painter.render(certificate, layout, options);
     }

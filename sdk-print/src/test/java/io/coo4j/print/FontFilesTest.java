@@ -60,7 +60,7 @@ class FontFilesTest {
     }
 
     private static byte[] bundledAsShipped() throws IOException {
-        try (InputStream in = FontProvider.class.getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
+        try (InputStream in = FontProvider.class.getClassLoader().getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
             return in.readAllBytes();
         }
     }

@@ -28,7 +28,7 @@ class FontWarningsTest {
                 PdfRenderer renderer = PdfRenderer.builder().fonts(fonts).build();
                 renderer.render(Samples.read("E"), Samples.fixed().build());
                 renderer.render(Samples.read("RC"), DocumentKind.INVOICE, Samples.fixed().build());
-                new SealGenerator(fonts).png(SealDesign.of("EXAMPLE CO., LTD.", SealKind.COMPANY, SealShape.ROUND), 150);
+                SealGenerator.create(fonts).png(SealDesign.of("EXAMPLE CO., LTD.", SealKind.COMPANY, SealShape.ROUND), 150);
             }
             // What the assertion below relies on: a PDFBox warning does reach the captured stream.
             LogFactory.getLog("org.apache.pdfbox.pdmodel.font.FontWarningsTestProbe").warn("probe");

@@ -69,7 +69,10 @@ class MovementCertificatePrintTest {
     void overlayIsRefusedWithTheManualsWords() {
         RenderOptions overlay = Samples.fixed().mode(PrintMode.OVERLAY).build();
         assertThatThrownBy(() -> Samples.LATIN.render(Samples.movement(), overlay))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.source()).isEqualTo("PdfRenderer.render");
+                    assertThat(e.location()).isEqualTo("options");
+                })
                 .hasMessageContaining("001 §1.24").hasMessageContaining("无需进行套打").hasMessageContaining("流动证明");
         // a Form E without an original proof still overlays, one side only
         Rendered plain = Samples.LATIN.render(Samples.read("E"), overlay);

@@ -226,7 +226,7 @@ class RenderingBehaviourTest {
     @Test
     void usesAFontFileOfYourOwnAndRefusesWhatIsNoFont(@TempDir Path dir) throws IOException {
         Path ttf = dir.resolve("own.ttf");
-        try (var in = getClass().getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
+        try (var in = getClass().getClassLoader().getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
             Files.write(ttf, in.readAllBytes());
         }
         PdfRenderer own = PdfRenderer.builder().fonts(FontProvider.trueType(ttf)).build();

@@ -54,7 +54,7 @@ class SelfPrintTest {
 
     @Test
     void imageStampsKeepTheirTransparencyAndTheFileSmall() throws IOException {
-        StampImage seal = new SealGenerator(FontProvider.notoSansSc()).stampImage(COMPANY, 300);
+        StampImage seal = SealGenerator.create(FontProvider.notoSansSc()).stampImage(COMPANY, 300);
         Rendered r = Samples.CJK.render(Samples.read("K"), Samples.fixed().enterpriseSeal(seal).customsSeal(CUSTOMS).build());
         try (PDDocument doc = Pdfs.load(r.pdf())) {
             assertThat(images(doc)).isEqualTo(1);

@@ -53,16 +53,6 @@ public final class OriginCriteria {
     }
 
     /**
-     * The built-in table.
-     *
-     * @deprecated the factories of coo4j are named {@code defaults()} and {@code builder()}: use {@link #defaults()}
-     */
-    @Deprecated(since = "0.1")
-    public static OriginCriteria builtin() {
-        return defaults();
-    }
-
-    /**
      * This table with the rows of {@code file} (the {@code criteria.json} format) in place of this table's rows for the
      * same types. Every row is checked; a bad file is refused whole, naming the file, the JSON path and the rule.
      */

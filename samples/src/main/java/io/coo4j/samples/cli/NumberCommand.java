@@ -67,7 +67,7 @@ final class NumberCommand implements Callable<Integer> {
         }
         CertificateNumber n;
         try (FileSerialStore serials = FileSerialStore.open(file)) {
-            n = new CertificateNumberGenerator(serials).next(type, year, id);
+            n = CertificateNumberGenerator.create(serials).next(type, year, id);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (common.json()) {

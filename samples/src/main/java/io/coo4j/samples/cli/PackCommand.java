@@ -99,7 +99,7 @@ final class PackCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            DataPackBuilder builder = DataPackBuilder.create().workbookReader(new ExcelWorkbookReader());
+            DataPackBuilder builder = DataPack.builder().workbookReader(new ExcelWorkbookReader());
             if (hs != null) {
                 builder.hs(hs);
             }

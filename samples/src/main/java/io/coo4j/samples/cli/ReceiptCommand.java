@@ -26,7 +26,7 @@ final class ReceiptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CustomsReceipt r = ReceiptReader.create().read(file);
+        CustomsReceipt r = ReceiptReader.defaults().read(file);
         PrintWriter out = spec.commandLine().getOut();
         if (common.json()) {
             Output.json(out, r);

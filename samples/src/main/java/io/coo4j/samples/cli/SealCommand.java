@@ -38,7 +38,7 @@ final class SealCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SealDesign seal = SealDesign.of(text, parse(SealKind.class, "--kind", kind), shape(shape));
-        SealGenerator generator = new SealGenerator(FontProvider.automatic());
+        SealGenerator generator = SealGenerator.create(FontProvider.automatic());
         boolean pdf = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
         if (!pdf && (dpi < 72 || dpi > SealGenerator.MAX_DPI)) {
             throw new InvalidInputException("--dpi", "", "must be between 72 and " + SealGenerator.MAX_DPI);

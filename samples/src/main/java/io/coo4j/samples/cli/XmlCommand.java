@@ -62,11 +62,11 @@ final class XmlCommand implements Callable<Integer> {
         }
         byte[] result;
         if (read != null) {
-            result = CooJson.strict().writeBytes(CustomsMessageReader.create().read(read).certificate());
+            result = CooJson.strict().writeBytes(CustomsMessageReader.defaults().read(read).certificate());
         } else {
             Certificate c = CooJson.strict().readCertificate(file);
             try {
-                result = attachment != null ? attachment(c) : CustomsMessageWriter.create()
+                result = attachment != null ? attachment(c) : CustomsMessageWriter.defaults()
                         .write(c, applyType == Apply.save ? ApplyType.SAVE : ApplyType.DECLARE);
             } catch (MessageValidationException e) {
                 throw new MessageValidationException(attachment != null ? attachment.toString() : file.toString(), e.problems());
@@ -78,7 +78,7 @@ final class XmlCommand implements Callable<Integer> {
 
     private byte[] attachment(Certificate c) {
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        CustomsMessageWriter.create().writeAttachment(AttachmentMessage.ofFile(c, attachment), xml);
+        CustomsMessageWriter.defaults().writeAttachment(AttachmentMessage.ofFile(c, attachment), xml);
         return xml.toByteArray();
     }
 

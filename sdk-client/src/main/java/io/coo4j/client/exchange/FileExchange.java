@@ -154,9 +154,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
      */
     @Override
     public synchronized CertificateRecord declare(Certificate certificate, String idempotencyKey) {
-        if (certificate == null) {
-            throw new InvalidInputException("declaration", "certificate", "required");
-        }
+        InvalidInputException.requireArgument(certificate, "FileExchange.declare", "certificate");
         Api.idempotencyKey("declaration", idempotencyKey);
         String number = certificate.number();
         if (number == null || number.isBlank()) {
@@ -186,6 +184,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
     /** The certificate's state after the receipts now in the InBox. */
     @Override
     public synchronized CertificateStatus status(String number) {
+        InvalidInputException.requireArgument(number, "FileExchange.status", "number");
         poll();
         return ledger.status(known(number));
     }
@@ -193,6 +192,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
     /** The receipts applied so far (those now in the InBox included), in the order they were applied. */
     @Override
     public synchronized List<Receipt> receipts(String number) {
+        InvalidInputException.requireArgument(number, "FileExchange.receipts", "number");
         poll();
         return ledger.receipts(known(number));
     }
@@ -204,6 +204,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
      */
     @Override
     public CertificateRecord awaitStatus(String number, CertificateState target, Duration timeout) {
+        InvalidInputException.requireArgument(number, "FileExchange.awaitStatus", "number");
         Api.awaitCertificate(number, () -> status(number), target, pollInterval,
                 InvalidInputException.requireArgument(timeout, "FileExchange.awaitStatus", "timeout"),
                 "; is the import client running?");
@@ -357,7 +358,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             if (bytes.length > MAX_RECEIPT_BYTES) {
                 throw new InvalidInputException(name, "", "larger than " + MAX_RECEIPT_BYTES + " bytes: not a receipt");
             }
-            receipt = ReceiptReader.create().read(new ByteArrayInputStream(bytes), name);
+            receipt = ReceiptReader.defaults().read(new ByteArrayInputStream(bytes), name);
         } catch (InvalidInputException e) {
             reject(file, e.getMessage());
             return;
@@ -462,7 +463,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
         private Path outBox;
         private Path inBox;
         private Path workFolder;
-        private CustomsMessageWriter writer = CustomsMessageWriter.create();
+        private CustomsMessageWriter writer = CustomsMessageWriter.defaults();
         private Duration pollInterval = Duration.ofSeconds(1);
         private Duration settleTime = Duration.ofSeconds(5);
         private Clock clock = Clock.systemUTC();
@@ -489,7 +490,7 @@ public final class FileExchange implements CertificateChannel, AutoCloseable {
             return this;
         }
 
-        /** The writer of the messages (its reference data); default {@link CustomsMessageWriter#create()}. */
+        /** The writer of the messages (its reference data); default {@link CustomsMessageWriter#defaults()}. */
         public Builder writer(CustomsMessageWriter value) {
             writer = InvalidInputException.requireArgument(value, "FileExchange.Builder.writer", "writer");
             return this;

@@ -38,7 +38,7 @@ public final class CustomsMessageReader {
     }
 
     /** A reader with coo4j's bundled reference data ({@link ReferenceData#defaults()}) for the code lists. */
-    public static CustomsMessageReader create() {
+    public static CustomsMessageReader defaults() {
         return create(ReferenceData.defaults());
     }
 
@@ -49,6 +49,7 @@ public final class CustomsMessageReader {
 
     /** Reads a certificate message; {@code source} names it in errors. */
     public CustomsMessage read(InputStream in, String source) {
+        requireStream(in, source, "CustomsMessageReader.read");
         XmlNode root = SecureXml.parse(in, source, LIMITS);
         List<LayoutChecker.Finding> findings = LayoutChecker.check(root);
         if (!findings.isEmpty()) {
@@ -61,16 +62,23 @@ public final class CustomsMessageReader {
 
     /** Reads a certificate message file, named in errors by its path. */
     public CustomsMessage read(Path file) {
-        return Inputs.read(file, this::read);
+        return Inputs.read(InvalidInputException.requireArgument(file, "CustomsMessageReader.read", "file"), this::read);
     }
 
     /** Reads an attachment message; its content is at most 4 MB. */
     public AttachmentMessage readAttachment(InputStream in, String source) {
+        requireStream(in, source, "CustomsMessageReader.readAttachment");
         return AttachmentXml.read(in, source);
     }
 
     /** Reads an attachment message file, named in errors by its path; its content is at most 4 MB. */
     public AttachmentMessage readAttachment(Path file) {
-        return Inputs.read(file, this::readAttachment);
+        return Inputs.read(InvalidInputException.requireArgument(file, "CustomsMessageReader.readAttachment", "file"),
+                this::readAttachment);
+    }
+
+    private static void requireStream(InputStream in, String source, String call) {
+        InvalidInputException.requireArgument(in, call, "in");
+        InvalidInputException.requireArgument(source, call, "source");
     }
 }

@@ -39,7 +39,7 @@ public final class CustomsMessageWriter {
     }
 
     /** A writer with coo4j's built-in reference data. */
-    public static CustomsMessageWriter create() {
+    public static CustomsMessageWriter defaults() {
         return create(ReferenceData.defaults());
     }
 
@@ -50,6 +50,8 @@ public final class CustomsMessageWriter {
 
     /** Every reason the certificate cannot be written; empty when it can. */
     public List<MessageProblem> check(Certificate certificate, ApplyType applyType) {
+        InvalidInputException.requireArgument(certificate, "CustomsMessageWriter.check", "certificate");
+        InvalidInputException.requireArgument(applyType, "CustomsMessageWriter.check", "applyType");
         return mapping.toXml(certificate, applyType).problems();
     }
 
@@ -58,6 +60,7 @@ public final class CustomsMessageWriter {
         CertificateMapping.Outgoing message = mapping.toXml(
                 InvalidInputException.requireArgument(certificate, "CustomsMessageWriter.write", "certificate"),
                 InvalidInputException.requireArgument(applyType, "CustomsMessageWriter.write", "applyType"));
+        InvalidInputException.requireArgument(out, "CustomsMessageWriter.write", "out");
         if (!message.problems().isEmpty()) {
             String name = certificate.number() == null ? "certificate" : "certificate " + certificate.number();
             throw new MessageValidationException(name, message.problems());
@@ -76,6 +79,8 @@ public final class CustomsMessageWriter {
 
     /** Writes the attachment message ({@code File}, no namespace, the content in base64). */
     public void writeAttachment(AttachmentMessage attachment, OutputStream out) {
+        InvalidInputException.requireArgument(attachment, "CustomsMessageWriter.writeAttachment", "attachment");
+        InvalidInputException.requireArgument(out, "CustomsMessageWriter.writeAttachment", "out");
         AttachmentXml.write(attachment, out);
     }
 }

@@ -57,6 +57,8 @@ public final class CustomsSchema {
 
     /** Validates a message; the first error is an {@link InvalidInputException} with its line and column. */
     public void validate(InputStream message, String source) {
+        InvalidInputException.requireArgument(message, "CustomsSchema.validate", "message");
+        InvalidInputException.requireArgument(source, "CustomsSchema.validate", "source");
         try {
             Validator v = schema.newValidator();
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -2,6 +2,7 @@ package io.coo4j.client.message;
 
 import io.coo4j.client.message.internal.Inputs;
 import io.coo4j.client.message.internal.ReceiptXml;
+import io.coo4j.core.InvalidInputException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
@@ -22,17 +23,19 @@ public final class ReceiptReader {
     }
 
     /** The reader; it keeps no state, so every call answers the same instance. */
-    public static ReceiptReader create() {
+    public static ReceiptReader defaults() {
         return INSTANCE;
     }
 
     /** Reads a receipt of at most 1 MB; {@code source} names it in errors. */
     public CustomsReceipt read(InputStream in, String source) {
+        InvalidInputException.requireArgument(in, "ReceiptReader.read", "in");
+        InvalidInputException.requireArgument(source, "ReceiptReader.read", "source");
         return ReceiptXml.read(in, source);
     }
 
     /** Reads a receipt file, named in errors by its path. */
     public CustomsReceipt read(Path file) {
-        return Inputs.read(file, this::read);
+        return Inputs.read(InvalidInputException.requireArgument(file, "ReceiptReader.read", "file"), this::read);
     }
 }

@@ -51,7 +51,7 @@ class FileExchangeTest {
             assertThat(x.declare(certificate(1), "erp-doc-1").certificate().number()).isEqualTo("E254565009990001");
             assertThat(names(x.outBox())).hasSize(1).allMatch(n -> n.matches("COO_E254565009990001_\\d{17}\\.xml"));
             Path message = x.outBox().resolve(names(x.outBox()).get(0));
-            assertThat(CustomsMessageReader.create().read(message).certificate().number()).isEqualTo("E254565009990001");
+            assertThat(CustomsMessageReader.defaults().read(message).certificate().number()).isEqualTo("E254565009990001");
             assertThatThrownBy(() -> x.declare(certificate(2), "erp-doc-1")).isInstanceOf(ConflictException.class)
                     .hasMessageContaining("erp-doc-1");
             assertThatThrownBy(() -> x.declare(certificate(1), "erp-doc-2")).isInstanceOf(ConflictException.class)
@@ -201,7 +201,7 @@ class FileExchangeTest {
         // a power cut after PENDING: the journal has the key, the folder neither the temporary file nor the message
         try (FileExchange x = open(root)) {
             assertThat(names(x.outBox())).containsExactly(name);
-            assertThat(CustomsMessageReader.create().read(x.outBox().resolve(name)).certificate().number())
+            assertThat(CustomsMessageReader.defaults().read(x.outBox().resolve(name)).certificate().number())
                     .isEqualTo("E254565009990001");
             x.declare(certificate(1), "k1");
             assertThat(names(x.outBox())).containsExactly(name);

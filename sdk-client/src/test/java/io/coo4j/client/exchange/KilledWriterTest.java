@@ -53,7 +53,7 @@ class KilledWriterTest {
 
     /** Every {@code *.xml} reads as a complete message; anything else is one of ours, still temporary. */
     private static void assertOnlyWholeMessages(Path outBox) {
-        CustomsMessageReader reader = CustomsMessageReader.create();
+        CustomsMessageReader reader = CustomsMessageReader.defaults();
         for (String name : Exchanges.names(outBox)) {
             if (name.endsWith(".xml")) {
                 reader.read(outBox.resolve(name));

@@ -21,7 +21,7 @@ class HostileXmlTest {
 
     private static final BiConsumer<InputStream, String> CERTIFICATE = (in, s) -> Messages.READER.read(in, s);
     private static final BiConsumer<InputStream, String> ATTACHMENT = (in, s) -> Messages.READER.readAttachment(in, s);
-    private static final BiConsumer<InputStream, String> RECEIPT = (in, s) -> ReceiptReader.create().read(in, s);
+    private static final BiConsumer<InputStream, String> RECEIPT = (in, s) -> ReceiptReader.defaults().read(in, s);
 
     private static InvalidInputException refused(BiConsumer<InputStream, String> reader, InputStream in) {
         try {

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 
 /** What the message tests share: the samples, the customs' schema, and what a certificate reads back as. */
 final class Messages {
-    static final CustomsMessageWriter WRITER = CustomsMessageWriter.create();
-    static final CustomsMessageReader READER = CustomsMessageReader.create();
+    static final CustomsMessageWriter WRITER = CustomsMessageWriter.defaults();
+    static final CustomsMessageReader READER = CustomsMessageReader.defaults();
 
     private static CustomsSchema schema;
 

@@ -114,6 +114,11 @@ public final class DataPack {
         return new DataPack(folder, hs, psr, districts, correlation, manifest, tariffs);
     }
 
+    /** A builder that writes a pack from the publishers' own files ({@link DataPackBuilder}), with no sources yet. */
+    public static DataPackBuilder builder() {
+        return new DataPackBuilder();
+    }
+
     /**
      * The pack named by {@code COO4J_DATA}, or the empty pack when the variable is not set or blank.
      *

@@ -42,12 +42,8 @@ public final class DataPackBuilder {
     private WorkbookReader workbookReader;
     private final Map<String, Path> tariffs = new LinkedHashMap<>();
 
-    private DataPackBuilder() {
-    }
-
-    /** A builder with no sources yet. */
-    public static DataPackBuilder create() {
-        return new DataPackBuilder();
+    /** Made by {@link DataPack#builder()}. */
+    DataPackBuilder() {
     }
 
     /** The agreements (two-digit codes) whose annexes {@link #annex(String, Path)} converts, in coo4j's order. */

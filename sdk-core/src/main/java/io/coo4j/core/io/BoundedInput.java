@@ -32,6 +32,7 @@ public final class BoundedInput {
      */
     public static byte[] readAll(Path file, int max, String what) {
         InvalidInputException.requireArgument(file, "BoundedInput.readAll", "file");
+        InvalidInputException.requireArgument(what, "BoundedInput.readAll", "what");
         try (InputStream in = Files.newInputStream(file)) {
             return readAll(in, max, file.toString(), what);
         } catch (IOException e) {
@@ -47,6 +48,8 @@ public final class BoundedInput {
      */
     public static byte[] readAll(InputStream in, int max, String source, String what) {
         InvalidInputException.requireArgument(in, "BoundedInput.readAll", "in");
+        InvalidInputException.requireArgument(source, "BoundedInput.readAll", "source");
+        InvalidInputException.requireArgument(what, "BoundedInput.readAll", "what");
         if (max < 0 || max == Integer.MAX_VALUE) {
             throw new InvalidInputException("BoundedInput.readAll", "max", "must be between 0 and " + (Integer.MAX_VALUE - 1)
                     + ", found " + max);
@@ -72,6 +75,7 @@ public final class BoundedInput {
      *                               the stream throws it when more than {@code max} bytes are read
      */
     public static InputStream openRegularFile(Path file, long max, String what) {
+        InvalidInputException.requireArgument(what, "BoundedInput.openRegularFile", "what");
         // The size a regular file claims refuses the obvious case before reading; the count catches the rest.
         if (requireRegularFile(file).size() > max) {
             throw tooLarge(file.toString(), max, what);
@@ -106,7 +110,9 @@ public final class BoundedInput {
 
     /** {@code in}, failing with an {@link InvalidInputException} once more than {@code max} bytes were read. */
     public static InputStream capped(InputStream in, long max, String source, String what) {
-        return new CappedStream(InvalidInputException.requireArgument(in, "BoundedInput.capped", "in"), max, source, what);
+        return new CappedStream(InvalidInputException.requireArgument(in, "BoundedInput.capped", "in"), max,
+                InvalidInputException.requireArgument(source, "BoundedInput.capped", "source"),
+                InvalidInputException.requireArgument(what, "BoundedInput.capped", "what"));
     }
 
     /**

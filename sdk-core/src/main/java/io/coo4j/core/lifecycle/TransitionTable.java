@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -111,14 +112,14 @@ public final class TransitionTable<S, O> {
         /** Declares states, in the order the generated docs list them. */
         @SafeVarargs
         public final Builder<S, O> states(S... declared) {
-            Collections.addAll(states, declared);
+            states.addAll(given(declared, "states", "declared"));
             return this;
         }
 
         /** The declared states a new record may start in. */
         @SafeVarargs
         public final Builder<S, O> initial(S... starts) {
-            for (S s : starts) {
+            for (S s : given(starts, "initial", "starts")) {
                 requireDeclared(s);
                 initial.add(s);
             }
@@ -136,6 +137,13 @@ public final class TransitionTable<S, O> {
                 throw new InvalidInputException(name, "initial", "no initial state");
             }
             return new TransitionTable<>(this);
+        }
+
+        /** The varargs as a list, or an {@link InvalidInputException} for a null array or element. */
+        private List<S> given(S @Nullable [] values, String method, String argument) {
+            String call = "TransitionTable.Builder." + method;
+            return InvalidInputException.requireList(Arrays.asList(InvalidInputException.requireArgument(values, call,
+                    argument)), call, argument);
         }
 
         private void requireDeclared(S s) {
@@ -165,7 +173,7 @@ public final class TransitionTable<S, O> {
             /** The states the operation may start from. */
             @SafeVarargs
             public final From from(S... sources) {
-                return new From(operation, new LinkedHashSet<>(Arrays.asList(sources)));
+                return new From(operation, new LinkedHashSet<>(given(sources, "from", "sources")));
             }
         }
 
@@ -181,6 +189,7 @@ public final class TransitionTable<S, O> {
 
             /** Every source state leads to {@code target}. */
             public Builder<S, O> to(S target) {
+                InvalidInputException.requireArgument(target, "TransitionTable.Builder.From.to", "target");
                 for (S s : sources) {
                     put(s, operation, target);
                 }

@@ -1,5 +1,6 @@
 package io.coo4j.core.model;
 
+import io.coo4j.core.InvalidInputException;
 import java.math.BigDecimal;
 
 /**
@@ -48,6 +49,8 @@ public enum SealShape {
      * @return true when both are positive and within this shape's limits
      */
     public boolean fits(BigDecimal widthMm, BigDecimal heightMm) {
+        InvalidInputException.requireArgument(widthMm, "SealShape.fits", "widthMm");
+        InvalidInputException.requireArgument(heightMm, "SealShape.fits", "heightMm");
         return widthMm.signum() > 0 && heightMm.signum() > 0
                 && widthMm.compareTo(maxWidthMm) <= 0 && heightMm.compareTo(maxHeightMm) <= 0;
     }

@@ -55,6 +55,7 @@ public final class Messages {
 
     /** The message for {@code code} with its arguments filled in. */
     public static String format(String code, Language language, @Nullable Object... args) {
+        InvalidInputException.requireArgument(args, "Messages.format", "args");
         String t = template(code, language);
         return args.length == 0 ? t : new MessageFormat(t, Locale.ROOT).format(args);
     }

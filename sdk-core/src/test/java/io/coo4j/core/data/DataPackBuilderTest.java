@@ -31,7 +31,7 @@ class DataPackBuilderTest {
     @Test
     void buildsTheReferencePackFromThePublishersFiles(@TempDir Path dir) {
         Path out = dir.resolve("pack");
-        DataPackBuilder builder = DataPackBuilder.create().hs(PublisherFiles.hs())
+        DataPackBuilder builder = DataPack.builder().hs(PublisherFiles.hs())
                 .districts(PublisherFiles.districts()).districtOverrides(PublisherFiles.districtOverrides());
         PublisherFiles.annexes().forEach(builder::annex);
         PackManifest manifest = builder.build(out);
@@ -77,7 +77,7 @@ class DataPackBuilderTest {
 
     @Test
     void theOtherPeruCopyWithTextHeadingsGivesTheSameRules(@TempDir Path dir) {
-        DataPackBuilder.create().annex("12", PublisherFiles.peruTextCopy()).build(dir.resolve("pack"));
+        DataPack.builder().annex("12", PublisherFiles.peruTextCopy()).build(dir.resolve("pack"));
         List<PsrRow> copy = DataPack.load(dir.resolve("pack")).psrTable("12").orElseThrow().rows();
         List<PsrRow> reference = DataPack.load(SharedData.folder()).psrTable("12").orElseThrow().rows();
         assertThat(copy).extracting(r -> r.hsCode() + " " + r.level() + " " + r.ruleText())
@@ -118,7 +118,7 @@ class DataPackBuilderTest {
                  {"章": 3, "品目": null, "产品描述": " 鱼 ", "产品特定原产地规则": null},
                  {"章": 3, "品目": 301.0, "产品描述": "活鱼", "产品特定原产地规则": "完全获得"},
                  {"章": 3, "品目": 3.02, "产品描述": "鲜鱼", "产品特定原产地规则": "章改变"}]""");
-        DataPackBuilder.create().annex("16", annex).build(dir.resolve("ok"));
+        DataPack.builder().annex("16", annex).build(dir.resolve("ok"));
         assertThat(DataPack.load(dir.resolve("ok")).psrTable("16").orElseThrow().rows())
                 .extracting(r -> r.hsCode() + " " + r.level() + " " + r.sourceRef())
                 .containsExactly("01 CHAPTER iceland.json#[0]", "0301 HEADING iceland.json#[2]", "0302 HEADING iceland.json#[3]");
@@ -133,7 +133,7 @@ class DataPackBuilderTest {
         Path decimals = Files.writeString(dir.resolve("decimals.json"), """
                 [{"章": 38, "品目": "38.2", "产品描述": "杂项", "产品特定原产地规则": "品目改变"},
                  {"章": 3, "品目": 3.015, "产品描述": "活鱼", "产品特定原产地规则": "完全获得"}]""");
-        DataPackBuilder.create().annex("16", decimals).build(dir.resolve("rounded"));
+        DataPack.builder().annex("16", decimals).build(dir.resolve("rounded"));
         assertThat(DataPack.load(dir.resolve("rounded")).psrTable("16").orElseThrow().rows())
                 .extracting(r -> r.hsCode() + " " + r.flag())
                 .containsExactly("3820 ", "0302 SOURCE_CODE_ROUNDED: 3.015 read as 03.02");
@@ -163,15 +163,15 @@ class DataPackBuilderTest {
 
     @Test
     void anUnknownAgreementOrAFullFolderIsRefused(@TempDir Path dir) throws IOException {
-        assertThatThrownBy(() -> DataPackBuilder.create().annex("02", dir.resolve("x.json")))
+        assertThatThrownBy(() -> DataPack.builder().annex("02", dir.resolve("x.json")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("agreement 02")
                 .hasMessageContaining("19, 12, 16, 15, 10");
         Path full = Files.createDirectories(dir.resolve("full"));
         Files.writeString(full.resolve("keep.txt"), "mine");
-        assertThatThrownBy(() -> DataPackBuilder.create().hs(PublisherFiles.hs()).build(full))
+        assertThatThrownBy(() -> DataPack.builder().hs(PublisherFiles.hs()).build(full))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("exists and is not an empty folder");
         assertThat(Files.readString(full.resolve("keep.txt"))).isEqualTo("mine");
-        assertThatThrownBy(() -> DataPackBuilder.create().build(dir.resolve("none"))).hasMessageContaining("nothing to build");
+        assertThatThrownBy(() -> DataPack.builder().build(dir.resolve("none"))).hasMessageContaining("nothing to build");
     }
 
     @Test
@@ -181,7 +181,7 @@ class DataPackBuilderTest {
                 List.of("010121", "", "010121", "1:1"), List.of("10130", "ex", "10130", "n:1"),
                 List.of("010130", "", "010190", "n:1"), List.of("999999", "", "999999", "1:1"))));
         Path workbook = Files.writeString(dir.resolve("HS2017toHS2012.xlsx"), "the rows are the reader's");
-        DataPackBuilder.create().correlation(workbook).workbookReader(rows).build(dir.resolve("pack"));
+        DataPack.builder().correlation(workbook).workbookReader(rows).build(dir.resolve("pack"));
         assertThat(dir.resolve("pack/hs-correlation/hs2017-hs2012.csv")).hasContent(
                 "hs2017,hs2012,relationship,older_partial\n010121,010121,1:1,false\n010130,010130,n:1,true\n010130,010190,n:1,false\n");
         assertThat(dir.resolve("pack/hs-correlation/index.csv")).hasContent(
@@ -219,7 +219,7 @@ class DataPackBuilderTest {
     @Test
     void verifyNamesEveryFileThatDiffersFromTheManifest(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("pack");
-        PackManifest manifest = DataPackBuilder.create().hs(PublisherFiles.hs()).districts(PublisherFiles.districts())
+        PackManifest manifest = DataPack.builder().hs(PublisherFiles.hs()).districts(PublisherFiles.districts())
                 .build(out);
         assertThat(manifest.verify(out)).isEmpty();
         Path hs = out.resolve(DataPack.HS2022_FILE);
@@ -248,7 +248,7 @@ class DataPackBuilderTest {
 
     private static void assertFailsLeavingNothing(Path dir, Consumer<DataPackBuilder> sources, String message) {
         List<String> before = siblings(dir);
-        DataPackBuilder builder = DataPackBuilder.create();
+        DataPackBuilder builder = DataPack.builder();
         sources.accept(builder);
         assertThatThrownBy(() -> builder.build(dir.resolve("pack"))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(message);

@@ -76,7 +76,7 @@ class TariffPackTest {
     void theBuilderCopiesAUsersScheduleListsItAndVerifies(@TempDir Path dir) throws IOException {
         Path schedule = Files.writeString(dir.resolve("my-korea-rates.csv"), TariffRatesTest.FIXTURE);
         Path out = dir.resolve("pack");
-        PackManifest manifest = DataPackBuilder.create().tariffs("19", schedule).build(out);
+        PackManifest manifest = DataPack.builder().tariffs("19", schedule).build(out);
         PackManifest.Table t = manifest.table("tariffs/19.csv").orElseThrow();
         assertThat(t.kind()).isEqualTo("tariff-schedule");
         assertThat(t.rows()).isEqualTo(7);
@@ -92,14 +92,14 @@ class TariffPackTest {
     @Test
     void aBadRowOfAUsersScheduleIsNamedInTheUsersFileAndLeavesNothing(@TempDir Path dir) throws IOException {
         Path schedule = Files.writeString(dir.resolve("rates.csv"), HEADER + "KR,851762,2026,0,x\nKR,851762,2026,5 %,y\n");
-        assertThatThrownBy(() -> DataPackBuilder.create().tariffs("19", schedule).build(dir.resolve("pack")))
+        assertThatThrownBy(() -> DataPack.builder().tariffs("19", schedule).build(dir.resolve("pack")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(schedule + ": line 3, column 4 (rate): expected an ad valorem rate");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).isEqualTo(List.of("rates.csv"));
         }
-        assertThatThrownBy(() -> DataPackBuilder.create().tariffs("9", schedule)).hasMessageContaining("two-digit code");
-        assertThatThrownBy(() -> DataPackBuilder.create().tariffs("19", schedule).tariffs("19", schedule))
+        assertThatThrownBy(() -> DataPack.builder().tariffs("9", schedule)).hasMessageContaining("two-digit code");
+        assertThatThrownBy(() -> DataPack.builder().tariffs("19", schedule).tariffs("19", schedule))
                 .hasMessageContaining("two tariff schedules given");
     }
 }

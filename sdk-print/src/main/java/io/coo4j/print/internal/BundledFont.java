@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
-/** The font of {@code sdk-print-font-sc}, read from the class path once per process (10 MB), if it is there. */
+/**
+ * The font of {@code sdk-print-font-sc}, read from the class or module path once per process (10 MB), if it is there.
+ */
 public final class BundledFont {
     public static final Optional<FontProvider> NOTO_SANS_SC = load();
 
@@ -14,7 +16,10 @@ public final class BundledFont {
     }
 
     private static Optional<FontProvider> load() {
-        try (InputStream in = BundledFont.class.getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
+        // the class loader, not the class: in a named module Class.getResourceAsStream searches io.coo4j.print only,
+        // and the font is in sdk-print-font-sc's module
+        ClassLoader loader = BundledFont.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(FontProvider.NOTO_SANS_SC_RESOURCE)) {
             return in == null ? Optional.empty()
                     : Optional.of(new FixedFont("Noto Sans SC", FontFiles.withoutVariationSequences(in.readAllBytes())));
         } catch (IOException e) {

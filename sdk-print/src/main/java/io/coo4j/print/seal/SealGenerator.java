@@ -35,8 +35,13 @@ public final class SealGenerator {
     private final FontBank fonts;
 
     /** A generator that writes the seal's text in {@code fonts}' font (Chinese needs a CJK one). */
-    public SealGenerator(FontProvider fonts) {
-        this.fonts = new FontBank(InvalidInputException.requireArgument(fonts, "SealGenerator", "fonts"));
+    public static SealGenerator create(FontProvider fonts) {
+        return new SealGenerator(new FontBank(InvalidInputException.requireArgument(fonts, "SealGenerator.create",
+                "fonts")));
+    }
+
+    private SealGenerator(FontBank fonts) {
+        this.fonts = fonts;
     }
 
     /** The seal as a one-page PDF of exactly its size, drawn as vectors. */
@@ -55,6 +60,7 @@ public final class SealGenerator {
 
     /** The seal as a PNG at {@code dpi} (at most {@link #MAX_DPI}), transparent around the ink. */
     public byte[] png(SealDesign seal, int dpi) {
+        InvalidInputException.requireArgument(seal, "SealGenerator.png", "seal");
         if (dpi < 72 || dpi > MAX_DPI) {
             throw new InvalidInputException("SealGenerator.png", "dpi", "must be between 72 and " + MAX_DPI + ", found " + dpi);
         }
@@ -71,6 +77,7 @@ public final class SealGenerator {
 
     /** The seal as a stamp image at {@code dpi}, for a renderer that wants pixels. */
     public StampImage stampImage(SealDesign seal, int dpi) {
+        InvalidInputException.requireArgument(seal, "SealGenerator.stampImage", "seal");
         return new StampImage(png(seal, dpi), seal.widthMm(), seal.heightMm());
     }
 

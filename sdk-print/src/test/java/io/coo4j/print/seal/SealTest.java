@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Issue 4 item 4: seals generated within their limits, seals and signatures lifted from scans, untrusted images. */
 class SealTest {
-    private static final SealGenerator CJK = new SealGenerator(FontProvider.notoSansSc());
-    private static final SealGenerator LATIN = new SealGenerator(FontProvider.standard());
+    private static final SealGenerator CJK = SealGenerator.create(FontProvider.notoSansSc());
+    private static final SealGenerator LATIN = SealGenerator.create(FontProvider.standard());
 
     @ParameterizedTest
     @EnumSource(SealShape.class)

@@ -62,6 +62,7 @@ public record CertificateNumber(String type, int year, String enterpriseId, int 
      *                               character is wrong: a typo would otherwise end up in every number issued
      */
     public static String enterpriseIdFromCreditCode(String uscc) {
+        InvalidInputException.requireArgument(uscc, "CertificateNumber.enterpriseIdFromCreditCode", "uscc");
         if (!Checks.isCreditCodeFormat(uscc)) {
             throw new InvalidInputException("unified social credit code \"" + shown(uscc) + "\"", "",
                     "must be 18 digits or upper-case letters other than I, O, S, V and Z (GB 32100-2015)");
@@ -80,6 +81,7 @@ public record CertificateNumber(String type, int year, String enterpriseId, int 
      * @throws InvalidInputException when it is not nine digits
      */
     public static String enterpriseIdFromFilingNumber(String filingNumber) {
+        InvalidInputException.requireArgument(filingNumber, "CertificateNumber.enterpriseIdFromFilingNumber", "filingNumber");
         if (!Checks.isFilingNumber(filingNumber)) {
             throw new InvalidInputException("CO filing number \"" + shown(filingNumber) + "\"", "",
                     "must be 9 digits (产地证备案号)");
@@ -93,6 +95,7 @@ public record CertificateNumber(String type, int year, String enterpriseId, int 
      * @throws InvalidInputException naming the text, the characters that are wrong and why; never an index error
      */
     public static CertificateNumber parse(String text) {
+        InvalidInputException.requireArgument(text, "CertificateNumber.parse", "text");
         String problem = problemIn(text);
         if (problem != null) {
             throw new InvalidInputException(source(text), "", problem);

@@ -39,14 +39,20 @@ public final class CertificateNumberGenerator {
     private final Clock clock;
 
     /** A generator whose derivations take the year from the system clock in Beijing time. */
-    public CertificateNumberGenerator(SerialStore store) {
-        this(store, Clock.system(ChinaTime.ZONE));
+    public static CertificateNumberGenerator create(SerialStore store) {
+        return create(store, Clock.system(ChinaTime.ZONE));
     }
 
     /** A generator whose derivations take the year from {@code clock} (tests, or a host's own clock). */
-    public CertificateNumberGenerator(SerialStore store, Clock clock) {
-        this.store = InvalidInputException.requireArgument(store, "CertificateNumberGenerator", "store");
-        this.clock = InvalidInputException.requireArgument(clock, "CertificateNumberGenerator", "clock");
+    public static CertificateNumberGenerator create(SerialStore store, Clock clock) {
+        return new CertificateNumberGenerator(
+                InvalidInputException.requireArgument(store, "CertificateNumberGenerator.create", "store"),
+                InvalidInputException.requireArgument(clock, "CertificateNumberGenerator.create", "clock"));
+    }
+
+    private CertificateNumberGenerator(SerialStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
     }
 
     /**

@@ -101,6 +101,7 @@ public final class JdbcSerialStore implements SerialStore {
 
     /** The {@code CREATE TABLE IF NOT EXISTS} statement for {@code table} (see the class comment). */
     public static String ddl(String table) {
+        InvalidInputException.requireArgument(table, "JdbcSerialStore.ddl", "table");
         return "CREATE TABLE IF NOT EXISTS " + checkedName(table) + " ("
                 + "enterprise_id VARCHAR(9) NOT NULL, "
                 + "cert_type VARCHAR(2) NOT NULL, "

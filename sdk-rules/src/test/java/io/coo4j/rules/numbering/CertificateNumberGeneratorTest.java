@@ -26,7 +26,7 @@ class CertificateNumberGeneratorTest {
     private static final Clock IN_2025 = Clock.fixed(Instant.parse("2025-06-01T08:00:00Z"), ZoneOffset.UTC);
 
     private final SerialStore store = new InMemorySerialStore();
-    private final CertificateNumberGenerator generator = new CertificateNumberGenerator(store, IN_2025);
+    private final CertificateNumberGenerator generator = CertificateNumberGenerator.create(store, IN_2025);
 
     /** Seed 003's example: type E, year 19, filing number 456500999, serial 0001. */
     @Test
@@ -159,7 +159,7 @@ class CertificateNumberGeneratorTest {
 
     @Test
     void takesTheIssueDateInTheClocksZone() {
-        CertificateNumberGenerator beijing = new CertificateNumberGenerator(store,
+        CertificateNumberGenerator beijing = CertificateNumberGenerator.create(store,
                 Clock.fixed(Instant.parse("2025-12-31T17:00:00Z"), ZoneId.of("Asia/Shanghai")));
         Certificate amended = beijing.amendment(issued(CertificateState.APPROVED)).build();
         assertThat(amended.number()).as("already 2026 in Beijing").startsWith("E26");

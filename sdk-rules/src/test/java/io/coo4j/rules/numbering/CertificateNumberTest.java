@@ -92,7 +92,9 @@ class CertificateNumberTest {
         assertThat(problem(" E194565009990001")).contains("character 1 is ' '");
         assertThat(problem("E19456500999000123")).contains("has 18 characters").doesNotContain("Index");
         assertThat(problem("")).contains("has 0 characters");
-        assertThat(problem(null)).contains("missing");
+        // a null is a null argument, named as every call names one, not a malformed number
+        assertThatThrownBy(() -> CertificateNumber.parse(null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("CertificateNumber.parse: text: required, found null"));
         assertThat(problem("E19456500999000\u0000")).contains("\\u0000");
     }
 

@@ -61,7 +61,7 @@ final class CertificateDesk {
         this.filedGoods = filedGoods;
         this.enterprise = enterprise;
         this.validator = validator;
-        this.numbers = new CertificateNumberGenerator(new InMemorySerialStore(), review.clock.withZone(ChinaTime.ZONE));
+        this.numbers = CertificateNumberGenerator.create(new InMemorySerialStore(), review.clock.withZone(ChinaTime.ZONE));
         this.networked = networked;
     }
 

@@ -52,7 +52,7 @@ public final class ImportClientDesk implements AutoCloseable {
     }
 
     private final Folders folders;
-    private final CustomsMessageReader reader = CustomsMessageReader.create();
+    private final CustomsMessageReader reader = CustomsMessageReader.defaults();
     private final CustomsSchema schema;
     private final CertificateValidator validator;
     private final Duration reviewDelay;

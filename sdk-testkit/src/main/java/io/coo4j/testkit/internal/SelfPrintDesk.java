@@ -77,7 +77,7 @@ final class SelfPrintDesk {
     private final Review review;
     private final DeclarantDesk declarants;
     private final PdfRenderer renderer = PdfRenderer.defaults();
-    private final SealGenerator generator = new SealGenerator(FontProvider.automatic());
+    private final SealGenerator generator = SealGenerator.create(FontProvider.automatic());
     private final StampShelf<Seal> seals = new StampShelf<>("seal", "S", Seal::enabled, (s, on) -> new Seal(s.id(),
             s.name(), s.kind(), s.shape(), s.widthMm(), s.heightMm(), s.extractedFromScan(), s.remark(), s.validFrom(),
             s.validUntil(), on, s.imageSha256()));
