@@ -58,8 +58,8 @@ public record AgentRecord(
         public Builder agentNameCn(@Nullable String v) { agentNameCn = v; return this; }
         /** The state in the agent-record lifecycle. */
         public Builder state(@Nullable AgentRecordState v) { state = v; return this; }
-        /** The principals (委托企业) the agent keeps. */
-        public Builder principals(List<Principal> v) { principals = v; return this; }
+        /** The principals (委托企业) the agent keeps; {@code null} for none. */
+        public Builder principals(@Nullable List<Principal> v) { principals = v; return this; }
 
         /** Builds the value from the fields set so far. */
         public AgentRecord build() {

@@ -92,8 +92,8 @@ public record BackToBack(
         public Builder originalValidUntil(@Nullable LocalDate v) { originalValidUntil = v; return this; }
         /** The consignee the original Form E names (box 2): the importer in China. */
         public Builder originalConsignee(@Nullable Party v) { originalConsignee = v; return this; }
-        /** The original proof's goods lines (进境货物原产地信息). */
-        public Builder lines(List<InboundLine> v) { lines = v; return this; }
+        /** The original proof's goods lines (进境货物原产地信息); {@code null} for none. */
+        public Builder lines(@Nullable List<InboundLine> v) { lines = v; return this; }
 
         /** The value; {@code null} lines read as none. */
         public BackToBack build() {

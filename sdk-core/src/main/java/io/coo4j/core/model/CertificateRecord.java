@@ -64,10 +64,10 @@ public record CertificateRecord(
         public Builder createdAt(@Nullable Instant v) { createdAt = v; return this; }
         /** When the certificate was issued (签证), {@code null} until then. */
         public Builder issuedAt(@Nullable Instant v) { issuedAt = v; return this; }
-        /** The service's receipts (回执), oldest first. */
-        public Builder receipts(List<Receipt> v) { receipts = v; return this; }
-        /** The attachments (随附单据). */
-        public Builder attachments(List<Attachment> v) { attachments = v; return this; }
+        /** The service's receipts (回执), oldest first; {@code null} for none. */
+        public Builder receipts(@Nullable List<Receipt> v) { receipts = v; return this; }
+        /** The attachments (随附单据); {@code null} for none. */
+        public Builder attachments(@Nullable List<Attachment> v) { attachments = v; return this; }
 
         /** Builds the value from the fields set so far. */
         public CertificateRecord build() {

@@ -1,5 +1,6 @@
 package io.coo4j.core.model;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.validation.constraints.HsCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public record GoodsFiling(
             adValoremPercent = f.adValoremPercent();
         }
 
-        /** Replaces the preferential areas (certificate type codes). */
+        /** Replaces the preferential areas (certificate type codes); {@code null} for none. */
         public Builder regions(@Nullable List<String> value) {
             regions = value == null ? new ArrayList<>() : new ArrayList<>(value);
             return this;
@@ -96,7 +97,7 @@ public record GoodsFiling(
 
         /** Adds a preferential area (a certificate type code). */
         public Builder addRegion(String type) {
-            regions.add(type);
+            regions.add(InvalidInputException.requireArgument(type, "GoodsFiling.Builder.addRegion", "type"));
             return this;
         }
 
@@ -142,14 +143,14 @@ public record GoodsFiling(
             return this;
         }
 
-        /** Replaces the materials. */
+        /** Replaces the materials; {@code null} for none. */
         public Builder materials(@Nullable List<FiledMaterial> value) {
             materials = value == null ? new ArrayList<>() : new ArrayList<>(value);
             return this;
         }
 
-        /** Adds a material: its 4-digit heading and CIF unit price in US dollars. */
-        public Builder addMaterial(String tariffHeading, BigDecimal cifUnitPriceUsd) {
+        /** Adds a material: its 4-digit heading and CIF unit price in US dollars, either {@code null} while not filled in. */
+        public Builder addMaterial(@Nullable String tariffHeading, @Nullable BigDecimal cifUnitPriceUsd) {
             materials.add(new FiledMaterial(tariffHeading, cifUnitPriceUsd));
             return this;
         }

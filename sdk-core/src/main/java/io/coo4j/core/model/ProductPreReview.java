@@ -80,8 +80,8 @@ public record ProductPreReview(
         public Builder unitExFactoryPrice(@Nullable BigDecimal v) { unitExFactoryPrice = v; return this; }
         /** Whether the product contains imported content (含进口成分). */
         public Builder containsImported(@Nullable Boolean v) { containsImported = v; return this; }
-        /** The production details (产品生产明细), one line per material. */
-        public Builder materials(List<MaterialLine> v) { materials = v; return this; }
+        /** The production details (产品生产明细), one line per material; {@code null} for none. */
+        public Builder materials(@Nullable List<MaterialLine> v) { materials = v; return this; }
 
         /** Builds the value from the fields set so far. */
         public ProductPreReview build() {
