@@ -24,8 +24,15 @@ public record AgentRecord(
         List<Principal> principals) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public AgentRecord {
+    public AgentRecord(@Nullable String agentFilingNumber, @Nullable String agentCreditCode,
+            @Nullable String agentNameCn, @Nullable AgentRecordState state, @Nullable List<Principal> principals) {
+        // Not compact: the parameter may be null, the component never is.
         principals = Lists.copy(principals, "AgentRecord", "principals");
+        this.agentFilingNumber = agentFilingNumber;
+        this.agentCreditCode = agentCreditCode;
+        this.agentNameCn = agentNameCn;
+        this.state = state;
+        this.principals = principals;
     }
 
     /** A builder with every field empty. */

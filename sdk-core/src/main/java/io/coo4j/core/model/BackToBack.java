@@ -39,8 +39,20 @@ public record BackToBack(
         List<InboundLine> lines) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public BackToBack {
+    public BackToBack(@Nullable String originalProofNumber, @Nullable LocalDate originalIssueDate,
+            @Nullable String firstExportingCountry, @Nullable String approvedExporterNumber,
+            @Nullable String originalIssuingAuthority, @Nullable LocalDate originalValidUntil,
+            @Nullable Party originalConsignee, @Nullable List<InboundLine> lines) {
+        // Not compact: the parameter may be null, the component never is.
         lines = Lists.copy(lines, "BackToBack", "lines");
+        this.originalProofNumber = originalProofNumber;
+        this.originalIssueDate = originalIssueDate;
+        this.firstExportingCountry = firstExportingCountry;
+        this.approvedExporterNumber = approvedExporterNumber;
+        this.originalIssuingAuthority = originalIssuingAuthority;
+        this.originalValidUntil = originalValidUntil;
+        this.originalConsignee = originalConsignee;
+        this.lines = lines;
     }
 
     /** A builder with every field empty. */

@@ -30,9 +30,17 @@ public record BillOfMaterials(
     public static final String DEFAULT_HS_VERSION = "HS2022";
 
     /** Copies the materials, refusing a {@code null} one; a missing HS edition reads as {@link #DEFAULT_HS_VERSION}. */
-    public BillOfMaterials {
+    public BillOfMaterials(@Nullable String agreement, @Nullable String exportCountry, @Nullable String importCountry,
+            @Nullable Product product, @Nullable List<Material> materials, @Nullable String hsVersion) {
+        // Not compact: the parameter may be null, the component never is.
         materials = Lists.copy(materials, "BillOfMaterials", "materials");
         hsVersion = hsVersion == null ? DEFAULT_HS_VERSION : hsVersion;
+        this.agreement = agreement;
+        this.exportCountry = exportCountry;
+        this.importCountry = importCountry;
+        this.product = product;
+        this.materials = materials;
+        this.hsVersion = hsVersion;
     }
 
     /** A bill whose codes are in HS 2022; {@code null} materials read as none. */

@@ -28,9 +28,18 @@ public record CertificateRecord(
         List<Attachment> attachments) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public CertificateRecord {
+    public CertificateRecord(@Nullable Certificate certificate, @Nullable CertificateState state,
+            @Nullable Instant createdAt, @Nullable Instant issuedAt, @Nullable List<Receipt> receipts,
+            @Nullable List<Attachment> attachments) {
+        // Not compact: the parameter may be null, the component never is.
         receipts = Lists.copy(receipts, "CertificateRecord", "receipts");
         attachments = Lists.copy(attachments, "CertificateRecord", "attachments");
+        this.certificate = certificate;
+        this.state = state;
+        this.createdAt = createdAt;
+        this.issuedAt = issuedAt;
+        this.receipts = receipts;
+        this.attachments = attachments;
     }
 
     /** A builder with every field empty. */

@@ -45,9 +45,23 @@ public record GoodsFiling(
         @Nullable BigDecimal adValoremPercent) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public GoodsFiling {
+    public GoodsFiling(@Nullable List<String> regions, @HsCode @Nullable String hsCode, @Nullable String nameEn,
+            @Nullable String nameCn, @Nullable String processingOperations, @Nullable String manufacturer,
+            @Nullable String unit, @Nullable BigDecimal unitFobValue, @Nullable List<FiledMaterial> materials,
+            @Nullable BigDecimal adValoremPercent) {
+        // Not compact: the parameter may be null, the component never is.
         regions = Lists.copy(regions, "GoodsFiling", "regions");
         materials = Lists.copy(materials, "GoodsFiling", "materials");
+        this.regions = regions;
+        this.hsCode = hsCode;
+        this.nameEn = nameEn;
+        this.nameCn = nameCn;
+        this.processingOperations = processingOperations;
+        this.manufacturer = manufacturer;
+        this.unit = unit;
+        this.unitFobValue = unitFobValue;
+        this.materials = materials;
+        this.adValoremPercent = adValoremPercent;
     }
 
     /** A new builder with every field empty. */

@@ -33,8 +33,21 @@ public record ProductPreReview(
         List<MaterialLine> materials) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public ProductPreReview {
+    public ProductPreReview(@Nullable String productNameCn, @Nullable String productNameEn, @Nullable String hsCode,
+            @Nullable String unit, @Nullable String currency, @Nullable BigDecimal unitFobValue,
+            @Nullable BigDecimal unitExFactoryPrice, @Nullable Boolean containsImported,
+            @Nullable List<MaterialLine> materials) {
+        // Not compact: the parameter may be null, the component never is.
         materials = Lists.copy(materials, "ProductPreReview", "materials");
+        this.productNameCn = productNameCn;
+        this.productNameEn = productNameEn;
+        this.hsCode = hsCode;
+        this.unit = unit;
+        this.currency = currency;
+        this.unitFobValue = unitFobValue;
+        this.unitExFactoryPrice = unitExFactoryPrice;
+        this.containsImported = containsImported;
+        this.materials = materials;
     }
 
     /** A builder with every field empty. */
