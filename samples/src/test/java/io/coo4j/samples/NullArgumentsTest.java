@@ -77,7 +77,7 @@ class NullArgumentsTest {
      * parameters lack {@code @Nullable} though null means absent there, and a few queries answering "no". Each is a
      * missing annotation or a missing check, listed by the test's output; the number may only go down.
      */
-    private static final int ACCEPTED_AT_MOST = 161;
+    private static final int ACCEPTED_AT_MOST = 42;
 
     @Test
     void everyNullArgumentIsInvalidInputNamingIt(@TempDir Path dir) throws Exception {
@@ -112,7 +112,8 @@ class NullArgumentsTest {
                 .hasSizeLessThanOrEqualTo(ACCEPTED_AT_MOST);
         assertThat(tally.known).as("calls listed in KNOWN that now name their argument: take them off the list")
                 .containsExactlyInAnyOrderElementsOf(KNOWN.keySet());
-        assertThat(tally.calls).as("calls made").isGreaterThan(550);
+        // A parameter marked @Nullable is not called with null: the floor follows the annotations, not coverage lost.
+        assertThat(tally.calls).as("calls made").isGreaterThan(520);
         assertThat(tally.allNull).as("calls made with every argument null (no sample for another one)")
                 .isLessThan(tally.calls / 10);
         assertThat(instances).as("instances reached through factories").isGreaterThan(120);
@@ -216,16 +217,27 @@ class NullArgumentsTest {
         for (int i = 0; i < supers.size(); i++) {
             Class<?> s = supers.get(i);
             supers.addAll(Arrays.asList(s.getInterfaces()));
-            if (!s.getName().startsWith("io.coo4j.")) {
-                try {
-                    s.getMethod(m.getName(), m.getParameterTypes());
-                    return true;
-                } catch (NoSuchMethodException notThere) {
-                    // keep looking
-                }
+            // By erasure too: ConstraintValidator<A, T>.isValid(Object, ...) is what isValid(String, ...) implements.
+            if (!s.getName().startsWith("io.coo4j.") && Arrays.stream(s.getMethods()).anyMatch(f -> overrides(m, f))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code m} can implement {@code foreign}: same name, and each parameter a subtype of the foreign one's. */
+    private static boolean overrides(Method m, Method foreign) {
+        Class<?>[] ours = m.getParameterTypes();
+        Class<?>[] theirs = foreign.getParameterTypes();
+        if (!foreign.getName().equals(m.getName()) || ours.length != theirs.length) {
+            return false;
+        }
+        for (int i = 0; i < ours.length; i++) {
+            if (!theirs[i].isAssignableFrom(ours[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Class<?>> apiTypes() {

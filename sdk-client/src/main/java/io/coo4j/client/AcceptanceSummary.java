@@ -5,6 +5,7 @@ import io.coo4j.core.lifecycle.CertificateState;
 import io.coo4j.core.model.Enterprise;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The acceptance query (受理情况查询, 001 ch.10: "该界面展示了当前企业的基本信息以及受理情况"): the enterprise's
@@ -23,11 +24,15 @@ public record AcceptanceSummary(Enterprise enterprise, List<StateCount> certific
      * {@link InvalidInputException} naming it; no counts are an empty list. The list is copied: the summary does not
      * change with the caller's list.
      */
-    public AcceptanceSummary {
+    public AcceptanceSummary(Enterprise enterprise, @Nullable List<StateCount> certificates, Instant asOf) {
+        // Not compact: the parameter may be null, the component never is.
         InvalidInputException.requireArgument(enterprise, "AcceptanceSummary", "enterprise");
         InvalidInputException.requireArgument(asOf, "AcceptanceSummary", "asOf");
         certificates = certificates == null ? List.of()
                 : InvalidInputException.requireList(certificates, "AcceptanceSummary", "certificates");
+        this.enterprise = enterprise;
+        this.certificates = certificates;
+        this.asOf = asOf;
     }
 
     /**

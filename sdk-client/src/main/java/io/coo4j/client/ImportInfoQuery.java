@@ -61,17 +61,40 @@ public record ImportInfoQuery(
         }
 
         /** The agreement code. */
-        public Builder agreement(String v) { agreement = v; return this; }
+        public Builder agreement(String v) {
+            agreement = InvalidInputException.requireArgument(v, "ImportInfoQuery.Builder.agreement", "agreement");
+            return this;
+        }
+
         /** The origin country under the agreement. */
-        public Builder originCountry(String v) { originCountry = v; return this; }
+        public Builder originCountry(String v) {
+            originCountry = InvalidInputException.requireArgument(v, "ImportInfoQuery.Builder.originCountry", "originCountry");
+            return this;
+        }
+
         /** The proof of origin's number. */
-        public Builder proofNumber(String v) { proofNumber = v; return this; }
+        public Builder proofNumber(String v) {
+            proofNumber = InvalidInputException.requireArgument(v, "ImportInfoQuery.Builder.proofNumber", "proofNumber");
+            return this;
+        }
+
         /** The proof type, e.g. {@code C-原产地证书}. */
-        public Builder proofType(String v) { proofType = v; return this; }
+        public Builder proofType(String v) {
+            proofType = InvalidInputException.requireArgument(v, "ImportInfoQuery.Builder.proofType", "proofType");
+            return this;
+        }
+
         /** The HS code of goods item 1. */
-        public Builder hsCode(String v) { hsCode = v; return this; }
+        public Builder hsCode(String v) {
+            hsCode = InvalidInputException.requireArgument(v, "ImportInfoQuery.Builder.hsCode", "hsCode");
+            return this;
+        }
+
         /** The proof's issue date. */
-        public Builder issueDate(LocalDate v) { issueDate = v; return this; }
+        public Builder issueDate(LocalDate v) {
+            issueDate = InvalidInputException.requireArgument(v, "ImportInfoQuery.Builder.issueDate", "issueDate");
+            return this;
+        }
 
         /** The query, checked (see {@link ImportInfoQuery}). */
         public ImportInfoQuery build() {

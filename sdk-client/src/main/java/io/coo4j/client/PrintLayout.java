@@ -2,6 +2,7 @@ package io.coo4j.client;
 
 import io.coo4j.core.InvalidInputException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate's self-print file (版式) as the service renders it, of the certificate or one of its other
@@ -24,10 +25,18 @@ public record PrintLayout(String number, PrintDocument document, boolean copy, i
      * Checks the components: a missing number, document or PDF (an answer of the service without one) is an
      * {@link InvalidInputException} naming it; no advice is an empty list. The list is copied.
      */
-    public PrintLayout {
+    public PrintLayout(String number, PrintDocument document, boolean copy, int pages, byte[] pdf,
+            @Nullable List<String> advice) {
+        // Not compact: the parameter may be null, the component never is.
         InvalidInputException.requireArgument(number, "PrintLayout", "number");
         InvalidInputException.requireArgument(document, "PrintLayout", "document");
         InvalidInputException.requireArgument(pdf, "PrintLayout", "pdf");
         advice = advice == null ? List.of() : InvalidInputException.requireList(advice, "PrintLayout", "advice");
+        this.number = number;
+        this.document = document;
+        this.copy = copy;
+        this.pages = pages;
+        this.pdf = pdf;
+        this.advice = advice;
     }
 }

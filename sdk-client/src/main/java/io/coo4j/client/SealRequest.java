@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.SealKind;
 import io.coo4j.core.model.SealShape;
 import java.time.LocalDate;
@@ -36,7 +37,12 @@ public record SealRequest(
     /** A standard seal drawn by the service, valid over {@code validFrom}–{@code validUntil}. */
     public static SealRequest standard(String name, SealKind kind, SealShape shape, LocalDate validFrom,
                                        LocalDate validUntil) {
-        return new SealRequest(name, kind, shape, null, validFrom, validUntil, null, null);
+        String source = "SealRequest.standard";
+        return new SealRequest(InvalidInputException.requireArgument(name, source, "name"),
+                InvalidInputException.requireArgument(kind, source, "kind"),
+                InvalidInputException.requireArgument(shape, source, "shape"), null,
+                InvalidInputException.requireArgument(validFrom, source, "validFrom"),
+                InvalidInputException.requireArgument(validUntil, source, "validUntil"), null, null);
     }
 
     /** A builder with every field empty. */
@@ -65,17 +71,37 @@ public record SealRequest(
         }
 
         /** The seal's name, at most 25 characters. */
-        public Builder name(String v) { name = v; return this; }
+        public Builder name(String v) {
+            name = InvalidInputException.requireArgument(v, "SealRequest.Builder.name", "name");
+            return this;
+        }
+
         /** The kind of seal. */
-        public Builder kind(SealKind v) { kind = v; return this; }
+        public Builder kind(SealKind v) {
+            kind = InvalidInputException.requireArgument(v, "SealRequest.Builder.kind", "kind");
+            return this;
+        }
+
         /** The seal's shape. */
-        public Builder shape(SealShape v) { shape = v; return this; }
+        public Builder shape(SealShape v) {
+            shape = InvalidInputException.requireArgument(v, "SealRequest.Builder.shape", "shape");
+            return this;
+        }
+
         /** A remark, at most 200 characters; {@code null} for none. */
         public Builder remark(@Nullable String v) { remark = v; return this; }
         /** The first day the seal is valid. */
-        public Builder validFrom(LocalDate v) { validFrom = v; return this; }
+        public Builder validFrom(LocalDate v) {
+            validFrom = InvalidInputException.requireArgument(v, "SealRequest.Builder.validFrom", "validFrom");
+            return this;
+        }
+
         /** The last day the seal is valid. */
-        public Builder validUntil(LocalDate v) { validUntil = v; return this; }
+        public Builder validUntil(LocalDate v) {
+            validUntil = InvalidInputException.requireArgument(v, "SealRequest.Builder.validUntil", "validUntil");
+            return this;
+        }
+
         /** A scan of a real seal (JPEG or PNG); {@code null} for a standard seal. */
         public Builder scan(byte @Nullable [] v) { scan = v; return this; }
         /** The scan's resolution in dots per inch; {@code null} without a scan. */

@@ -1,5 +1,6 @@
 package io.coo4j.client;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.Masking;
 import org.jspecify.annotations.Nullable;
 
@@ -50,15 +51,30 @@ public record SignatureRequest(
         }
 
         /** The declarant's name. */
-        public Builder declarantName(String v) { declarantName = v; return this; }
+        public Builder declarantName(String v) {
+            declarantName = InvalidInputException.requireArgument(v, "SignatureRequest.Builder.declarantName", "declarantName");
+            return this;
+        }
+
         /** The declarant's identity number. */
-        public Builder declarantIdNumber(String v) { declarantIdNumber = v; return this; }
+        public Builder declarantIdNumber(String v) {
+            declarantIdNumber = InvalidInputException.requireArgument(v, "SignatureRequest.Builder.declarantIdNumber", "declarantIdNumber");
+            return this;
+        }
+
         /** A remark, at most 200 characters; {@code null} for none. */
         public Builder remark(@Nullable String v) { remark = v; return this; }
         /** The scan of the handwritten signature (JPEG or PNG). */
-        public Builder scan(byte[] v) { scan = v; return this; }
+        public Builder scan(byte[] v) {
+            scan = InvalidInputException.requireArgument(v, "SignatureRequest.Builder.scan", "scan");
+            return this;
+        }
+
         /** The scan's resolution in dots per inch. */
-        public Builder scanDpi(Integer v) { scanDpi = v; return this; }
+        public Builder scanDpi(Integer v) {
+            scanDpi = InvalidInputException.requireArgument(v, "SignatureRequest.Builder.scanDpi", "scanDpi");
+            return this;
+        }
 
         /** The request. */
         public SignatureRequest build() {

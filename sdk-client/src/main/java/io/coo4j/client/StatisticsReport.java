@@ -26,10 +26,18 @@ public record StatisticsReport(StatisticsGroup groupBy, @Nullable LocalDate from
      * Checks the components: a missing {@code groupBy} or {@code fobUsd} (an answer of the service without one) is an
      * {@link InvalidInputException} naming it; no rows are an empty list. The rows are copied.
      */
-    public StatisticsReport {
+    public StatisticsReport(StatisticsGroup groupBy, @Nullable LocalDate from, @Nullable LocalDate to, long count,
+            BigDecimal fobUsd, @Nullable List<Row> rows) {
+        // Not compact: the parameter may be null, the component never is.
         InvalidInputException.requireArgument(groupBy, "StatisticsReport", "groupBy");
         InvalidInputException.requireArgument(fobUsd, "StatisticsReport", "fobUsd");
         rows = rows == null ? List.of() : InvalidInputException.requireList(rows, "StatisticsReport", "rows");
+        this.groupBy = groupBy;
+        this.from = from;
+        this.to = to;
+        this.count = count;
+        this.fobUsd = fobUsd;
+        this.rows = rows;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.coo4j.excel;
 
+import io.coo4j.core.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record CellError(String source, int row, String column, @Nullable String header, String problem) {
+    /** Refuses a missing source, column or problem: an error that cannot say where or what helps nobody. */
+    public CellError {
+        InvalidInputException.requireArgument(source, "CellError", "source");
+        InvalidInputException.requireArgument(column, "CellError", "column");
+        InvalidInputException.requireArgument(problem, "CellError", "problem");
+    }
+
     /** {@code row 5, column C (HS编码 / HS code)}. */
     public String location() {
         String where = "row " + row + ", column " + column;

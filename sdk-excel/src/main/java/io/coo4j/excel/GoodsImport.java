@@ -20,8 +20,9 @@ import java.util.List;
  * @since 0.1
  */
 public record GoodsImport(String certificateType, List<GoodsItem> goods, List<CellError> errors, long errorsNotListed) {
-    /** Copies the lists, refusing a {@code null} element. */
+    /** Refuses a missing certificate type; copies the lists, refusing a {@code null} element. */
     public GoodsImport {
+        InvalidInputException.requireArgument(certificateType, "goods import", "certificateType");
         goods = InvalidInputException.requireList(goods, "goods import", "goods");
         errors = InvalidInputException.requireList(errors, "goods import", "errors");
     }

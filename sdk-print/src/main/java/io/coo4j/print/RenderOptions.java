@@ -100,7 +100,11 @@ public record RenderOptions(
         }
 
         /** Standard or overlay (套打). */
-        public Builder mode(PrintMode v) { mode = v; return this; }
+        public Builder mode(PrintMode v) {
+            mode = InvalidInputException.requireArgument(v, "RenderOptions.Builder.mode", "mode");
+            return this;
+        }
+
         /** Mark the document COPY (副本) instead of ORIGINAL; a copy has no background pattern. */
         public Builder copy(boolean v) { copy = v; return this; }
         /** A hyphen where a word is broken across lines (连词符转换, off by default). */

@@ -13,8 +13,9 @@ import java.util.List;
  * @since 0.1
  */
 public record Rendered(byte[] pdf, int pages, List<String> warnings) {
-    /** Copies the warnings, refusing a {@code null} one. */
+    /** Refuses a missing PDF; copies the warnings, refusing a {@code null} one. */
     public Rendered {
+        InvalidInputException.requireArgument(pdf, "rendered document", "pdf");
         warnings = InvalidInputException.requireList(warnings, "rendered document", "warnings");
     }
 }

@@ -59,6 +59,13 @@ public final class CooArbitraries {
      * @param path        the JSON path the violation names, e.g. {@code goods[0].hsCode}
      */
     public record CertificateFault(Certificate certificate, String code, String path) {
+        /** Refuses a missing component: a fault names its certificate, code and path. */
+        public CertificateFault {
+            InvalidInputException.requireArgument(certificate, "CertificateFault", "certificate");
+            InvalidInputException.requireArgument(code, "CertificateFault", "code");
+            InvalidInputException.requireArgument(path, "CertificateFault", "path");
+        }
+
         @Override
         public String toString() {
             return code + " at " + path + " on a " + certificate.type() + " certificate";
@@ -75,6 +82,13 @@ public final class CooArbitraries {
      * @param expectedCodes the rule codes the checker must report, e.g. {@code PREREVIEW_MATERIALS_OVER_FOB}
      */
     public record PreReviewFault(ProductPreReview preReview, PreReviewRule broken, Set<String> expectedCodes) {
+        /** Refuses a missing component: a fault names its pre-review, rule and codes. */
+        public PreReviewFault {
+            InvalidInputException.requireArgument(preReview, "PreReviewFault", "preReview");
+            InvalidInputException.requireArgument(broken, "PreReviewFault", "broken");
+            InvalidInputException.requireArgument(expectedCodes, "PreReviewFault", "expectedCodes");
+        }
+
         @Override
         public String toString() {
             return broken + " " + preReview;

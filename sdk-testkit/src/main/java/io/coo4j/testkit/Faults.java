@@ -110,7 +110,7 @@ public record Faults(double errorRate, double dropBeforeRate, double dropAfterRa
 
         /** How long a slow request waits. */
         public Builder slowDelay(Duration delay) {
-            slowDelay = delay;
+            slowDelay = InvalidInputException.requireArgument(delay, "Faults.Builder.slowDelay", "delay");
             return this;
         }
 

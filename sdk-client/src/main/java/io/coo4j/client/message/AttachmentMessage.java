@@ -45,8 +45,20 @@ public record AttachmentMessage(
         boolean delayed) {
 
     /** Copies the content, so the caller's array can change afterwards. */
-    public AttachmentMessage {
+    public AttachmentMessage(@Nullable String certificateNumber, @Nullable String certificateType,
+            @Nullable String declaringEnterpriseCode, @Nullable String exporterCode, @Nullable String fileType,
+            @Nullable String fileName, @Nullable String documentType, byte @Nullable [] content, boolean delayed) {
+        // Not compact: javac 17 drops an array's type annotation from a compact constructor's parameter.
         content = content == null ? null : content.clone();
+        this.certificateNumber = certificateNumber;
+        this.certificateType = certificateType;
+        this.declaringEnterpriseCode = declaringEnterpriseCode;
+        this.exporterCode = exporterCode;
+        this.fileType = fileType;
+        this.fileName = fileName;
+        this.documentType = documentType;
+        this.content = content;
+        this.delayed = delayed;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.coo4j.client.message;
 
+import io.coo4j.core.InvalidInputException;
+
 /**
  * One reason a certificate cannot be written as the customs import message (报文): the field of the JSON model
  * ({@code goods[2].nameEn}), the element of the message
@@ -13,6 +15,13 @@ package io.coo4j.client.message;
  * @since 0.1
  */
 public record MessageProblem(String jsonPath, String element, String problem) {
+    /** Refuses a missing component: a problem says where, in both forms, and what. */
+    public MessageProblem {
+        InvalidInputException.requireArgument(jsonPath, "MessageProblem", "jsonPath");
+        InvalidInputException.requireArgument(element, "MessageProblem", "element");
+        InvalidInputException.requireArgument(problem, "MessageProblem", "problem");
+    }
+
     @Override
     public String toString() {
         return jsonPath + " (" + element + "): " + problem;

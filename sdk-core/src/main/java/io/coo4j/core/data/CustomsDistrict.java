@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
 public record CustomsDistrict(String code, String name, String applicationAddress, @Nullable String abbreviationName,
                               List<String> aliases) {
     /** Copies the aliases, {@code null} reading as none and a {@code null} alias refused. */
-    public CustomsDistrict {
+    public CustomsDistrict(String code, String name, String applicationAddress, @Nullable String abbreviationName,
+            @Nullable List<String> aliases) {
+        // Not compact: the parameter may be null, the component never is.
         if (aliases == null) {
             aliases = List.of();
         } else if (aliases.stream().anyMatch(java.util.Objects::isNull)) {
@@ -28,5 +30,10 @@ public record CustomsDistrict(String code, String name, String applicationAddres
         } else {
             aliases = List.copyOf(aliases);
         }
+        this.code = code;
+        this.name = name;
+        this.applicationAddress = applicationAddress;
+        this.abbreviationName = abbreviationName;
+        this.aliases = aliases;
     }
 }

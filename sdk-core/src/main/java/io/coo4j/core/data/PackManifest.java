@@ -24,8 +24,11 @@ public record PackManifest(int format, List<Table> tables) {
     public static final int FORMAT = 1;
 
     /** Copies the tables; {@code null} reads as none. */
-    public PackManifest {
+    public PackManifest(int format, @Nullable List<Table> tables) {
+        // Not compact: the parameter may be null, the component never is.
         tables = tables == null ? List.of() : List.copyOf(tables);
+        this.format = format;
+        this.tables = tables;
     }
 
     /**

@@ -35,6 +35,7 @@ public final class OwnerOnly {
      * only when the call creates the file.
      */
     public static FileAttribute<?>[] file(Path folder) {
+        InvalidInputException.requireArgument(folder, "OwnerOnly.file", "folder");
         return posix(folder) ? FILE.clone() : NONE;
     }
 

@@ -7,6 +7,7 @@ import static io.coo4j.core.lifecycle.ApplicationStatus.SUBMITTED;
 import static io.coo4j.core.lifecycle.PreReviewOperation.*;
 
 import io.coo4j.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The product pre-review lifecycle (产品预审, 001 ch.6; 004, the newer, where they differ):
@@ -80,9 +81,11 @@ public final class PreReviewLifecycle {
 
     /**
      * Whether {@code operation} may be done on a record in {@code state}, given whether any record of the
-     * enterprise is submitted and not yet reviewed.
+     * enterprise is submitted and not yet reviewed. As {@link TransitionTable#allowed}: a {@code null} state or
+     * operation (a record without one) is never allowed.
      */
-    public static boolean allowed(PreReviewState state, PreReviewOperation operation, boolean submissionPending) {
+    public static boolean allowed(@Nullable PreReviewState state, @Nullable PreReviewOperation operation,
+            boolean submissionPending) {
         return !(submissionPending && operation != null && operation.blockedByPendingSubmission())
                 && TABLE.allowed(state, operation);
     }

@@ -24,8 +24,15 @@ public record AgentRecord(
         List<Principal> principals) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public AgentRecord {
+    public AgentRecord(@Nullable String agentFilingNumber, @Nullable String agentCreditCode,
+            @Nullable String agentNameCn, @Nullable AgentRecordState state, @Nullable List<Principal> principals) {
+        // Not compact: the parameter may be null, the component never is.
         principals = Lists.copy(principals, "AgentRecord", "principals");
+        this.agentFilingNumber = agentFilingNumber;
+        this.agentCreditCode = agentCreditCode;
+        this.agentNameCn = agentNameCn;
+        this.state = state;
+        this.principals = principals;
     }
 
     /** A builder with every field empty. */
@@ -58,8 +65,8 @@ public record AgentRecord(
         public Builder agentNameCn(@Nullable String v) { agentNameCn = v; return this; }
         /** The state in the agent-record lifecycle. */
         public Builder state(@Nullable AgentRecordState v) { state = v; return this; }
-        /** The principals (委托企业) the agent keeps. */
-        public Builder principals(List<Principal> v) { principals = v; return this; }
+        /** The principals (委托企业) the agent keeps; {@code null} for none. */
+        public Builder principals(@Nullable List<Principal> v) { principals = v; return this; }
 
         /** Builds the value from the fields set so far. */
         public AgentRecord build() {

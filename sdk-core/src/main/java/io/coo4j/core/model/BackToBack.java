@@ -39,8 +39,20 @@ public record BackToBack(
         List<InboundLine> lines) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public BackToBack {
+    public BackToBack(@Nullable String originalProofNumber, @Nullable LocalDate originalIssueDate,
+            @Nullable String firstExportingCountry, @Nullable String approvedExporterNumber,
+            @Nullable String originalIssuingAuthority, @Nullable LocalDate originalValidUntil,
+            @Nullable Party originalConsignee, @Nullable List<InboundLine> lines) {
+        // Not compact: the parameter may be null, the component never is.
         lines = Lists.copy(lines, "BackToBack", "lines");
+        this.originalProofNumber = originalProofNumber;
+        this.originalIssueDate = originalIssueDate;
+        this.firstExportingCountry = firstExportingCountry;
+        this.approvedExporterNumber = approvedExporterNumber;
+        this.originalIssuingAuthority = originalIssuingAuthority;
+        this.originalValidUntil = originalValidUntil;
+        this.originalConsignee = originalConsignee;
+        this.lines = lines;
     }
 
     /** A builder with every field empty. */
@@ -92,8 +104,8 @@ public record BackToBack(
         public Builder originalValidUntil(@Nullable LocalDate v) { originalValidUntil = v; return this; }
         /** The consignee the original Form E names (box 2): the importer in China. */
         public Builder originalConsignee(@Nullable Party v) { originalConsignee = v; return this; }
-        /** The original proof's goods lines (进境货物原产地信息). */
-        public Builder lines(List<InboundLine> v) { lines = v; return this; }
+        /** The original proof's goods lines (进境货物原产地信息); {@code null} for none. */
+        public Builder lines(@Nullable List<InboundLine> v) { lines = v; return this; }
 
         /** The value; {@code null} lines read as none. */
         public BackToBack build() {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param importCountry the importing country, ISO 3166-1 alpha-2
  * @param product the product
  * @param materials the materials used
- * @param hsVersion the Harmonized System edition the codes are in, e.g. {@code HS2022}
+ * @param hsVersion the Harmonized System edition the codes are in, e.g. {@code HS2022}; {@code null} reads as {@link #DEFAULT_HS_VERSION}
  */
 public record BillOfMaterials(
         @Nullable String agreement,
@@ -30,14 +30,22 @@ public record BillOfMaterials(
     public static final String DEFAULT_HS_VERSION = "HS2022";
 
     /** Copies the materials, refusing a {@code null} one; a missing HS edition reads as {@link #DEFAULT_HS_VERSION}. */
-    public BillOfMaterials {
+    public BillOfMaterials(@Nullable String agreement, @Nullable String exportCountry, @Nullable String importCountry,
+            @Nullable Product product, @Nullable List<Material> materials, @Nullable String hsVersion) {
+        // Not compact: the parameter may be null, the component never is.
         materials = Lists.copy(materials, "BillOfMaterials", "materials");
         hsVersion = hsVersion == null ? DEFAULT_HS_VERSION : hsVersion;
+        this.agreement = agreement;
+        this.exportCountry = exportCountry;
+        this.importCountry = importCountry;
+        this.product = product;
+        this.materials = materials;
+        this.hsVersion = hsVersion;
     }
 
-    /** A bill whose codes are in HS 2022. */
+    /** A bill whose codes are in HS 2022; {@code null} materials read as none. */
     public BillOfMaterials(@Nullable String agreement, @Nullable String exportCountry, @Nullable String importCountry,
-            @Nullable Product product, List<Material> materials) {
+            @Nullable Product product, @Nullable List<Material> materials) {
         this(agreement, exportCountry, importCountry, product, materials, DEFAULT_HS_VERSION);
     }
 
@@ -180,10 +188,10 @@ public record BillOfMaterials(
         public Builder importCountry(@Nullable String v) { importCountry = v; return this; }
         /** The product. */
         public Builder product(@Nullable Product v) { product = v; return this; }
-        /** The materials used. */
-        public Builder materials(List<Material> v) { materials = v; return this; }
-        /** The Harmonized System edition the codes are in, e.g. {@code HS2022}. */
-        public Builder hsVersion(String v) { hsVersion = v; return this; }
+        /** The materials used; {@code null} for none. */
+        public Builder materials(@Nullable List<Material> v) { materials = v; return this; }
+        /** The Harmonized System edition the codes are in, e.g. {@code HS2022}; {@code null} for {@link #DEFAULT_HS_VERSION}. */
+        public Builder hsVersion(@Nullable String v) { hsVersion = v; return this; }
 
         /** Builds the value from the fields set so far. */
         public BillOfMaterials build() {

@@ -30,7 +30,18 @@ public record BlankForm(
         List<Receipt> receipts) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public BlankForm {
+    public BlankForm(@Nullable String serialNumber, @Nullable String formType, @Nullable String holderCode,
+            boolean heldByAgent, @Nullable LocalDate receivedDate, @Nullable String certificateNumber,
+            @Nullable BlankFormState state, @Nullable List<Receipt> receipts) {
+        // Not compact: the parameter may be null, the component never is.
         receipts = Lists.copy(receipts, "BlankForm", "receipts");
+        this.serialNumber = serialNumber;
+        this.formType = formType;
+        this.holderCode = holderCode;
+        this.heldByAgent = heldByAgent;
+        this.receivedDate = receivedDate;
+        this.certificateNumber = certificateNumber;
+        this.state = state;
+        this.receipts = receipts;
     }
 }

@@ -319,8 +319,8 @@ public record Certificate(
         public Builder invoiceTerms(@Nullable String v) { invoiceTerms = v; return this; }
         /** The export declaration date (出口报关日期). */
         public Builder exportDeclarationDate(@Nullable LocalDate v) { exportDeclarationDate = v; return this; }
-        /** The 18-digit customs declaration numbers (报关单号) of the goods, empty until supplemented. */
-        public Builder customsDeclarationNumbers(List<String> v) { customsDeclarationNumbers = v; return this; }
+        /** The 18-digit customs declaration numbers (报关单号) of the goods, empty until supplemented; {@code null} for none. */
+        public Builder customsDeclarationNumbers(@Nullable List<String> v) { customsDeclarationNumbers = v; return this; }
         /** The end of the certificate's validity (有效期至). */
         public Builder validUntil(@Nullable LocalDate v) { validUntil = v; return this; }
         /** The processing operations (加工工序) the goods underwent. */
@@ -335,14 +335,14 @@ public record Certificate(
         public Builder specialClauses(@Nullable String v) { specialClauses = v; return this; }
         /** The exhibition of a China–ASEAN exhibition certificate (展览证书). */
         public Builder exhibition(@Nullable Exhibition v) { exhibition = v; return this; }
-        /** The third-party invoicing or non-party companies (第三方发票 / 非缔约方公司). */
-        public Builder nonPartyCompanies(List<NonPartyCompany> v) { nonPartyCompanies = v; return this; }
-        /** The invoices of an RCEP certificate (001 §1.25), each named by goods lines. */
-        public Builder invoices(List<Invoice> v) { invoices = v; return this; }
+        /** The third-party invoicing or non-party companies (第三方发票 / 非缔约方公司); {@code null} for none. */
+        public Builder nonPartyCompanies(@Nullable List<NonPartyCompany> v) { nonPartyCompanies = v; return this; }
+        /** The invoices of an RCEP certificate (001 §1.25), each named by goods lines; {@code null} for none. */
+        public Builder invoices(@Nullable List<Invoice> v) { invoices = v; return this; }
         /** The original proof of a movement or back-to-back certificate (背对背原产地证书). */
         public Builder backToBack(@Nullable BackToBack v) { backToBack = v; return this; }
-        /** The goods lines (货物信息), in order. */
-        public Builder goods(List<GoodsItem> v) { goods = v; return this; }
+        /** The goods lines (货物信息), in order; {@code null} for none. */
+        public Builder goods(@Nullable List<GoodsItem> v) { goods = v; return this; }
 
         /** Appends one goods line. */
         public Builder addGoods(GoodsItem item) {

@@ -28,9 +28,18 @@ public record CertificateRecord(
         List<Attachment> attachments) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public CertificateRecord {
+    public CertificateRecord(@Nullable Certificate certificate, @Nullable CertificateState state,
+            @Nullable Instant createdAt, @Nullable Instant issuedAt, @Nullable List<Receipt> receipts,
+            @Nullable List<Attachment> attachments) {
+        // Not compact: the parameter may be null, the component never is.
         receipts = Lists.copy(receipts, "CertificateRecord", "receipts");
         attachments = Lists.copy(attachments, "CertificateRecord", "attachments");
+        this.certificate = certificate;
+        this.state = state;
+        this.createdAt = createdAt;
+        this.issuedAt = issuedAt;
+        this.receipts = receipts;
+        this.attachments = attachments;
     }
 
     /** A builder with every field empty. */
@@ -64,10 +73,10 @@ public record CertificateRecord(
         public Builder createdAt(@Nullable Instant v) { createdAt = v; return this; }
         /** When the certificate was issued (签证), {@code null} until then. */
         public Builder issuedAt(@Nullable Instant v) { issuedAt = v; return this; }
-        /** The service's receipts (回执), oldest first. */
-        public Builder receipts(List<Receipt> v) { receipts = v; return this; }
-        /** The attachments (随附单据). */
-        public Builder attachments(List<Attachment> v) { attachments = v; return this; }
+        /** The service's receipts (回执), oldest first; {@code null} for none. */
+        public Builder receipts(@Nullable List<Receipt> v) { receipts = v; return this; }
+        /** The attachments (随附单据); {@code null} for none. */
+        public Builder attachments(@Nullable List<Attachment> v) { attachments = v; return this; }
 
         /** Builds the value from the fields set so far. */
         public CertificateRecord build() {

@@ -25,8 +25,17 @@ public record DeclarationNumberSupplement(
         List<Receipt> receipts) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public DeclarationNumberSupplement {
+    public DeclarationNumberSupplement(@Nullable String certificateNumber, @Nullable Issuer issuer,
+            boolean actuallyExported, @Nullable List<String> declarationNumbers, @Nullable SupplementState state,
+            @Nullable List<Receipt> receipts) {
+        // Not compact: the parameter may be null, the component never is.
         declarationNumbers = Lists.copy(declarationNumbers, "DeclarationNumberSupplement", "declarationNumbers");
         receipts = Lists.copy(receipts, "DeclarationNumberSupplement", "receipts");
+        this.certificateNumber = certificateNumber;
+        this.issuer = issuer;
+        this.actuallyExported = actuallyExported;
+        this.declarationNumbers = declarationNumbers;
+        this.state = state;
+        this.receipts = receipts;
     }
 }

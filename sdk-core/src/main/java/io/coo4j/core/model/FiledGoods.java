@@ -5,6 +5,7 @@ import io.coo4j.core.lifecycle.GoodsFilingState;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The goods an enterprise has filed with CCPIT and CCPIT approved (商品备案, 002), as a lookup: "优惠原产地证书, 录入的商品
@@ -19,11 +20,12 @@ public interface FiledGoods {
     /**
      * Whether goods of {@code hsCode} are filed and approved for {@code certificateType}.
      *
-     * @param certificateType a certificate type code, e.g. {@code E}
-     * @param hsCode          the goods line's HS code, compared as it is written (the line is taken from the filing)
+     * @param certificateType a certificate type code, e.g. {@code E}; {@code null} (a draft's type not filled in) is never approved
+     * @param hsCode          the goods line's HS code, compared as it is written (the line is taken from the filing);
+     *                        {@code null} (not filled in) is never approved
      * @return true only for an approved filing of that code for that type
      */
-    boolean approved(String certificateType, String hsCode);
+    boolean approved(@Nullable String certificateType, @Nullable String hsCode);
 
     /**
      * The approved filings among {@code records}; the others (drafts, declared, returned) do not count. A snapshot:

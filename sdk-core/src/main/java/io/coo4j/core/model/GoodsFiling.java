@@ -1,5 +1,6 @@
 package io.coo4j.core.model;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.validation.constraints.HsCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,9 +45,23 @@ public record GoodsFiling(
         @Nullable BigDecimal adValoremPercent) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public GoodsFiling {
+    public GoodsFiling(@Nullable List<String> regions, @HsCode @Nullable String hsCode, @Nullable String nameEn,
+            @Nullable String nameCn, @Nullable String processingOperations, @Nullable String manufacturer,
+            @Nullable String unit, @Nullable BigDecimal unitFobValue, @Nullable List<FiledMaterial> materials,
+            @Nullable BigDecimal adValoremPercent) {
+        // Not compact: the parameter may be null, the component never is.
         regions = Lists.copy(regions, "GoodsFiling", "regions");
         materials = Lists.copy(materials, "GoodsFiling", "materials");
+        this.regions = regions;
+        this.hsCode = hsCode;
+        this.nameEn = nameEn;
+        this.nameCn = nameCn;
+        this.processingOperations = processingOperations;
+        this.manufacturer = manufacturer;
+        this.unit = unit;
+        this.unitFobValue = unitFobValue;
+        this.materials = materials;
+        this.adValoremPercent = adValoremPercent;
     }
 
     /** A new builder with every field empty. */
@@ -88,7 +103,7 @@ public record GoodsFiling(
             adValoremPercent = f.adValoremPercent();
         }
 
-        /** Replaces the preferential areas (certificate type codes). */
+        /** Replaces the preferential areas (certificate type codes); {@code null} for none. */
         public Builder regions(@Nullable List<String> value) {
             regions = value == null ? new ArrayList<>() : new ArrayList<>(value);
             return this;
@@ -96,7 +111,7 @@ public record GoodsFiling(
 
         /** Adds a preferential area (a certificate type code). */
         public Builder addRegion(String type) {
-            regions.add(type);
+            regions.add(InvalidInputException.requireArgument(type, "GoodsFiling.Builder.addRegion", "type"));
             return this;
         }
 
@@ -142,14 +157,14 @@ public record GoodsFiling(
             return this;
         }
 
-        /** Replaces the materials. */
+        /** Replaces the materials; {@code null} for none. */
         public Builder materials(@Nullable List<FiledMaterial> value) {
             materials = value == null ? new ArrayList<>() : new ArrayList<>(value);
             return this;
         }
 
-        /** Adds a material: its 4-digit heading and CIF unit price in US dollars. */
-        public Builder addMaterial(String tariffHeading, BigDecimal cifUnitPriceUsd) {
+        /** Adds a material: its 4-digit heading and CIF unit price in US dollars, either {@code null} while not filled in. */
+        public Builder addMaterial(@Nullable String tariffHeading, @Nullable BigDecimal cifUnitPriceUsd) {
             materials.add(new FiledMaterial(tariffHeading, cifUnitPriceUsd));
             return this;
         }

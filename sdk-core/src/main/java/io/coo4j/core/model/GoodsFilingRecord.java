@@ -31,7 +31,17 @@ public record GoodsFilingRecord(
         List<Receipt> receipts) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public GoodsFilingRecord {
+    public GoodsFilingRecord(@Nullable String id, @Nullable String applicationNumber, @Nullable GoodsFiling filing,
+            @Nullable GoodsFilingState state, @Nullable Instant createdAt, @Nullable Instant declaredAt,
+            @Nullable List<Receipt> receipts) {
+        // Not compact: the parameter may be null, the component never is.
         receipts = Lists.copy(receipts, "GoodsFilingRecord", "receipts");
+        this.id = id;
+        this.applicationNumber = applicationNumber;
+        this.filing = filing;
+        this.state = state;
+        this.createdAt = createdAt;
+        this.declaredAt = declaredAt;
+        this.receipts = receipts;
     }
 }

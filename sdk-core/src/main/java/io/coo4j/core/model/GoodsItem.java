@@ -153,8 +153,8 @@ public record GoodsItem(
         public Builder packages(@Nullable Packages v) { packages = v; return this; }
         /** The quantity (数量) with its unit code. */
         public Builder quantity(@Nullable Quantity v) { quantity = v; return this; }
-        /** Further quantities in other units (第二、第三数量). */
-        public Builder additionalQuantities(List<Quantity> v) { additionalQuantities = v; return this; }
+        /** Further quantities in other units (第二、第三数量); {@code null} for none. */
+        public Builder additionalQuantities(@Nullable List<Quantity> v) { additionalQuantities = v; return this; }
         /** The gross weight (毛重) in {@code weightUnit}. */
         public Builder grossWeight(@Nullable BigDecimal v) { grossWeight = v; return this; }
         /** The net weight (净重) in {@code weightUnit}. */

@@ -23,8 +23,11 @@ public record Party(
         @Nullable String phone,
         @Nullable String fax,
         @Nullable String email) {
-    /** A party with a name, an address and a country, without phone, fax or e-mail. */
-    public static Party of(String name, String address, String country) {
+    /**
+     * A party with a name, an address and a country, without phone, fax or e-mail; like every field of a draft, each may
+     * be {@code null} (not filled in yet), which validation reports.
+     */
+    public static Party of(@Nullable String name, @Nullable String address, @Nullable String country) {
         return new Party(name, address, country, null, null, null);
     }
 

@@ -18,7 +18,13 @@ public record PreReviewRecord(
         @Nullable PreReviewState state,
         List<Receipt> receipts) {
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public PreReviewRecord {
+    public PreReviewRecord(@Nullable String id, @Nullable ProductPreReview product, @Nullable PreReviewState state,
+            @Nullable List<Receipt> receipts) {
+        // Not compact: the parameter may be null, the component never is.
         receipts = Lists.copy(receipts, "PreReviewRecord", "receipts");
+        this.id = id;
+        this.product = product;
+        this.state = state;
+        this.receipts = receipts;
     }
 }

@@ -33,8 +33,21 @@ public record ProductPreReview(
         List<MaterialLine> materials) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public ProductPreReview {
+    public ProductPreReview(@Nullable String productNameCn, @Nullable String productNameEn, @Nullable String hsCode,
+            @Nullable String unit, @Nullable String currency, @Nullable BigDecimal unitFobValue,
+            @Nullable BigDecimal unitExFactoryPrice, @Nullable Boolean containsImported,
+            @Nullable List<MaterialLine> materials) {
+        // Not compact: the parameter may be null, the component never is.
         materials = Lists.copy(materials, "ProductPreReview", "materials");
+        this.productNameCn = productNameCn;
+        this.productNameEn = productNameEn;
+        this.hsCode = hsCode;
+        this.unit = unit;
+        this.currency = currency;
+        this.unitFobValue = unitFobValue;
+        this.unitExFactoryPrice = unitExFactoryPrice;
+        this.containsImported = containsImported;
+        this.materials = materials;
     }
 
     /** A builder with every field empty. */
@@ -80,8 +93,8 @@ public record ProductPreReview(
         public Builder unitExFactoryPrice(@Nullable BigDecimal v) { unitExFactoryPrice = v; return this; }
         /** Whether the product contains imported content (含进口成分). */
         public Builder containsImported(@Nullable Boolean v) { containsImported = v; return this; }
-        /** The production details (产品生产明细), one line per material. */
-        public Builder materials(List<MaterialLine> v) { materials = v; return this; }
+        /** The production details (产品生产明细), one line per material; {@code null} for none. */
+        public Builder materials(@Nullable List<MaterialLine> v) { materials = v; return this; }
 
         /** Builds the value from the fields set so far. */
         public ProductPreReview build() {

@@ -18,8 +18,14 @@ public record SelfPrintAuthorization(
         List<String> authorizedAgents,
         List<Receipt> receipts) {
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public SelfPrintAuthorization {
+    public SelfPrintAuthorization(@Nullable String sealId, @Nullable String signatureId,
+            @Nullable List<String> authorizedAgents, @Nullable List<Receipt> receipts) {
+        // Not compact: the parameter may be null, the component never is.
         authorizedAgents = Lists.copy(authorizedAgents, "SelfPrintAuthorization", "authorizedAgents");
         receipts = Lists.copy(receipts, "SelfPrintAuthorization", "receipts");
+        this.sealId = sealId;
+        this.signatureId = signatureId;
+        this.authorizedAgents = authorizedAgents;
+        this.receipts = receipts;
     }
 }

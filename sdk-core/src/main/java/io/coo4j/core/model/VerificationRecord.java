@@ -27,10 +27,21 @@ public record VerificationRecord(
         List<Receipt> receipts) {
 
     /** Copies the lists; a {@code null} list reads as empty and a {@code null} element is refused. */
-    public VerificationRecord {
+    public VerificationRecord(@Nullable String number, @Nullable String certificateNumber,
+            @Nullable VerificationState state, @Nullable List<AttachmentKind> requiredDocuments,
+            @Nullable List<Attachment> documents, @Nullable List<ProductPreReview> productCosts,
+            @Nullable List<Receipt> receipts) {
+        // Not compact: the parameter may be null, the component never is.
         requiredDocuments = Lists.copy(requiredDocuments, "VerificationRecord", "requiredDocuments");
         documents = Lists.copy(documents, "VerificationRecord", "documents");
         productCosts = Lists.copy(productCosts, "VerificationRecord", "productCosts");
         receipts = Lists.copy(receipts, "VerificationRecord", "receipts");
+        this.number = number;
+        this.certificateNumber = certificateNumber;
+        this.state = state;
+        this.requiredDocuments = requiredDocuments;
+        this.documents = documents;
+        this.productCosts = productCosts;
+        this.receipts = receipts;
     }
 }

@@ -59,8 +59,10 @@ public record Agreement(
      */
     public record NetworkedScope(List<String> countries, @Nullable LocalDate since) {
         /** Copies the countries; {@code null} reads as empty, i.e. every partner. */
-        public NetworkedScope {
-            countries = countries == null ? List.of() : List.copyOf(countries);
+        public NetworkedScope(@Nullable List<String> countries, @Nullable LocalDate since) {
+            // Not compact: the parameter may be null, the component never is.
+            this.countries = countries == null ? List.of() : List.copyOf(countries);
+            this.since = since;
         }
     }
 

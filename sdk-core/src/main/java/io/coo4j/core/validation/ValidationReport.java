@@ -55,11 +55,14 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
 
     /** The violations with this code. */
     public List<Violation> withCode(String code) {
+        InvalidInputException.requireArgument(code, "ValidationReport.withCode", "code");
         return violations.stream().filter(v -> v.code().equals(code)).toList();
     }
 
     /** Whether the report has a violation with this code at this JSON path. */
     public boolean has(String code, String path) {
+        InvalidInputException.requireArgument(code, "ValidationReport.has", "code");
+        InvalidInputException.requireArgument(path, "ValidationReport.has", "path");
         return violations.stream().anyMatch(v -> v.code().equals(code) && v.path().equals(path));
     }
 
@@ -145,6 +148,8 @@ public record ValidationReport(boolean valid, List<Violation> violations, List<N
 
         /** Notes a check that could not be made and why; each check is listed once. */
         public Builder notChecked(String check, String reason) {
+            InvalidInputException.requireArgument(check, "ValidationReport.Builder.notChecked", "check");
+            InvalidInputException.requireArgument(reason, "ValidationReport.Builder.notChecked", "reason");
             notChecked.putIfAbsent(check, new NotChecked(check, reason));
             return this;
         }

@@ -52,5 +52,10 @@ public record AttachmentReport(long sizeBytes, int pages, List<Finding> findings
      * @param message the reason in words, with the figures (e.g. "page 3 is 412 KB; at most 300 KB per page")
      */
     public record Finding(Code code, int page, String message) {
+        /** Refuses a missing code or message: a reason must say what kind it is and in words. */
+        public Finding {
+            InvalidInputException.requireArgument(code, "AttachmentReport.Finding", "code");
+            InvalidInputException.requireArgument(message, "AttachmentReport.Finding", "message");
+        }
     }
 }

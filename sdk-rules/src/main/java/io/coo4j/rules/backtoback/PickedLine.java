@@ -1,5 +1,6 @@
 package io.coo4j.rules.backtoback;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.GoodsItem;
 import io.coo4j.core.model.InboundLine;
 
@@ -12,4 +13,9 @@ import io.coo4j.core.model.InboundLine;
  * @since 0.1
  */
 public record PickedLine(InboundLine from, GoodsItem goods) {
+    /** Refuses a missing line: a picked line always has both ends. */
+    public PickedLine {
+        InvalidInputException.requireArgument(from, "PickedLine", "from");
+        InvalidInputException.requireArgument(goods, "PickedLine", "goods");
+    }
 }

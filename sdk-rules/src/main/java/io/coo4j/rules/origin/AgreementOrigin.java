@@ -47,11 +47,25 @@ public record AgreementOrigin(String agreement, @Nullable String generalRule, @N
     }
 
     /** Copies the lists; {@code null} reads as none. */
-    public AgreementOrigin {
+    public AgreementOrigin(String agreement, @Nullable String generalRule, @Nullable BigDecimal deMinimisPercent,
+            @Nullable List<String> deMinimisSameSubheadingExcluded, @Nullable ValueBase valueBase,
+            boolean productSpecificRules, @Nullable Map<String, @Nullable String> criteria, @Nullable String originatingGoods,
+            @Nullable String source, @Nullable String verify) {
+        // Not compact: the parameter may be null, the component never is.
         deMinimisSameSubheadingExcluded = deMinimisSameSubheadingExcluded == null ? List.of()
                 : List.copyOf(deMinimisSameSubheadingExcluded);
         valueBase = valueBase == null ? ValueBase.FOB : valueBase;
         criteria = criteria == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(criteria));
+        this.agreement = agreement;
+        this.generalRule = generalRule;
+        this.deMinimisPercent = deMinimisPercent;
+        this.deMinimisSameSubheadingExcluded = deMinimisSameSubheadingExcluded;
+        this.valueBase = valueBase;
+        this.productSpecificRules = productSpecificRules;
+        this.criteria = criteria;
+        this.originatingGoods = originatingGoods;
+        this.source = source;
+        this.verify = verify;
     }
 
     /** Whether products of {@code chapter} may not use de minimis for a material of their own subheading. */

@@ -1,5 +1,6 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.model.GoodsItem;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record GoodsCriterion(String criterion, @Nullable String subCriterion, @Nullable String auxiliary,
                              BigDecimal importContentPercent) {
+    /** Refuses a missing criterion or import content: the form prints both. */
+    public GoodsCriterion {
+        InvalidInputException.requireArgument(criterion, "goods criterion", "criterion");
+        InvalidInputException.requireArgument(importContentPercent, "goods criterion", "importContentPercent");
+    }
+
     /** The goods line with these four fields set, the others untouched. */
     public GoodsItem.Builder applyTo(GoodsItem.Builder line) {
         return line.originCriterion(criterion).originSubCriterion(subCriterion).originAuxiliary(auxiliary)

@@ -25,6 +25,8 @@ public record OriginResult(String agreement, boolean qualifies, OriginOutcome ou
                            @Nullable BigDecimal rvc, List<String> conditions, List<OriginTest> tests) {
     /** Refuses a result whose {@code qualifies} disagrees with its outcome, and copies the lists. */
     public OriginResult {
+        InvalidInputException.requireArgument(agreement, "origin result", "agreement");
+        InvalidInputException.requireArgument(outcome, "origin result", "outcome");
         if (qualifies != (outcome == OriginOutcome.QUALIFIES)) {
             throw new InvalidInputException("origin result", "qualifies", "true exactly when the outcome is QUALIFIES");
         }

@@ -1,5 +1,7 @@
 package io.coo4j.rules.origin;
 
+import io.coo4j.core.InvalidInputException;
+
 /**
  * One test of an origin determination: {@code WO}, {@code PE}, {@code CC}, {@code CTH}, {@code CTSH}, {@code RVC},
  * {@code DE_MINIMIS}, {@code PSR}, {@code CONDITION} (a requirement the bill cannot show) or {@code VARIANT} (a
@@ -10,4 +12,9 @@ package io.coo4j.rules.origin;
  * @param detail the inputs and the outcome in words, e.g. which material kept the product from changing heading
  */
 public record OriginTest(String test, boolean passed, String detail) {
+    /** Refuses a missing name or detail: a test made must say which and why. */
+    public OriginTest {
+        InvalidInputException.requireArgument(test, "origin test", "test");
+        InvalidInputException.requireArgument(detail, "origin test", "detail");
+    }
 }

@@ -21,6 +21,8 @@ public record PsrCoverage(String agreement, String hsVersion, int rows, int pars
                           List<Corrected> corrected) {
     /** Copies the lists, refusing a {@code null} element. */
     public PsrCoverage {
+        InvalidInputException.requireArgument(agreement, "PSR coverage", "agreement");
+        InvalidInputException.requireArgument(hsVersion, "PSR coverage", "hsVersion");
         unparsed = InvalidInputException.requireList(unparsed, "PSR coverage", "unparsed");
         corrected = InvalidInputException.requireList(corrected, "PSR coverage", "corrected");
     }

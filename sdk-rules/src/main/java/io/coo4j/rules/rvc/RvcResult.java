@@ -1,5 +1,6 @@
 package io.coo4j.rules.rvc;
 
+import io.coo4j.core.InvalidInputException;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -16,4 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record RvcResult(RvcMethod method, BigDecimal rvc, @Nullable BigDecimal threshold, @Nullable Boolean passes,
                         String formula) {
+    /** Refuses a missing method, figure or formula. */
+    public RvcResult {
+        InvalidInputException.requireArgument(method, "RVC result", "method");
+        InvalidInputException.requireArgument(rvc, "RVC result", "rvc");
+        InvalidInputException.requireArgument(formula, "RVC result", "formula");
+    }
 }
