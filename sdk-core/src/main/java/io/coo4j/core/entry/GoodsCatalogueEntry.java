@@ -16,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record GoodsCatalogueEntry(@Nullable String code, @Nullable GoodsItem goods) {
-    /** An entry; {@code goods}' sequence number is set to 0, since the catalogue does not keep one. */
-    public static GoodsCatalogueEntry of(String code, GoodsItem goods) {
+    /**
+     * An entry; {@code goods}' sequence number is set to 0, since the catalogue does not keep one. A null code is a
+     * draft's: {@link GoodsCatalogue} reports it as a missing required field when the entry is saved.
+     */
+    public static GoodsCatalogueEntry of(@Nullable String code, GoodsItem goods) {
         return new GoodsCatalogueEntry(code, InvalidInputException.requireArgument(goods, "goods catalogue entry", "goods").toBuilder().seq(0).build());
     }
 

@@ -1,5 +1,6 @@
 package io.coo4j.core.entry.internal;
 
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.entry.GoodsCatalogueEntry;
 import io.coo4j.core.entry.GoodsCatalogueStore;
 import java.util.List;
@@ -17,7 +18,8 @@ public class InMemoryGoodsStore implements GoodsCatalogueStore {
 
     @Override
     public void put(GoodsCatalogueEntry entry) {
-        entries.put(entry.code(), entry);
+        InvalidInputException.requireArgument(entry, "GoodsCatalogueStore.put", "entry");
+        entries.put(InvalidInputException.requireArgument(entry.code(), "GoodsCatalogueStore.put", "entry.code"), entry);
     }
 
     @Override
