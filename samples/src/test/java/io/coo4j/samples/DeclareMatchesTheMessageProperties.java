@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coo4j.client.message.ApplyType;
 import io.coo4j.client.message.CustomsMessageWriter;
+import io.coo4j.core.InvalidInputException;
 import io.coo4j.core.json.CooJson;
 import io.coo4j.core.model.Certificate;
 import io.coo4j.core.model.Issuer;
@@ -24,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,6 +34,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code coo validate} never passes what {@code coo xml} then refuses: every sample of every type, with any one of
@@ -53,6 +57,38 @@ class DeclareMatchesTheMessageProperties {
     @Provide
     Arbitrary<Removal> removals() {
         return Arbitraries.of(allRemovals());
+    }
+
+    /**
+     * Text elements, by model path, that the validator still passes at any length though the customs message (coo.xsd's
+     * maxLength) refuses them: found by making each text element of each sample longer than any element may be. The
+     * validator bounds only some fields by the message today (MESSAGE_LENGTH: goods names and description, phones);
+     * these wait for the message's length table to reach the validator. The test fails when one is fixed (take it
+     * off) or a new one appears.
+     */
+    private static final Set<String> KNOWN_LENGTH_GAPS = Set.of(
+            "applicationPlace", "collectingAuthority", "consignee.address", "consignee.name", "contact.name",
+            "declarant.name", "enterpriseNameCn", "exporter.address", "exporter.name",
+            "goods[].additionalQuantities[].unit", "goods[].originCriterion", "goods[].packages.unit",
+            "goods[].producer.code", "goods[].producer.name", "goods[].quantity.unit", "goods[].weightUnit",
+            "invoiceNumber", "invoices[].priceTerm", "issuingAuthority", "marks", "nonPartyCompanies[].address",
+            "nonPartyCompanies[].name", "number", "priceTerm", "producer.address",
+            "producer.name", "tradeMode", "transport.details", "transport.mode", "transport.portOfDischarge",
+            "transport.portOfLoading", "transport.vesselVoyage");
+
+    @Test
+    void whatTheMessageRefusesForLengthTheValidatorRefusesButTheKnownGaps() {
+        List<Removal> overlong = allChanges("A".repeat(5_001));
+        assertThat(overlong).hasSizeGreaterThan(1_000);
+        Set<String> gaps = new TreeSet<>();
+        for (Removal r : overlong) {
+            if (customsIssue(r.certificate()) && !WRITER.check(r.certificate(), ApplyType.DECLARE).isEmpty()
+                    && VALIDATOR.validate(r.certificate(), ValidationPurpose.DECLARE).valid()) {
+                gaps.add(r.path().replace("[0]", "[]"));
+            }
+        }
+        assertThat(gaps).as("text elements the message refuses for length and the validator passes")
+                .containsExactlyInAnyOrderElementsOf(KNOWN_LENGTH_GAPS);
     }
 
     @Property(generation = GenerationMode.EXHAUSTIVE)
@@ -85,6 +121,11 @@ class DeclareMatchesTheMessageProperties {
     }
 
     static List<Removal> allRemovals() {
+        return allChanges(null);
+    }
+
+    /** Each sample with one element removed ({@code replacement} null) or, for text elements, replaced. */
+    private static List<Removal> allChanges(String replacement) {
         List<Removal> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(GeneratedFiles.projectRoot().resolve("samples/certificates"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -93,8 +134,18 @@ class DeclareMatchesTheMessageProperties {
                 leaves(sample, "", paths);
                 for (String path : paths) {
                     ObjectNode copy = sample.deepCopy();
-                    remove(copy, path);
-                    Certificate c = CooJson.strict().readCertificate(JSON.writeValueAsBytes(copy), file.getFileName() + " - " + path);
+                    if (!change(copy, path, replacement)) {
+                        continue;
+                    }
+                    Certificate c;
+                    try {
+                        c = CooJson.strict().readCertificate(JSON.writeValueAsBytes(copy), file.getFileName() + " - " + path);
+                    } catch (InvalidInputException e) {
+                        if (replacement == null) {
+                            throw e;
+                        }
+                        continue; // a code or an enum: the JSON reader refuses it already
+                    }
                     out.add(new Removal(file.getFileName().toString(), path, c));
                 }
             }
@@ -123,7 +174,8 @@ class DeclareMatchesTheMessageProperties {
         }
     }
 
-    private static void remove(ObjectNode root, String path) {
+    /** Removes or replaces the element at {@code path}; false when a replacement does not apply (not text). */
+    private static boolean change(ObjectNode root, String path, String replacement) {
         String[] steps = path.split("\\.");
         JsonNode node = root;
         for (int i = 0; i < steps.length - 1; i++) {
@@ -132,10 +184,16 @@ class DeclareMatchesTheMessageProperties {
         }
         String last = steps[steps.length - 1];
         ObjectNode parent = (ObjectNode) node;
-        if (parent.get(last).isArray()) {
+        if (replacement != null) {
+            if (!parent.get(last).isTextual()) {
+                return false;
+            }
+            parent.put(last, replacement);
+        } else if (parent.get(last).isArray()) {
             parent.set(last, JSON.createArrayNode());
         } else {
             parent.putNull(last);
         }
+        return true;
     }
 }
