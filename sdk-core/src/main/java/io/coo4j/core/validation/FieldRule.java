@@ -58,8 +58,8 @@ public enum FieldRule implements Rule {
     /** A base-data profile's or a declarant's phone or fax is over 20 characters or has others than digits, + - ( ) and space. */
     PHONE_FORMAT(ERROR, SEED, "002 base data (电话: 请输入20位内数字、符号组合): the CCPIT profiles' forms, not the certificate's fields"),
     /** A field is longer than the element of the customs message that carries it. */
-    MESSAGE_LENGTH(ERROR, SCHEMA, "coo.xsd maxLength of the element that carries the field:"
-            + " ExporterTel 50, ApplTel 30, EtpsTel 20, GoodsName 200, GoodsNameE 400, GoodsDesc 1000"),
+    MESSAGE_LENGTH(ERROR, SCHEMA, "coo.xsd maxLength of the customs message's text element that carries the field (every one: CertNo 20,"
+            + " Exporter 400 for name and address on two lines, GoodsNameE 400, Mark 2000, …)"),
     /** An e-mail address does not have the form of one. */
     EMAIL_FORMAT(WARNING, INFERRED, "RFC 5322 address form (no manual states a format)"),
     /** An amount, quantity or weight is negative. */

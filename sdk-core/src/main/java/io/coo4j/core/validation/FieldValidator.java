@@ -33,6 +33,7 @@ import io.coo4j.core.model.ApplicationMode;
 import io.coo4j.core.reference.CertificateType;
 import io.coo4j.core.reference.CodeTable;
 import io.coo4j.core.reference.ReferenceData;
+import io.coo4j.core.validation.internal.MessageLengths;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -69,14 +70,6 @@ public final class FieldValidator {
     static final int SEAL_NAME_MAX = 25;
     /** 003: seal and signature remarks "最多输入200个汉字". */
     static final int REMARK_MAX = 200;
-    /** coo.xsd: ExporterTel/Fax/Email, ConsigneeTel/Fax/Email and ProducerTel/Fax/Email are at most 50 characters. */
-    static final int PARTY_CONTACT_MAX = 50;
-    /** coo.xsd Goods: GoodsName (货物名称) is at most 200 characters. */
-    static final int GOODS_NAME_MAX = 200;
-    /** coo.xsd Goods: GoodsNameE (货物名称（英文）) is at most 400 characters. */
-    static final int GOODS_NAME_EN_MAX = 400;
-    /** coo.xsd Goods: GoodsDesc (货物描述) is at most 1000 characters. */
-    static final int GOODS_DESCRIPTION_MAX = 1000;
 
     private final ReferenceData ref;
     private final @Nullable HsNomenclature hs;
@@ -145,7 +138,7 @@ public final class FieldValidator {
         w.plain("", "declaringEnterpriseCode", c.declaringEnterpriseCode());
         if (c.contact() != null) {
             w.plain("contact", "name", c.contact().name());
-            w.messageText("contact", "phone", c.contact().phone(), 20, "EtpsTel");
+            w.plain("contact", "phone", c.contact().phone());
         }
         w.printed("", "invoiceNumber", c.invoiceNumber());
         w.printed("", "applicationPlace", c.applicationPlace());
@@ -236,6 +229,16 @@ public final class FieldValidator {
         for (int i = 0; i < goods.size(); i++) {
             w.goods("goods[" + i + "]", goods.get(i));
         }
+        messageLengths(c, "", "", out);
+    }
+
+    /**
+     * coo.xsd's maxLength of every text element the customs message fills from the value's fields (MESSAGE_LENGTH):
+     * what the validator passes, the message must be able to carry.
+     */
+    private static void messageLengths(Object value, String prefix, String parent, ValidationReport.Builder out) {
+        MessageLengths.check(value, prefix, parent, (path, n, element, max) -> out.add(FieldRule.MESSAGE_LENGTH, path, n,
+                element, max));
     }
 
     /**
@@ -246,6 +249,7 @@ public final class FieldValidator {
         InvalidInputException.requireArgument(goods, "FieldValidator.validate", "goods");
         ValidationReport.Builder out = ValidationReport.builder();
         new Walk(out, true).goods("goods", goods);
+        messageLengths(goods, "goods[].", "goods", out);
         return out.build();
     }
 
@@ -544,9 +548,9 @@ public final class FieldValidator {
             printed(path, "name", p.name());
             printed(path, "address", p.address());
             country(path, "country", p.country());
-            messageText(path, "phone", p.phone(), PARTY_CONTACT_MAX, element + "Tel");
-            messageText(path, "fax", p.fax(), PARTY_CONTACT_MAX, element + "Fax");
-            messageText(path, "email", p.email(), PARTY_CONTACT_MAX, element + "Email");
+            plain(path, "phone", p.phone());
+            plain(path, "fax", p.fax());
+            plain(path, "email", p.email());
             email(path, "email", p.email());
         }
 
@@ -566,11 +570,9 @@ public final class FieldValidator {
 
         void goods(String p, GoodsItem g) {
             hsCode(p, "hsCode", g.hsCode(), !g.nonGoodsItem());
-            messageText(p, "nameCn", g.nameCn(), GOODS_NAME_MAX, "GoodsName");
+            plain(p, "nameCn", g.nameCn());
             printed(p, "nameEn", g.nameEn());
-            messageLength(p, "nameEn", g.nameEn(), GOODS_NAME_EN_MAX, "GoodsNameE");
             printed(p, "description", g.description());
-            messageLength(p, "description", g.description(), GOODS_DESCRIPTION_MAX, "GoodsDesc");
             if (g.packages() != null) {
                 if (g.packages().count() != null && g.packages().count() < 0) {
                     out.add(FieldRule.AMOUNT_NEGATIVE, at(p, "packages.count"));
@@ -603,9 +605,9 @@ public final class FieldValidator {
                 printed(p, "producer.name", gp.name());
                 printed(p, "producer.description", gp.description());
                 plain(p, "producer.contactName", gp.contactName());
-                messageText(p, "producer.phone", gp.phone(), PARTY_CONTACT_MAX, "ProducerTel");
-                messageText(p, "producer.fax", gp.fax(), PARTY_CONTACT_MAX, "ProducerFax");
-                messageText(p, "producer.email", gp.email(), PARTY_CONTACT_MAX, "ProducerEmail");
+                plain(p, "producer.phone", gp.phone());
+                plain(p, "producer.fax", gp.fax());
+                plain(p, "producer.email", gp.email());
                 email(p, "producer.email", gp.email());
             }
             printed(p, "marks", g.marks());
@@ -686,24 +688,6 @@ public final class FieldValidator {
             }
         }
 
-        /**
-         * A certificate's contact field: the customs message carries it as free text up to {@code max}
-         * characters ({@code element}'s maxLength in coo.xsd), so only control characters and the length are
-         * refused — the 20-character phone rule of the CCPIT base-data forms is not a rule of the certificate.
-         */
-        void messageText(String parent, String field, String value, int max, String element) {
-            plain(parent, field, value);
-            messageLength(parent, field, value, max, element);
-        }
-
-        /** At most {@code max} characters (code points, as the schema counts them), {@code element}'s maxLength. */
-        void messageLength(String parent, String field, String value, int max, String element) {
-            int n = value == null ? 0 : value.codePointCount(0, value.length());
-            if (n > max) {
-                out.add(FieldRule.MESSAGE_LENGTH, at(parent, field), n, element, max);
-            }
-        }
-
         /** A phone of the CCPIT base-data profiles (002: 电话不超过20位数字或符号). */
         void phone(String parent, String field, String value) {
             if (value != null && !Checks.isPhone(value)) {
@@ -735,7 +719,7 @@ public final class FieldValidator {
             }
             plain("declarant", "name", d.name());
             residentId("declarant", "idNumber", d.idNumber());
-            messageText("declarant", "phone", d.phone(), 30, "ApplTel");
+            plain("declarant", "phone", d.phone());
         }
 
         void residentId(String parent, String field, String value) {
