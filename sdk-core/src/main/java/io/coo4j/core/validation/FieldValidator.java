@@ -35,6 +35,7 @@ import io.coo4j.core.reference.CodeTable;
 import io.coo4j.core.reference.ReferenceData;
 import io.coo4j.core.validation.internal.MessageLengths;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -229,16 +230,19 @@ public final class FieldValidator {
         for (int i = 0; i < goods.size(); i++) {
             w.goods("goods[" + i + "]", goods.get(i));
         }
-        messageLengths(c, "", "", out);
+        messageLengths(c, null, "", out);
     }
 
     /**
      * coo.xsd's maxLength of every text element the customs message fills from the value's fields (MESSAGE_LENGTH):
      * what the validator passes, the message must be able to carry.
      */
-    private static void messageLengths(Object value, String prefix, String parent, ValidationReport.Builder out) {
-        MessageLengths.check(value, prefix, parent, (path, n, element, max) -> out.add(FieldRule.MESSAGE_LENGTH, path, n,
-                element, max));
+    private static void messageLengths(Object value, @Nullable String within, String parent, ValidationReport.Builder out) {
+        MessageLengths.check(value, within, parent, sink(out));
+    }
+
+    private static MessageLengths.Sink sink(ValidationReport.Builder out) {
+        return (path, n, element, max) -> out.add(FieldRule.MESSAGE_LENGTH, path, n, element, max);
     }
 
     /**
@@ -249,7 +253,7 @@ public final class FieldValidator {
         InvalidInputException.requireArgument(goods, "FieldValidator.validate", "goods");
         ValidationReport.Builder out = ValidationReport.builder();
         new Walk(out, true).goods("goods", goods);
-        messageLengths(goods, "goods[].", "goods", out);
+        messageLengths(goods, "goods[]", "goods", out);
         return out.build();
     }
 
@@ -488,6 +492,15 @@ public final class FieldValidator {
         w.authority("issuingAuthority", p.issuingAuthority());
         w.authority("collectingAuthority", p.collectingAuthority());
         w.printed("", "applicationPlace", p.applicationPlace());
+        // What a principal pre-fills (Prefill.principal) must fit the customs message as the certificate's own does.
+        MessageLengths.Sink sink = sink(out);
+        MessageLengths.check("exporter.address", Arrays.asList(p.nameEn(), p.address()), "address", sink);
+        MessageLengths.check("applicationPlace", Arrays.asList(p.applicationPlace()), "applicationPlace", sink);
+        MessageLengths.check("issuingAuthority", Arrays.asList(p.issuingAuthority()), "issuingAuthority", sink);
+        MessageLengths.check("collectingAuthority", Arrays.asList(p.collectingAuthority()), "collectingAuthority", sink);
+        if (p.declarant() != null) {
+            MessageLengths.check(p.declarant(), "declarant", "declarant", sink);
+        }
         return out.build();
     }
 

@@ -22,10 +22,6 @@ final class AgentDesk {
     private final Ledger<AgentRecord> agents = new Ledger<>("agent");
     private final Ledger<Principal> principals = new Ledger<>("principal");
     private static final FieldValidator FIELDS = FieldValidator.defaults();
-    /** coo.xsd: Exporter (出口商, the name and address) is at most 400 characters. */
-    private static final int EXPORTER_MAX = 400;
-    /** coo.xsd: AplAdd (申请地址) is at most 30 characters. */
-    private static final int APPLICATION_PLACE_MAX = 30;
 
     AgentDesk(Review review, EnterpriseDesk enterprise) {
         this.review = review;
@@ -107,12 +103,9 @@ final class AgentDesk {
         if (!io.coo4j.core.validation.Checks.isPrintableEnglish(Checks.text("nameEn", p.nameEn(), 200))) {
             throw ApiError.invalid("nameEn", "printed on certificates: English letters, digits and punctuation only");
         }
-        // What the principal pre-fills must fit the customs message: the exporter's name and address share coo.xsd's
-        // Exporter (on two lines), the place of application is AplAdd (申请地址).
-        Checks.maxLength("address", p.address(), EXPORTER_MAX - 1 - p.nameEn().length(), "with the English name and a"
-                + " line break, the " + EXPORTER_MAX + " of coo.xsd's Exporter, which the principal pre-fills");
-        Checks.maxLength("applicationPlace", p.applicationPlace(), APPLICATION_PLACE_MAX, "coo.xsd AplAdd, 申请地址");
-        Checks.valid(FIELDS.validate(p)); // 003 委托人维护 (filing number 9位, English…); warnings pass
+        // 003 委托人维护 (filing number 9位, English…) and the customs message's lengths of what it pre-fills (the
+        // exporter's name and address on Exporter's two lines, AplAdd…); warnings pass
+        Checks.valid(FIELDS.validate(p));
         return principals.put(code, p);
     }
 

@@ -30,13 +30,6 @@ final class Checks {
         return value;
     }
 
-    /** At most {@code maxLength} characters when given; {@code why} says where the limit comes from. */
-    static void maxLength(String field, String value, int maxLength, String why) {
-        if (value != null && value.length() > maxLength) {
-            throw ApiError.invalid(field, "at most " + maxLength + " characters (" + why + "), got " + value.length());
-        }
-    }
-
     /** Exactly {@code length} digits. */
     static String digits(String field, String value, int length) {
         if (text(field, value).length() != length || !DIGITS.matcher(value).matches()) {

@@ -8,9 +8,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  * the file, and a test there keeps the two equal.
  */
 public final class MessageLengths {
-    /** One element's limit. */
-    public record Limit(String element, int max, List<String> paths) {
+    /** One element's limit, with each path split into its steps once, at load. */
+    public record Limit(String element, int max, List<String> paths, List<String[]> steps) {
+        Limit(String element, int max, List<String> paths) {
+            this(element, max, paths, paths.stream().map(p -> p.split("\\.")).toList());
+        }
     }
 
     /** Reports one field over its element's limit: the JSON path, its length, the element and the limit. */
@@ -32,7 +36,15 @@ public final class MessageLengths {
     }
 
     private static final List<Limit> LIMITS = load();
-    private static final Map<String, Method> ACCESSORS = new ConcurrentHashMap<>();
+    /** Each record type's accessors by component name, looked up once per type. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            return components == null ? Map.of() : Arrays.stream(components)
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
+        }
+    };
 
     private MessageLengths() {
     }
@@ -43,32 +55,54 @@ public final class MessageLengths {
     }
 
     /**
-     * Checks {@code root} against every limit whose paths start with {@code prefix} (the prefix is taken off; empty
-     * for a certificate, {@code goods[].} for one goods line), reporting paths under {@code parent}.
+     * Checks {@code root} against every limit; with {@code within} (e.g. {@code goods[]}), only the limits under that
+     * first step, checked on {@code root} as one of its entries. Paths are reported under {@code parent}.
      */
-    public static void check(Object root, String prefix, String parent, Sink sink) {
+    public static void check(Object root, @Nullable String within, String parent, Sink sink) {
+        int from = within == null ? 0 : 1;
         for (Limit limit : LIMITS) {
-            if (!limit.paths().get(0).startsWith(prefix)) {
+            if (within != null && !limit.steps().get(0)[0].equals(within)) {
                 continue;
             }
-            List<String> paths = limit.paths().stream().map(p -> p.substring(prefix.length())).toList();
-            if (paths.size() == 1) {
-                walk(root, paths.get(0).split("\\."), 0, parent, (path, value) -> {
-                    int n = value.codePointCount(0, value.length());
-                    if (n > limit.max()) {
-                        sink.over(path, n, limit.element(), limit.max());
+            int[] total = {limit.paths().size() - 1}; // the line breaks between paths written on lines
+            String[] last = {null};
+            for (String[] steps : limit.steps()) {
+                walk(root, steps, from, parent, (path, value) -> {
+                    total[0] += value.codePointCount(0, value.length());
+                    last[0] = path;
+                    if (limit.steps().size() == 1) { // one path, many lines of goods: each value on its own
+                        report(limit, path, total[0], sink);
+                        total[0] = 0;
                     }
                 });
-            } else {
-                int[] total = {paths.size() - 1};
-                for (String p : paths) {
-                    walk(root, p.split("\\."), 0, parent, (path, value) -> total[0] += value.codePointCount(0, value.length()));
-                }
-                if (total[0] > limit.max()) {
-                    String first = parent.isEmpty() ? paths.get(paths.size() - 1) : parent + "." + paths.get(paths.size() - 1);
-                    sink.over(first, total[0], limit.element(), limit.max());
-                }
             }
+            if (limit.steps().size() > 1 && last[0] != null) {
+                report(limit, last[0], total[0], sink);
+            }
+        }
+    }
+
+    /**
+     * Checks values held outside a certificate (a principal's) by the limit of the certificate path they fill:
+     * {@code lines} are written on lines of that element, as its limit's paths are, and reported at {@code reportAs}.
+     */
+    public static void check(String certificatePath, List<@Nullable String> lines, String reportAs, Sink sink) {
+        for (Limit limit : LIMITS) {
+            if (limit.paths().contains(certificatePath)) {
+                int total = lines.size() - 1;
+                for (String line : lines) {
+                    total += line == null ? 0 : line.codePointCount(0, line.length());
+                }
+                report(limit, reportAs, total, sink);
+                return;
+            }
+        }
+        throw new IllegalStateException("message-lengths.tsv has no element for " + certificatePath);
+    }
+
+    private static void report(Limit limit, String path, int length, Sink sink) {
+        if (length > limit.max()) {
+            sink.over(path, length, limit.element(), limit.max());
         }
     }
 
@@ -109,24 +143,16 @@ public final class MessageLengths {
     }
 
     private static @Nullable Object component(Object record, String name) {
-        Method accessor = ACCESSORS.computeIfAbsent(record.getClass().getName() + "#" + name, k -> accessor(record.getClass(), name));
+        Method accessor = ACCESSORS.get(record.getClass()).get(name);
+        if (accessor == null) {
+            throw new IllegalStateException("message-lengths.tsv names " + name + ", which "
+                    + record.getClass().getSimpleName() + " has not");
+        }
         try {
             return accessor.invoke(record);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("message-lengths.tsv: " + name + " of " + record.getClass().getSimpleName(), e);
         }
-    }
-
-    private static Method accessor(Class<?> type, String name) {
-        RecordComponent[] components = type.getRecordComponents();
-        if (components != null) {
-            for (RecordComponent c : components) {
-                if (c.getName().equals(name)) {
-                    return c.getAccessor();
-                }
-            }
-        }
-        throw new IllegalStateException("message-lengths.tsv names " + name + ", which " + type.getSimpleName() + " has not");
     }
 
     private static List<Limit> load() {
