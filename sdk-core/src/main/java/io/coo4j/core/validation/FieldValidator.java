@@ -253,7 +253,7 @@ public final class FieldValidator {
         InvalidInputException.requireArgument(goods, "FieldValidator.validate", "goods");
         ValidationReport.Builder out = ValidationReport.builder();
         new Walk(out, true).goods("goods", goods);
-        messageLengths(goods, "goods[]", "goods", out);
+        messageLengths(goods, "goods", "goods", out);
         return out.build();
     }
 

@@ -1,17 +1,19 @@
 package io.coo4j.core.validation.internal;
 
+import io.coo4j.core.model.Certificate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +24,57 @@ import org.jspecify.annotations.Nullable;
  * the file, and a test there keeps the two equal.
  */
 public final class MessageLengths {
-    /** One element's limit, with each path split into its steps once, at load. */
-    public record Limit(String element, int max, List<String> paths, List<String[]> steps) {
+    /** One element's limit, with each path resolved into its steps once, at load. */
+    public record Limit(String element, int max, List<String> paths, List<Step[]> steps) {
         Limit(String element, int max, List<String> paths) {
-            this(element, max, paths, paths.stream().map(p -> p.split("\\.")).toList());
+            this(element, max, paths, paths.stream().map(Step::resolve).toList());
+        }
+    }
+
+    /**
+     * One step of a path: the record component's getter, resolved from the certificate's types at load (walking then
+     * costs a direct call per step, no lookup), and which entries when it is a list ({@link #ALL}, one index, or none).
+     */
+    record Step(String name, int index, MethodHandle getter) {
+        static final int NONE = -1;
+        static final int ALL = -2;
+
+        static Step[] resolve(String path) {
+            String[] parts = path.split("\\.");
+            Step[] steps = new Step[parts.length];
+            Class<?> type = Certificate.class;
+            for (int i = 0; i < parts.length; i++) {
+                int bracket = parts[i].indexOf('[');
+                String name = bracket < 0 ? parts[i] : parts[i].substring(0, bracket);
+                String index = bracket < 0 ? null : parts[i].substring(bracket + 1, parts[i].length() - 1);
+                RecordComponent c = component(type, name, path);
+                try {
+                    MethodHandle getter = MethodHandles.publicLookup().unreflect(c.getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class));
+                    steps[i] = new Step(name, index == null ? NONE : index.isEmpty() ? ALL : Integer.parseInt(index), getter);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("message-lengths.tsv: " + path, e);
+                }
+                type = index == null ? c.getType()
+                        : (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+            }
+            return steps;
+        }
+
+        private static RecordComponent component(Class<?> type, String name, String path) {
+            RecordComponent[] components = type.getRecordComponents();
+            return Arrays.stream(components == null ? new RecordComponent[0] : components)
+                    .filter(c -> c.getName().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("message-lengths.tsv: " + path + " names " + name
+                            + ", which " + type.getSimpleName() + " has not"));
+        }
+
+        @Nullable Object of(Object record) {
+            try {
+                return getter.invokeExact(record);
+            } catch (Throwable e) {
+                throw new IllegalStateException("message-lengths.tsv: " + name + " of " + record.getClass().getSimpleName(), e);
+            }
         }
     }
 
@@ -36,16 +85,6 @@ public final class MessageLengths {
     }
 
     private static final List<Limit> LIMITS = load();
-    /** Each record type's accessors by component name, looked up once per type. */
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            return components == null ? Map.of() : Arrays.stream(components)
-                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
-        }
-    };
-
     private MessageLengths() {
     }
 
@@ -55,29 +94,33 @@ public final class MessageLengths {
     }
 
     /**
-     * Checks {@code root} against every limit; with {@code within} (e.g. {@code goods[]}), only the limits under that
-     * first step, checked on {@code root} as one of its entries. Paths are reported under {@code parent}.
+     * Checks {@code root} against every limit; with {@code within} (a list such as {@code goods}), only the limits
+     * under that list, checked on {@code root} as one of its entries. Paths are reported under {@code parent}.
      */
     public static void check(Object root, @Nullable String within, String parent, Sink sink) {
         int from = within == null ? 0 : 1;
         for (Limit limit : LIMITS) {
-            if (within != null && !limit.steps().get(0)[0].equals(within)) {
+            Step[] first = limit.steps().get(0);
+            if (within != null && !(first[0].index() == Step.ALL && first[0].name().equals(within))) {
                 continue;
             }
-            int[] total = {limit.paths().size() - 1}; // the line breaks between paths written on lines
-            String[] last = {null};
-            for (String[] steps : limit.steps()) {
-                walk(root, steps, from, parent, (path, value) -> {
-                    total[0] += value.codePointCount(0, value.length());
-                    last[0] = path;
-                    if (limit.steps().size() == 1) { // one path, many lines of goods: each value on its own
-                        report(limit, path, total[0], sink);
-                        total[0] = 0;
+            if (limit.steps().size() == 1) { // one path, maybe under a list: each value on its own
+                walk(root, first, from, new int[first.length], (value, indices) -> {
+                    int n = value.codePointCount(0, value.length());
+                    if (n > limit.max()) {
+                        sink.over(path(parent, first, from, indices), n, limit.element(), limit.max());
                     }
                 });
-            }
-            if (limit.steps().size() > 1 && last[0] != null) {
-                report(limit, last[0], total[0], sink);
+            } else { // paths written on lines of one element (no list among them): their lengths and line breaks add up
+                int[] total = {limit.steps().size() - 1};
+                for (Step[] steps : limit.steps()) {
+                    walk(root, steps, from, new int[steps.length], (value, indices) -> total[0] += value.codePointCount(0,
+                            value.length()));
+                }
+                if (total[0] > limit.max()) {
+                    Step[] last = limit.steps().get(limit.steps().size() - 1);
+                    sink.over(path(parent, last, from, new int[last.length]), total[0], limit.element(), limit.max());
+                }
             }
         }
     }
@@ -107,52 +150,47 @@ public final class MessageLengths {
     }
 
     private interface Visitor {
-        void text(String path, String value);
+        void text(String value, int[] indices);
     }
 
-    private static void walk(@Nullable Object node, String[] steps, int i, String at, Visitor visitor) {
+    /** Visits the texts at {@code steps}, noting list indices in {@code indices}: no path is built while walking. */
+    private static void walk(@Nullable Object node, Step[] steps, int i, int[] indices, Visitor visitor) {
         if (node == null) {
             return;
         }
         if (i == steps.length) {
             if (node instanceof String s) {
-                visitor.text(at, s);
+                visitor.text(s, indices);
             }
             return;
         }
-        String step = steps[i];
-        int bracket = step.indexOf('[');
-        String name = bracket < 0 ? step : step.substring(0, bracket);
-        Object value = component(node, name);
-        String here = at.isEmpty() ? name : at + "." + name;
-        if (bracket < 0) {
-            walk(value, steps, i + 1, here, visitor);
+        Step step = steps[i];
+        Object value = step.of(node);
+        if (step.index() == Step.NONE) {
+            walk(value, steps, i + 1, indices, visitor);
         } else if (value instanceof List<?> list) {
-            String index = step.substring(bracket + 1, step.length() - 1);
-            if (index.isEmpty()) {
-                for (int k = 0; k < list.size(); k++) {
-                    walk(list.get(k), steps, i + 1, here + "[" + k + "]", visitor);
-                }
-            } else {
-                int k = Integer.parseInt(index);
-                if (k < list.size()) {
-                    walk(list.get(k), steps, i + 1, here + "[" + k + "]", visitor);
-                }
+            int k = Math.max(step.index(), 0);
+            int end = step.index() == Step.ALL ? list.size() : Math.min(k + 1, list.size());
+            for (; k < end; k++) {
+                indices[i] = k;
+                walk(list.get(k), steps, i + 1, indices, visitor);
             }
         }
     }
 
-    private static @Nullable Object component(Object record, String name) {
-        Method accessor = ACCESSORS.get(record.getClass()).get(name);
-        if (accessor == null) {
-            throw new IllegalStateException("message-lengths.tsv names " + name + ", which "
-                    + record.getClass().getSimpleName() + " has not");
+    /** The JSON path of a value, built only when it is reported. */
+    private static String path(String parent, Step[] steps, int from, int[] indices) {
+        StringBuilder b = new StringBuilder(parent);
+        for (int i = from; i < steps.length; i++) {
+            if (!b.isEmpty()) {
+                b.append('.');
+            }
+            b.append(steps[i].name());
+            if (steps[i].index() != Step.NONE) {
+                b.append('[').append(indices[i]).append(']');
+            }
         }
-        try {
-            return accessor.invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("message-lengths.tsv: " + name + " of " + record.getClass().getSimpleName(), e);
-        }
+        return b.toString();
     }
 
     private static List<Limit> load() {
